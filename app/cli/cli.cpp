@@ -1,0 +1,324 @@
+#include "cli.h"
+
+#include "clean/textcleaner.h"
+#include "corpus/documentloader.h"
+#include "export/csvexport.h"
+#include "export/csvwriter.h"
+#include "export/jsonexport.h"
+#include "pipeline/corpusprocessor.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString overview()
+{
+    return Cli::tr("Usage: investscope-cli COMMAND [OPTIONS] [PATH...]\n"
+                   "\n"
+                   "Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when\n"
+                   "built with poppler) from files and folders (recursively). Without a PATH, the embedded sample\n"
+                   "corpus is read.\n"
+                   "\n"
+                   "Commands:\n"
+                   "  extract   print what was found in the articles (JSON or CSV)\n"
+                   "  clean     print the cleaned text of one article\n"
+                   "  stats     print per-article and corpus statistics\n"
+                   "\n"
+                   "Run 'investscope-cli COMMAND --help' for a command's options.\n"
+                   "\n"
+                   "Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were\n"
+                   "processed; 2 usage error; 3 nothing could be read or the output could not be written.\n");
+}
+
+// Parses `arguments` (command name first); on failure prints the reason and returns false.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Cli::Cli(QIODevice* out, QIODevice* err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void Cli::print(const QString& text)
+{
+    write(text.toUtf8());
+}
+
+void Cli::write(const QByteArray& bytes)
+{
+    if (m_out->write(bytes) != bytes.size())
+        m_outputFailed = true;
+}
+
+void Cli::printError(const QString& text)
+{
+    m_err->write(text.toUtf8());
+}
+
+int Cli::usage(const QString& message)
+{
+    printError(u"investscope-cli: %1\n"_s.arg(message));
+    printError(tr("Try 'investscope-cli --help'.\n"));
+    return UsageError;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return usage(tr("missing command (extract, clean or stats)"));
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(1); // command name stands in for the program name
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        print(overview());
+        return Ok;
+    }
+    if (command == u"--version"_s || command == u"-v"_s) {
+        print(u"investscope-cli %1\n"_s.arg(QStringLiteral(INVESTSCOPE_VERSION)));
+        return Ok;
+    }
+    int code = UsageError;
+    if (command == u"extract"_s)
+        code = extract(rest);
+    else if (command == u"clean"_s)
+        code = clean(rest);
+    else if (command == u"stats"_s)
+        code = stats(rest);
+    else
+        return usage(tr("unknown command '%1'").arg(command));
+    if (m_outputFailed) {
+        printError(tr("investscope-cli: the output could not be written\n"));
+        return Failure;
+    }
+    return code;
+}
+
+namespace {
+
+// Loads and analyses `paths` (or the sample corpus), reporting problems on `err`.
+CorpusProcessor::Result processInputs(const QStringList& paths)
+{
+    return CorpusProcessor::process(paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()} : paths);
+}
+
+} // namespace
+
+int Cli::extract(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the entities, projects and aggregates found in the articles."));
+    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: json (default) or csv."), u"format"_s, u"json"_s);
+    const QCommandLineOption table({u"t"_s, u"table"_s},
+                                   tr("With --format csv: the table to print: projects (default), entities, "
+                                      "aggregates or documents."),
+                                   u"table"_s, u"projects"_s);
+    const QCommandLineOption bom(u"bom"_s, tr("With --format csv: start with a UTF-8 byte-order mark (for Excel)."));
+    parser.addOptions({format, table, bom});
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."), u"[PATH...]"_s);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usage(error);
+    if (parser.isSet(u"help"_s)) {
+        print(u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [PATH...]\n\n"_s
+              + parser.helpText().section(u'\n', 2));
+        return Ok;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"json"_s && fmt != u"csv"_s)
+        return usage(tr("unknown format '%1' (json or csv)").arg(fmt));
+    const auto which = CsvExport::tableFromName(parser.value(table));
+    if (!which)
+        return usage(tr("unknown table '%1' (projects, entities, aggregates or documents)").arg(parser.value(table)));
+
+    const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
+    for (const LoadProblem& p : result.problems)
+        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
+    if (result.documents.isEmpty()) {
+        printError(tr("investscope-cli: no article could be read\n"));
+        return Failure;
+    }
+    if (fmt == u"json"_s) {
+        write(QJsonDocument(JsonExport::corpus(result.documents)).toJson(QJsonDocument::Indented));
+    } else {
+        if (parser.isSet(bom))
+            write(Csv::kUtf8Bom);
+        print(CsvExport::table(*which, result.documents));
+    }
+    return result.problems.isEmpty() ? Ok : PartialFailure;
+}
+
+int Cli::clean(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the cleaned text of one article."));
+    const QCommandLineOption annotate({u"a"_s, u"annotate"_s},
+                                      tr("Number the paragraphs and show their kind (title, byline, heading, caption, "
+                                         "page) and which ones repeat an earlier one."));
+    const QCommandLineOption json(u"json"_s, tr("Print the cleaned text, title, byline and paragraphs as JSON."));
+    parser.addOptions({annotate, json});
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"FILE"_s, tr("The article to clean."), u"FILE"_s);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usage(error);
+    if (parser.isSet(u"help"_s)) {
+        print(u"Usage: investscope-cli clean [--annotate | --json] FILE\n\n"_s + parser.helpText().section(u'\n', 2));
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usage(tr("clean takes exactly one FILE"));
+
+    auto loaded = DocumentLoader::load({files.front(), files.front()});
+    if (auto* problem = std::get_if<LoadProblem>(&loaded)) {
+        printError(u"%1: %2\n"_s.arg(problem->path, problem->reason));
+        return Failure;
+    }
+    const CleanText cleaned = TextCleaner::clean(std::get<Document>(loaded).originalText);
+
+    if (parser.isSet(json)) {
+        QJsonArray paragraphs;
+        for (const Paragraph& p : cleaned.paragraphs) {
+            QJsonObject o{{u"start"_s, static_cast<qint64>(p.span.start)},
+                          {u"end"_s, static_cast<qint64>(p.span.end)},
+                          {u"kind"_s, paragraphKindName(p.kind)}};
+            if (p.isRepeat())
+                o.insert(u"repeat_of"_s, p.repeatOf);
+            paragraphs.append(o);
+        }
+        const QJsonObject o{{u"file"_s, files.front()},
+                            {u"title"_s, cleaned.title},
+                            {u"byline"_s, cleaned.byline},
+                            {u"text"_s, cleaned.text},
+                            {u"paragraphs"_s, paragraphs}};
+        write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (!parser.isSet(annotate)) {
+        print(cleaned.text + u'\n');
+    } else {
+        for (int i = 0; i < cleaned.paragraphs.size(); ++i) {
+            const Paragraph& p = cleaned.paragraphs[i];
+            QString tag = paragraphKindName(p.kind);
+            if (p.isRepeat())
+                tag += u" repeats ¶%1"_s.arg(p.repeatOf + 1);
+            print(u"¶%1 [%2] %3\n"_s.arg(i + 1).arg(tag, cleaned.paragraphText(i)));
+        }
+    }
+    // A summary for the reader on stderr, so that stdout stays the cleaned text.
+    QStringList repeated;
+    for (int i = 0; i < cleaned.paragraphs.size(); ++i) {
+        if (cleaned.paragraphs[i].isRepeat())
+            repeated.append(u"¶%1=¶%2"_s.arg(i + 1).arg(cleaned.paragraphs[i].repeatOf + 1));
+    }
+    printError(tr("title: %1\nbyline: %2\nparagraphs: %3, repeated: %4%5\n")
+                   .arg(cleaned.title.isEmpty() ? tr("(none)") : cleaned.title,
+                        cleaned.byline.isEmpty() ? tr("(none)") : cleaned.byline)
+                   .arg(cleaned.paragraphs.size())
+                   .arg(repeated.size())
+                   .arg(repeated.isEmpty() ? QString() : u" ("_s + repeated.join(u", "_s) + u')'));
+    return Ok;
+}
+
+int Cli::stats(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print statistics per article and for the whole corpus."));
+    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    parser.addOption(format);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."), u"[PATH...]"_s);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usage(error);
+    if (parser.isSet(u"help"_s)) {
+        print(u"Usage: investscope-cli stats [--format text|json] [PATH...]\n\n"_s + parser.helpText().section(u'\n', 2));
+        return Ok;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"text"_s && fmt != u"json"_s)
+        return usage(tr("unknown format '%1' (text or json)").arg(fmt));
+
+    const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
+    for (const LoadProblem& p : result.problems)
+        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
+    if (result.documents.isEmpty()) {
+        printError(tr("investscope-cli: no article could be read\n"));
+        return Failure;
+    }
+
+    qint64 originalChars = 0, cleanChars = 0, paragraphs = 0, repeated = 0, entities = 0, projects = 0, aggregates = 0;
+    QJsonArray docs;
+    QString text = tr("file\tencoding\tcharacters\tcleaned\tparagraphs\trepeated\tentities\tprojects\ttitle\n");
+    for (const AnalyzedDocument& d : result.documents) {
+        const qint64 rep = d.clean.repeatedParagraphCount();
+        originalChars += d.document.originalText.size();
+        cleanChars += d.clean.text.size();
+        paragraphs += d.clean.paragraphs.size();
+        repeated += rep;
+        entities += d.annotations.entities.size();
+        projects += d.annotations.projects.size();
+        aggregates += d.annotations.aggregates.size();
+        text += u"%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n"_s.arg(d.document.name, d.document.encoding)
+                    .arg(d.document.originalText.size())
+                    .arg(d.clean.text.size())
+                    .arg(d.clean.paragraphs.size())
+                    .arg(rep)
+                    .arg(d.annotations.entities.size())
+                    .arg(d.annotations.projects.size())
+                    .arg(d.clean.title);
+        docs.append(QJsonObject{{u"file"_s, d.document.name},
+                                {u"encoding"_s, d.document.encoding},
+                                {u"title"_s, d.clean.title},
+                                {u"byline"_s, d.clean.byline},
+                                {u"original_chars"_s, d.document.originalText.size()},
+                                {u"clean_chars"_s, d.clean.text.size()},
+                                {u"paragraphs"_s, d.clean.paragraphs.size()},
+                                {u"repeated_paragraphs"_s, rep},
+                                {u"entities"_s, d.annotations.entities.size()},
+                                {u"projects"_s, d.annotations.projects.size()},
+                                {u"aggregates"_s, d.annotations.aggregates.size()}});
+    }
+    if (fmt == u"json"_s) {
+        const QJsonObject totals{{u"documents"_s, result.documents.size()},
+                                 {u"failed"_s, result.problems.size()},
+                                 {u"original_chars"_s, originalChars},
+                                 {u"clean_chars"_s, cleanChars},
+                                 {u"paragraphs"_s, paragraphs},
+                                 {u"repeated_paragraphs"_s, repeated},
+                                 {u"entities"_s, entities},
+                                 {u"projects"_s, projects},
+                                 {u"aggregates"_s, aggregates}};
+        write(QJsonDocument(QJsonObject{{u"documents"_s, docs}, {u"totals"_s, totals}}).toJson(QJsonDocument::Indented));
+    } else {
+        text += tr("total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs "
+                   "(%6 repeated), %7 entities, %8 projects, %9 aggregates\n")
+                    .arg(result.documents.size())
+                    .arg(result.problems.size())
+                    .arg(originalChars)
+                    .arg(cleanChars)
+                    .arg(paragraphs)
+                    .arg(repeated)
+                    .arg(entities)
+                    .arg(projects)
+                    .arg(aggregates);
+        print(text);
+    }
+    return result.problems.isEmpty() ? Ok : PartialFailure;
+}

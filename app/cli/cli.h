@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QIODevice;
+
+// investscope-cli: extract, clean, stats. Writes results to `out` and diagnostics to `err` (UTF-8).
+// Exit codes (documented in README.md):
+//   0  success
+//   1  some inputs could not be read (each reported on stderr); the rest were processed
+//   2  usage error (unknown command or option, missing argument)
+//   3  nothing to process (no input could be read), or the output could not be written
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode { Ok = 0, PartialFailure = 1, UsageError = 2, Failure = 3 };
+
+    Cli(QIODevice* out, QIODevice* err);
+
+    // `arguments` as from QCoreApplication::arguments(): the program name first.
+    int run(const QStringList& arguments);
+
+private:
+    int extract(const QStringList& arguments);
+    int clean(const QStringList& arguments);
+    int stats(const QStringList& arguments);
+    int usage(const QString& message);
+    void print(const QString& text);
+    void write(const QByteArray& bytes);
+    void printError(const QString& text);
+
+    QIODevice* m_out;
+    QIODevice* m_err;
+    bool m_outputFailed = false;
+};

@@ -1,0 +1,118 @@
+#include "jsonexport.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Whole amounts are written as integers (120000000, not 1.2e+08).
+QJsonValue number(double v)
+{
+    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e15)
+        return QJsonValue(static_cast<qint64>(v));
+    return QJsonValue(v);
+}
+
+QJsonValue textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue money(const std::optional<Money>& m)
+{
+    if (!m)
+        return QJsonValue::Null;
+    QJsonObject o{{u"amount"_s, number(m->amount)},
+                  {u"currency"_s, m->currency},
+                  {u"qualifier"_s, textOrNull(qualifierName(m->qualifier))}};
+    o.insert(u"cny"_s, m->amountCny ? number(*m->amountCny) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QJsonObject span(const TextSpan& s)
+{
+    return {{u"start"_s, static_cast<qint64>(s.start)}, {u"end"_s, static_cast<qint64>(s.end)}};
+}
+
+} // namespace
+
+namespace JsonExport {
+
+QJsonObject entity(const Entity& e)
+{
+    QJsonObject o{{u"type"_s, entityTypeName(e.type)},
+                  {u"text"_s, e.text},
+                  {u"start"_s, static_cast<qint64>(e.span.start)},
+                  {u"end"_s, static_cast<qint64>(e.span.end)}};
+    if (!e.normalized.isEmpty())
+        o.insert(u"normalized"_s, e.normalized);
+    if (!e.role.isEmpty())
+        o.insert(u"role"_s, e.role);
+    if (e.money) {
+        o.insert(u"value"_s, number(e.money->amount));
+        o.insert(u"currency"_s, e.money->currency);
+        o.insert(u"qualifier"_s, textOrNull(qualifierName(e.money->qualifier)));
+    }
+    if (!e.regionCode.isEmpty())
+        o.insert(u"region_code"_s, e.regionCode);
+    if (!e.industry.isEmpty())
+        o.insert(u"industry"_s, e.industry);
+    return o;
+}
+
+QJsonObject project(const Project& p)
+{
+    return {{u"name"_s, p.name},
+            {u"company"_s, textOrNull(p.company)},
+            {u"region"_s, textOrNull(p.region)},
+            {u"city"_s, textOrNull(p.city)},
+            {u"province"_s, textOrNull(p.province)},
+            {u"investment"_s, money(p.investment)},
+            {u"amount_text"_s, textOrNull(p.amountText)},
+            {u"industry"_s, textOrNull(p.industry)},
+            {u"status"_s, textOrNull(p.status)},
+            {u"evidence"_s, span(p.evidence)}};
+}
+
+QJsonObject aggregate(const Aggregate& a)
+{
+    return {{u"text"_s, a.text},
+            {u"region"_s, textOrNull(a.region)},
+            {u"count"_s, a.count ? QJsonValue(*a.count) : QJsonValue(QJsonValue::Null)},
+            {u"investment"_s, money(a.investment)},
+            {u"start"_s, static_cast<qint64>(a.span.start)},
+            {u"end"_s, static_cast<qint64>(a.span.end)}};
+}
+
+QJsonObject document(const AnalyzedDocument& d)
+{
+    QJsonArray entities;
+    for (const Entity& e : d.annotations.entities)
+        entities.append(entity(e));
+    QJsonArray projects;
+    for (const Project& p : d.annotations.projects)
+        projects.append(project(p));
+    QJsonArray aggregates;
+    for (const Aggregate& a : d.annotations.aggregates)
+        aggregates.append(aggregate(a));
+    return {{u"file"_s, d.document.name},
+            {u"title"_s, d.clean.title},
+            {u"byline"_s, textOrNull(d.clean.byline)},
+            {u"encoding"_s, d.document.encoding},
+            {u"entities"_s, entities},
+            {u"projects"_s, projects},
+            {u"aggregates"_s, aggregates}};
+}
+
+QJsonObject corpus(const QList<AnalyzedDocument>& documents)
+{
+    QJsonArray array;
+    for (const AnalyzedDocument& d : documents)
+        array.append(document(d));
+    return {{u"documents"_s, array}};
+}
+
+} // namespace JsonExport

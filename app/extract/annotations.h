@@ -1,0 +1,65 @@
+#pragma once
+
+#include "clean/offsetmap.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Value types produced by extraction. Type names and codes are a contract (CLI, database): see DESIGN.md.
+// Offsets are UTF-16 code units into the cleaned text; amounts are in units of the currency (yuan for CNY).
+
+enum class EntityType { Company, Region, Person, Money, Industry, Date, Area, Capacity };
+
+enum class Qualifier { None, Over, About };
+
+struct Money {
+    double amount = 0;     // in units of `currency`, e.g. 120000000 for 1.2亿元
+    QString currency;      // ISO 4217: CNY, USD, EUR, JPY, HKD, GBP
+    Qualifier qualifier = Qualifier::None;
+    std::optional<double> amountCny; // converted with the rate table; equal to amount for CNY
+};
+
+struct Entity {
+    EntityType type = EntityType::Company;
+    QString text;       // surface form, as in the cleaned text
+    TextSpan span;      // in the cleaned text
+    QString normalized; // canonical form: legal company name, full region name, ISO date, ...
+    QString role;       // money: investment, registered_capital, output_value, revenue, tax, fdi; person: 董事长 …
+    std::optional<Money> money;
+    QString regionCode; // GB/T 2260 code of a region entity, when known
+    QString industry;   // taxonomy code of an industry entity
+};
+
+struct Project {
+    QString name;
+    QString company;
+    QString region;   // most specific place it lands in
+    QString city;
+    QString province;
+    QString regionCode;
+    std::optional<Money> investment;
+    QString amountText; // the amount as written
+    QString industry;   // taxonomy code
+    QString status;     // signed started operating landed negotiating planned, or empty
+    TextSpan evidence;
+};
+
+struct Aggregate {
+    QString text;
+    QString region;
+    std::optional<int> count;
+    std::optional<Money> investment;
+    TextSpan span;
+};
+
+struct Annotations {
+    QList<Entity> entities;
+    QList<Project> projects;
+    QList<Aggregate> aggregates;
+};
+
+QString entityTypeName(EntityType type);              // "company", "region", …
+std::optional<EntityType> entityTypeFromName(const QString& name);
+QString qualifierName(Qualifier q);                   // "over", "about", or empty for none

@@ -1,0 +1,56 @@
+#include "corpus/documentloader.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"InvestScope"_s);
+    QApplication::setOrganizationName(u"InvestScope"_s);
+    QApplication::setApplicationVersion(QStringLiteral(INVESTSCOPE_VERSION));
+    QApplication::setDesktopFileName(u"org.investscope.InvestScope"_s);
+    QApplication::setWindowIcon(QIcon(u":/investscope/icons/investscope.svg"_s));
+
+    // Qt's own strings, then ours, in the UI language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"investscope"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Explorer for Chinese news about investment promotion."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"PATH"_s, QApplication::translate("main", "Article files or folders to open; the sample corpus when none."),
+                                 u"[PATH...]"_s);
+    parser.process(app);
+
+    Store store;
+    QString error;
+    if (!store.open(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "InvestScope"),
+                              QApplication::translate("main", "The corpus database could not be created: %1").arg(error));
+        return 1;
+    }
+    Settings settings;
+    MainWindow window(&store, &settings);
+    window.show();
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        window.openSampleCorpus();
+    else
+        window.openPaths(paths);
+    return QApplication::exec();
+}

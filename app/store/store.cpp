@@ -1,0 +1,474 @@
+#include "store.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTemporaryFile>
+#include <QVariant>
+#include <QtEndian>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList& tables()
+{
+    // In dependency order (referenced tables first).
+    static const QStringList names{u"meta"_s,     u"documents"_s, u"paragraphs"_s,       u"regions"_s,
+                                   u"industries"_s, u"entities"_s, u"projects"_s,        u"project_mentions"_s,
+                                   u"aggregates"_s};
+    return names;
+}
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+QString describe(const QSqlQuery& q)
+{
+    return q.lastError().text();
+}
+
+QByteArray packOffsets(const OffsetMap& map)
+{
+    QByteArray blob;
+    blob.resize(static_cast<qsizetype>(map.origins().size() * sizeof(qint32)));
+    auto* out = reinterpret_cast<uchar*>(blob.data());
+    for (qsizetype origin : map.origins()) {
+        qToLittleEndian<qint32>(static_cast<qint32>(origin), out);
+        out += sizeof(qint32);
+    }
+    return blob;
+}
+
+OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength)
+{
+    std::vector<qsizetype> origins(static_cast<size_t>(blob.size()) / sizeof(qint32));
+    const auto* in = reinterpret_cast<const uchar*>(blob.constData());
+    for (auto& origin : origins) {
+        origin = qFromLittleEndian<qint32>(in);
+        in += sizeof(qint32);
+    }
+    return OffsetMap(std::move(origins), originalLength);
+}
+
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullableDouble(const std::optional<double>& d)
+{
+    return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
+}
+
+Paragraph::Kind kindFromName(const QString& name)
+{
+    for (Paragraph::Kind k : {Paragraph::Kind::Body, Paragraph::Kind::Title, Paragraph::Kind::Byline,
+                              Paragraph::Kind::Heading, Paragraph::Kind::Caption, Paragraph::Kind::PageInfo}) {
+        if (paragraphKindName(k) == name)
+            return k;
+    }
+    return Paragraph::Kind::Body;
+}
+
+} // namespace
+
+Store::Store(const QString& connectionName)
+    : m_connectionName(connectionName)
+{
+    if (m_connectionName.isEmpty()) {
+        static QAtomicInt counter;
+        m_connectionName = u"investscope-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    }
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::isOpen() const
+{
+    return database().isOpen();
+}
+
+bool Store::open(QString* error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        setError(error, u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false)
+                                                                : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.close();
+    db.setDatabaseName(u":memory:"_s);
+    if (!db.open()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    QFile schema(u":/investscope/sql/schema.sql"_s);
+    if (!schema.open(QIODevice::ReadOnly)) {
+        setError(error, u"the database schema resource is missing"_s);
+        return false;
+    }
+    if (!execScript(QString::fromUtf8(schema.readAll()), error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO meta (name, value) VALUES (?, ?)"_s);
+    q.addBindValue(u"schema_version"_s);
+    q.addBindValue(QString::number(kSchemaVersion));
+    if (!q.exec()) {
+        setError(error, describe(q));
+        return false;
+    }
+    return true;
+}
+
+bool Store::execScript(const QString& script, QString* error)
+{
+    QSqlQuery q(database());
+    QString statement;
+    for (const QString& line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--"_s))
+            continue;
+        statement += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            if (!q.exec(statement)) {
+                setError(error, u"schema: %1"_s.arg(describe(q)));
+                return false;
+            }
+            statement.clear();
+        }
+    }
+    return true;
+}
+
+int Store::nextId(const QString& table) const
+{
+    // `table` comes from our own list, never from input.
+    Q_ASSERT(tables().contains(table));
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM "_s + table) && q.next())
+        return q.value(0).toInt();
+    return 1;
+}
+
+int Store::rowCount(const QString& table) const
+{
+    if (!tables().contains(table))
+        return -1;
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        setError(error, u"the database is not open"_s);
+        return std::nullopt;
+    }
+    if (!db.transaction()) {
+        setError(error, db.lastError().text());
+        return std::nullopt;
+    }
+    auto fail = [&](const QSqlQuery& q) {
+        setError(error, describe(q));
+        db.rollback();
+        return std::nullopt;
+    };
+
+    QSqlQuery doc(db);
+    doc.prepare(u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, clean_text, "
+                "offset_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery para(db);
+    para.prepare(u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
+                 "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery entity(db);
+    entity.prepare(u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
+                   "amount, currency, qualifier, amount_cny, region_code, industry_code) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery project(db);
+    project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, region_code, amount, currency, "
+                    "qualifier, amount_cny, amount_text, industry_code, status) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery mention(db);
+    mention.prepare(u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery aggregate(db);
+    aggregate.prepare(u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, currency, "
+                      "qualifier, amount_cny, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+
+    int docId = nextId(u"documents"_s);
+    int entityId = nextId(u"entities"_s);
+    int projectId = nextId(u"projects"_s);
+    int aggregateId = nextId(u"aggregates"_s);
+    QList<int> ids;
+    for (const AnalyzedDocument& d : documents) {
+        const int id = docId++;
+        doc.addBindValue(id);
+        doc.addBindValue(d.document.name);
+        doc.addBindValue(d.document.path);
+        doc.addBindValue(nullableText(d.clean.title));
+        doc.addBindValue(nullableText(d.clean.byline));
+        doc.addBindValue(d.document.encoding);
+        doc.addBindValue(d.document.source == Document::Source::Pdf ? u"pdf"_s : u"text"_s);
+        doc.addBindValue(d.document.originalText);
+        doc.addBindValue(d.clean.text);
+        doc.addBindValue(packOffsets(d.clean.map));
+        if (!doc.exec())
+            return fail(doc);
+
+        for (qsizetype i = 0; i < d.clean.paragraphs.size(); ++i) {
+            const Paragraph& p = d.clean.paragraphs[i];
+            para.addBindValue(id);
+            para.addBindValue(static_cast<int>(i));
+            para.addBindValue(p.span.start);
+            para.addBindValue(p.span.end);
+            para.addBindValue(paragraphKindName(p.kind));
+            para.addBindValue(p.isRepeat() ? QVariant(p.repeatOf) : QVariant(QMetaType::fromType<int>()));
+            if (!para.exec())
+                return fail(para);
+        }
+
+        for (const Entity& e : d.annotations.entities) {
+            entity.addBindValue(entityId++);
+            entity.addBindValue(id);
+            entity.addBindValue(entityTypeName(e.type));
+            entity.addBindValue(e.text);
+            entity.addBindValue(e.span.start);
+            entity.addBindValue(e.span.end);
+            entity.addBindValue(nullableText(e.normalized));
+            entity.addBindValue(nullableText(e.role));
+            entity.addBindValue(e.money ? QVariant(e.money->amount) : QVariant(QMetaType::fromType<double>()));
+            entity.addBindValue(e.money ? nullableText(e.money->currency) : nullableText({}));
+            entity.addBindValue(e.money ? nullableText(qualifierName(e.money->qualifier)) : nullableText({}));
+            entity.addBindValue(e.money ? nullableDouble(e.money->amountCny) : nullableDouble({}));
+            entity.addBindValue(nullableText(e.regionCode));
+            entity.addBindValue(nullableText(e.industry));
+            if (!entity.exec())
+                return fail(entity);
+        }
+
+        for (const Project& p : d.annotations.projects) {
+            const int pid = projectId++;
+            project.addBindValue(pid);
+            project.addBindValue(nullableText(p.name));
+            project.addBindValue(nullableText(p.company));
+            project.addBindValue(nullableText(p.region));
+            project.addBindValue(nullableText(p.city));
+            project.addBindValue(nullableText(p.province));
+            project.addBindValue(nullableText(p.regionCode));
+            project.addBindValue(p.investment ? QVariant(p.investment->amount) : QVariant(QMetaType::fromType<double>()));
+            project.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
+            project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier)) : nullableText({}));
+            project.addBindValue(p.investment ? nullableDouble(p.investment->amountCny) : nullableDouble({}));
+            project.addBindValue(nullableText(p.amountText));
+            project.addBindValue(nullableText(p.industry));
+            project.addBindValue(nullableText(p.status));
+            if (!project.exec())
+                return fail(project);
+            mention.addBindValue(pid);
+            mention.addBindValue(id);
+            mention.addBindValue(p.evidence.start);
+            mention.addBindValue(p.evidence.end);
+            if (!mention.exec())
+                return fail(mention);
+        }
+
+        for (const Aggregate& a : d.annotations.aggregates) {
+            aggregate.addBindValue(aggregateId++);
+            aggregate.addBindValue(id);
+            aggregate.addBindValue(a.text);
+            aggregate.addBindValue(nullableText(a.region));
+            aggregate.addBindValue(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
+            aggregate.addBindValue(a.investment ? QVariant(a.investment->amount) : QVariant(QMetaType::fromType<double>()));
+            aggregate.addBindValue(a.investment ? nullableText(a.investment->currency) : nullableText({}));
+            aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier)) : nullableText({}));
+            aggregate.addBindValue(a.investment ? nullableDouble(a.investment->amountCny) : nullableDouble({}));
+            aggregate.addBindValue(a.span.start);
+            aggregate.addBindValue(a.span.end);
+            if (!aggregate.exec())
+                return fail(aggregate);
+        }
+        ids.append(id);
+    }
+    if (!db.commit()) {
+        setError(error, db.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    return ids;
+}
+
+bool Store::clear(QString* error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    // Children first; the table names come from our own list.
+    const QStringList& names = tables();
+    for (auto it = names.crbegin(); it != names.crend(); ++it) {
+        if (*it == u"meta"_s)
+            continue;
+        if (!q.exec(u"DELETE FROM "_s + *it)) {
+            setError(error, describe(q));
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool Store::saveAs(const QString& path, QString* error)
+{
+    // SQLite-specific (the one place): VACUUM INTO writes a compact copy of the in-memory database.
+    // It goes to a temporary file beside the target that replaces the target only when complete.
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + u".XXXXXX.part"_s));
+    if (!temp.open()) {
+        setError(error, u"cannot write in %1: %2"_s.arg(target.absolutePath(), temp.errorString()));
+        return false;
+    }
+    const QString tempPath = temp.fileName();
+    temp.close();
+    QFile::remove(tempPath); // VACUUM INTO needs a path that does not exist yet
+    QSqlQuery q(database());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(tempPath);
+    if (!q.exec()) {
+        QFile::remove(tempPath);
+        setError(error, u"cannot save the database to %1: %2"_s.arg(path, describe(q)));
+        return false;
+    }
+    // rename(2) replaces an existing file atomically.
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        QFile::remove(tempPath);
+        setError(error, u"cannot replace %1"_s.arg(path));
+        return false;
+    }
+    return true;
+}
+
+bool Store::load(const QString& path, QString* error)
+{
+    if (!QFileInfo::exists(path)) {
+        setError(error, u"%1: no such file"_s.arg(path));
+        return false;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(u"ATTACH DATABASE ? AS source"_s);
+    q.addBindValue(path);
+    if (!q.exec()) {
+        setError(error, u"%1: %2"_s.arg(path, describe(q)));
+        return false;
+    }
+    auto detach = [&] { QSqlQuery(db).exec(u"DETACH DATABASE source"_s); };
+
+    QSqlQuery version(db);
+    version.prepare(u"SELECT value FROM source.meta WHERE name = ?"_s);
+    version.addBindValue(u"schema_version"_s);
+    if (!version.exec() || !version.next()) {
+        detach();
+        setError(error, u"%1: not an InvestScope database"_s.arg(path));
+        return false;
+    }
+    if (version.value(0).toInt() != kSchemaVersion) {
+        const QString found = version.value(0).toString();
+        version.finish();
+        detach();
+        setError(error, u"%1: database schema version %2, this program reads version %3"_s.arg(path, found).arg(kSchemaVersion));
+        return false;
+    }
+    version.finish();
+    if (!clear(error)) {
+        detach();
+        return false;
+    }
+    db.transaction();
+    for (const QString& table : tables()) {
+        if (table == u"meta"_s)
+            continue;
+        if (!q.exec(u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table))) {
+            setError(error, u"%1: %2"_s.arg(path, describe(q)));
+            db.rollback();
+            detach();
+            return false;
+        }
+    }
+    db.commit();
+    q.finish();
+    detach();
+    return true;
+}
+
+QList<int> Store::documentIds() const
+{
+    QList<int> ids;
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT id FROM documents ORDER BY id"_s)) {
+        while (q.next())
+            ids.append(q.value(0).toInt());
+    }
+    return ids;
+}
+
+std::optional<AnalyzedDocument> Store::document(int id) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT file, path, title, byline, encoding, source, original_text, clean_text, offset_map "
+              "FROM documents WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    AnalyzedDocument d;
+    d.document.name = q.value(0).toString();
+    d.document.path = q.value(1).toString();
+    d.clean.title = q.value(2).toString();
+    d.clean.byline = q.value(3).toString();
+    d.document.encoding = q.value(4).toString();
+    d.document.source = q.value(5).toString() == u"pdf"_s ? Document::Source::Pdf : Document::Source::Text;
+    d.document.originalText = q.value(6).toString();
+    d.clean.text = q.value(7).toString();
+    d.clean.map = unpackOffsets(q.value(8).toByteArray(), d.document.originalText.size());
+
+    QSqlQuery p(database());
+    p.prepare(u"SELECT start_pos, end_pos, kind, repeat_of FROM paragraphs WHERE document_id = ? ORDER BY idx"_s);
+    p.addBindValue(id);
+    if (p.exec()) {
+        while (p.next()) {
+            Paragraph para;
+            para.span = {p.value(0).toLongLong(), p.value(1).toLongLong()};
+            para.kind = kindFromName(p.value(2).toString());
+            para.repeatOf = p.value(3).isNull() ? -1 : p.value(3).toInt();
+            d.clean.paragraphs.append(para);
+        }
+    }
+    return d;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "pipeline/analyzeddocument.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The corpus database: an in-memory SQLite database (Qt's QSQLITE driver) created from resources/sql/schema.sql.
+// It belongs to the thread that opened it: fill it there with the plain values worker threads return.
+// All SQL uses bound parameters. Saved to and reopened from a .sqlite file any SQLite client reads.
+class Store final
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // `connectionName` must be unique in the process; empty picks a fresh one.
+    explicit Store(const QString& connectionName = {});
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    // Creates a new, empty in-memory database with the schema. Returns false and sets *error on failure.
+    bool open(QString* error = nullptr);
+    bool isOpen() const;
+
+    // Inserts the documents and everything found in them in one transaction; returns their new ids.
+    std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents, QString* error = nullptr);
+
+    // Removes everything (documents, entities, projects, …), keeping the schema.
+    bool clear(QString* error = nullptr);
+
+    // Writes the whole database to `path` (replacing it only once the copy is complete).
+    bool saveAs(const QString& path, QString* error = nullptr);
+    // Replaces the contents with those of a file written by saveAs().
+    bool load(const QString& path, QString* error = nullptr);
+
+    // A document as stored: text, cleaned text, offset map, paragraphs (annotations are not read back yet).
+    std::optional<AnalyzedDocument> document(int id) const;
+    QList<int> documentIds() const;
+    int rowCount(const QString& table) const; // table must be one of the schema's tables
+
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+
+private:
+    bool execScript(const QString& script, QString* error);
+    int nextId(const QString& table) const;
+
+    QString m_connectionName;
+};

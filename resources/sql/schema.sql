@@ -1,0 +1,114 @@
+-- InvestScope store schema, version 1.
+-- Portable SQL (SQLite, PostgreSQL): explicit ids assigned by the application, no SQLite-only syntax.
+-- Offsets (start_pos, end_pos) are UTF-16 code units into documents.clean_text; amounts are in units of the
+-- currency (yuan for CNY); amount_cny is the amount converted to yuan.
+
+CREATE TABLE meta (
+    name  VARCHAR(64) PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    file          TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    title         TEXT,
+    byline        TEXT,
+    encoding      VARCHAR(32),
+    source        VARCHAR(8) NOT NULL,
+    original_text TEXT NOT NULL,
+    clean_text    TEXT NOT NULL,
+    offset_map    BLOB NOT NULL
+);
+
+CREATE TABLE paragraphs (
+    document_id INTEGER NOT NULL REFERENCES documents (id),
+    idx         INTEGER NOT NULL,
+    start_pos   INTEGER NOT NULL,
+    end_pos     INTEGER NOT NULL,
+    kind        VARCHAR(16) NOT NULL,
+    repeat_of   INTEGER,
+    PRIMARY KEY (document_id, idx)
+);
+
+CREATE TABLE regions (
+    code        VARCHAR(16) PRIMARY KEY,
+    name        TEXT NOT NULL,
+    level       VARCHAR(12) NOT NULL,
+    parent_code VARCHAR(16),
+    province    TEXT,
+    city        TEXT,
+    county      TEXT
+);
+
+CREATE TABLE industries (
+    code    VARCHAR(16) PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL
+);
+
+CREATE TABLE entities (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents (id),
+    type          VARCHAR(16) NOT NULL,
+    surface       TEXT NOT NULL,
+    start_pos     INTEGER NOT NULL,
+    end_pos       INTEGER NOT NULL,
+    normalized    TEXT,
+    role          VARCHAR(32),
+    amount        DOUBLE PRECISION,
+    currency      CHAR(3),
+    qualifier     VARCHAR(8),
+    amount_cny    DOUBLE PRECISION,
+    region_code   VARCHAR(16),
+    industry_code VARCHAR(16)
+);
+
+CREATE TABLE projects (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT,
+    company       TEXT,
+    region        TEXT,
+    city          TEXT,
+    province      TEXT,
+    region_code   VARCHAR(16),
+    amount        DOUBLE PRECISION,
+    currency      CHAR(3),
+    qualifier     VARCHAR(8),
+    amount_cny    DOUBLE PRECISION,
+    amount_text   TEXT,
+    industry_code VARCHAR(16),
+    status        VARCHAR(16)
+);
+
+CREATE TABLE project_mentions (
+    project_id  INTEGER NOT NULL REFERENCES projects (id),
+    document_id INTEGER NOT NULL REFERENCES documents (id),
+    start_pos   INTEGER NOT NULL,
+    end_pos     INTEGER NOT NULL
+);
+
+CREATE TABLE aggregates (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id),
+    surface     TEXT NOT NULL,
+    region      TEXT,
+    project_count INTEGER,
+    amount      DOUBLE PRECISION,
+    currency    CHAR(3),
+    qualifier   VARCHAR(8),
+    amount_cny  DOUBLE PRECISION,
+    start_pos   INTEGER NOT NULL,
+    end_pos     INTEGER NOT NULL
+);
+
+CREATE INDEX entities_document ON entities (document_id, start_pos);
+CREATE INDEX entities_type ON entities (type);
+CREATE INDEX projects_region ON projects (province, city, region);
+CREATE INDEX projects_industry ON projects (industry_code);
+CREATE INDEX projects_amount ON projects (amount_cny);
+CREATE INDEX projects_status ON projects (status);
+CREATE INDEX mentions_project ON project_mentions (project_id);
+CREATE INDEX mentions_document ON project_mentions (document_id);
+CREATE INDEX aggregates_document ON aggregates (document_id);
+CREATE INDEX regions_parent ON regions (parent_code);

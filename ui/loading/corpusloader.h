@@ -1,0 +1,42 @@
+#pragma once
+
+#include "loadevent.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+class Store;
+
+// Loads and analyses files on a worker thread (QtConcurrent) and inserts the results into the store on the
+// thread that owns it (this object's thread), as they arrive. One load at a time.
+class CorpusLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusLoader)
+
+public:
+    explicit CorpusLoader(Store* store, QObject* parent = nullptr);
+    ~CorpusLoader() override;
+
+    bool isRunning() const;
+
+public Q_SLOTS:
+    // Starts reading `paths`; a load already running is cancelled first.
+    void load(const QStringList& paths);
+    void cancel();
+
+Q_SIGNALS:
+    void started(const QStringList& paths);
+    void progressChanged(int done, int total);
+    void documentAdded(int documentId);
+    void problemFound(const LoadProblem& problem);
+    void finished(bool cancelled);
+
+private:
+    void takeResult(int index);
+    void onFinished();
+
+    Store* m_store;
+    QFutureWatcher<LoadEvent> m_watcher;
+};
