@@ -16,8 +16,7 @@ struct Surnames {
 };
 
 // Loaded once from the embedded data file; immutable afterwards, so safe to share between threads.
-const Surnames& surnames()
-{
+const Surnames& surnames() {
     static const Surnames table = [] {
         Surnames s;
         QFile file(u":/investscope/data/surnames.txt"_s);
@@ -39,29 +38,36 @@ const Surnames& surnames()
     return table;
 }
 
-bool isMarker(QChar c)
-{
+bool isMarker(QChar c) {
     switch (c.unicode()) {
-    case u'■': case u'□': case u'►': case u'▶': case u'▲': case u'●': case u'◆': case u'★': case u'☆':
-    case u'◎': case u'▌': case u'│':
+    case u'■':
+    case u'□':
+    case u'►':
+    case u'▶':
+    case u'▲':
+    case u'●':
+    case u'◆':
+    case u'★':
+    case u'☆':
+    case u'◎':
+    case u'▌':
+    case u'│':
         return true;
     default:
         return false;
     }
 }
 
-const QStringList& roleWords()
-{
+const QStringList& roleWords() {
     static const QStringList words{u"本报记者"_s, u"特约记者"_s, u"记者"_s, u"特约通讯员"_s, u"通讯员"_s,
-                                   u"文/图"_s,    u"文／图"_s,   u"撰稿"_s, u"作者"_s,       u"文"_s, u"图"_s,
-                                   u"本報記者"_s, u"記者"_s,     u"通訊員"_s};
+                                   u"文/图"_s,    u"文／图"_s,   u"撰稿"_s, u"作者"_s,       u"文"_s,
+                                   u"图"_s,       u"本報記者"_s, u"記者"_s, u"通訊員"_s};
     return words;
 }
 
 } // namespace
 
-bool BylineDetector::looksLikePersonalName(QStringView name)
-{
+bool BylineDetector::looksLikePersonalName(QStringView name) {
     if (name.size() < 2 || name.size() > 4)
         return false;
     for (QChar c : name) {
@@ -74,8 +80,7 @@ bool BylineDetector::looksLikePersonalName(QStringView name)
     return name.size() <= 3 && s.single.contains(name.first(1).toString());
 }
 
-QString BylineDetector::names(QStringView line)
-{
+QString BylineDetector::names(QStringView line) {
     line = line.trimmed();
     while (!line.isEmpty() && (isMarker(line.front()) || line.front().isSpace()))
         line = line.sliced(1);
@@ -95,7 +100,6 @@ QString BylineDetector::names(QStringView line)
     return tokens.join(u' ');
 }
 
-bool BylineDetector::isByline(QStringView line)
-{
+bool BylineDetector::isByline(QStringView line) {
     return !names(line).isEmpty();
 }

@@ -16,24 +16,26 @@ struct Paragraph {
         PageInfo, // running page header or page number left by the layout
     };
 
-    TextSpan span;       // in the cleaned text
+    TextSpan span; // in the cleaned text
     Kind kind = Kind::Body;
-    int repeatOf = -1;   // index of the paragraph this one repeats (a layout that printed a block twice), or -1
+    int repeatOf = -1; // index of the paragraph this one repeats (a layout that printed a block twice), or -1
 
     bool isRepeat() const { return repeatOf >= 0; }
 };
 
 // The output of cleaning: text every later step can trust, plus the way back to the original.
 struct CleanText {
-    QString text;                 // cleaned text
-    OffsetMap map;                // cleaned <-> original offsets
-    QList<Paragraph> paragraphs;  // in order, covering every non-empty line of `text`
-    QString title;                // the headline (title paragraphs joined by a space); may be empty
-    QString byline;               // the first author line, markers removed; may be empty
+    QString text;                // cleaned text
+    OffsetMap map;               // cleaned <-> original offsets
+    QList<Paragraph> paragraphs; // in order, covering every non-empty line of `text`
+    QString title;               // the headline (title paragraphs joined by a space); may be empty
+    QString byline;              // the first author line, markers removed; may be empty
 
     // Index of the paragraph containing cleaned position `pos`, or -1.
     int paragraphAt(qsizetype pos) const;
-    QString paragraphText(int index) const { return text.mid(paragraphs[index].span.start, paragraphs[index].span.length()); }
+    QString paragraphText(int index) const {
+        return text.mid(paragraphs[index].span.start, paragraphs[index].span.length());
+    }
     int repeatedParagraphCount() const;
 };
 

@@ -20,8 +20,7 @@ struct Plan {
     std::vector<qsizetype> unitAt; // unitAt[i] > 0: a run of that unit length starts at i
 };
 
-bool repeatsAt(const TracedString& s, qsizetype i, qsizetype unit, int factor)
-{
+bool repeatsAt(const TracedString& s, qsizetype i, qsizetype unit, int factor) {
     for (int copy = 1; copy < factor; ++copy) {
         const qsizetype base = i + copy * unit;
         for (qsizetype j = 0; j < unit; ++j) {
@@ -34,8 +33,7 @@ bool repeatsAt(const TracedString& s, qsizetype i, qsizetype unit, int factor)
 
 // Dynamic programme over the line: the cheapest cover by runs repeated exactly `factor` times,
 // where a character left outside every run costs 1 (spaces cost nothing).
-Plan plan(const TracedString& s, int factor)
-{
+Plan plan(const TracedString& s, int factor) {
     const qsizetype n = s.size();
     constexpr qsizetype inf = std::numeric_limits<qsizetype>::max() / 2;
     std::vector<qsizetype> cost(static_cast<size_t>(n + 1), inf);
@@ -83,8 +81,7 @@ Plan plan(const TracedString& s, int factor)
 }
 
 // The single run of a plan covers a unit of at least four letters, digits or ideographs (no punctuation).
-bool isWordRun(const TracedString& s, const Plan& p)
-{
+bool isWordRun(const TracedString& s, const Plan& p) {
     for (size_t i = 0; i < p.unitAt.size(); ++i) {
         const qsizetype unit = p.unitAt[i];
         if (unit == 0)
@@ -103,8 +100,7 @@ bool isWordRun(const TracedString& s, const Plan& p)
 
 } // namespace
 
-bool GlyphRepeatCollapser::collapse(const TracedString& line, TracedString* out)
-{
+bool GlyphRepeatCollapser::collapse(const TracedString& line, TracedString* out) {
     const qsizetype n = line.size();
     if (n < 4 || n > kMaxLine)
         return false;

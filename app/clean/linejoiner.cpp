@@ -14,15 +14,21 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Characters that cannot start a Chinese sentence: a line beginning with one continues the previous line.
-bool continuesSentence(const TracedString& line)
-{
+bool continuesSentence(const TracedString& line) {
     if (line.isEmpty())
         return false;
     const char16_t c = line.at(0);
     if (isClosingCjkPunct(c) && c != u'…')
         return true;
     switch (c) {
-    case u'的': case u'了': case u'着': case u'们': case u'之': case u'等': case u'地': case u'得':
+    case u'的':
+    case u'了':
+    case u'着':
+    case u'们':
+    case u'之':
+    case u'等':
+    case u'地':
+    case u'得':
         return true;
     case u'于':
         return line.size() < 2 || line.at(1) != u'是';
@@ -31,37 +37,41 @@ bool continuesSentence(const TracedString& line)
     }
 }
 
-bool isCaption(const TracedString& line)
-{
+bool isCaption(const TracedString& line) {
     const QStringView t(line.text());
-    return t.startsWith(u"(图片") || t.startsWith(u"（图片") || t.startsWith(u"(照片") || t.startsWith(u"（照片")
-        || t.startsWith(u"图片来源") || t.startsWith(u"图为");
+    return t.startsWith(u"(图片") || t.startsWith(u"（图片") || t.startsWith(u"(照片") ||
+           t.startsWith(u"（照片") || t.startsWith(u"图片来源") || t.startsWith(u"图为");
 }
 
-bool hasClauseComma(const TracedString& line)
-{
+bool hasClauseComma(const TracedString& line) {
     const QStringView t(line.text());
     return t.contains(u'，') || t.contains(u',') || t.contains(u'、');
 }
 
 // Hard-wrapped layouts (newspaper columns) end most lines mid-sentence; paragraph-per-line text ends them
 // with punctuation.
-bool isHardWrapped(const std::vector<SourceLine>& lines)
-{
+// A wrapped layout also shows lines running on into the next line with no blank line between them.
+bool isHardWrapped(const std::vector<SourceLine>& lines) {
     int considered = 0;
     int open = 0;
-    for (const SourceLine& l : lines) {
-        if (l.text.size() < 10 || l.display || l.markdownHeading)
+    int runOn = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const SourceLine& l = lines[i];
+        if (l.display || l.markdownHeading)
+            continue;
+        const bool ends = LineJoiner::endsSentence(l.text);
+        if (!ends && i + 1 < lines.size() && lines[i + 1].blankLinesBefore == 0)
+            ++runOn;
+        if (l.text.size() < 10)
             continue;
         ++considered;
-        if (!LineJoiner::endsSentence(l.text))
+        if (!ends)
             ++open;
     }
-    return considered > 0 && open * 2 >= considered;
+    return considered > 0 && open * 2 >= considered && runOn >= 2;
 }
 
-qsizetype medianLength(const std::vector<SourceLine>& lines)
-{
+qsizetype medianLength(const std::vector<SourceLine>& lines) {
     std::vector<qsizetype> lengths;
     for (const SourceLine& l : lines) {
         if (l.text.size() >= 8 && !l.display)
@@ -73,10 +83,9 @@ qsizetype medianLength(const std::vector<SourceLine>& lines)
     return lengths[lengths.size() / 2];
 }
 
-// The column width around line `i`: the longest other line of its block (lines not separated by a blank line),
-// or the document's typical line length when the line stands alone.
-qsizetype columnWidth(const std::vector<SourceLine>& lines, size_t i, qsizetype documentWidth)
-{
+// The column width around line `i`: the longest other line of its block (lines not separated by a blank
+// line), or the document's typical line length when the line stands alone.
+qsizetype columnWidth(const std::vector<SourceLine>& lines, size_t i, qsizetype documentWidth) {
     size_t first = i;
     while (first > 0 && lines[first].blankLinesBefore == 0)
         --first;
@@ -92,8 +101,7 @@ qsizetype columnWidth(const std::vector<SourceLine>& lines, size_t i, qsizetype 
 }
 
 // Whether ICU's Chinese word segmentation sees one word across the break (主|要, 专注|于).
-bool wordSpansBreak(const TracedString& a, const TracedString& b)
-{
+bool wordSpansBreak(const TracedString& a, const TracedString& b) {
     const qsizetype tail = std::min<qsizetype>(a.size(), 6);
     const qsizetype head = std::min<qsizetype>(b.size(), 6);
     const QString joined = a.text().right(tail) + b.text().left(head);
@@ -102,8 +110,7 @@ bool wordSpansBreak(const TracedString& a, const TracedString& b)
     return Icu::isInsideWord(joined, tail);
 }
 
-bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qsizetype documentWidth)
-{
+bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qsizetype documentWidth) {
     const SourceLine& a = lines[i];
     const SourceLine& b = lines[i + 1];
     if (a.markdownHeading || b.markdownHeading || a.display != b.display)
@@ -140,8 +147,7 @@ bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qs
 
 } // namespace
 
-bool LineJoiner::endsSentence(const TracedString& line)
-{
+bool LineJoiner::endsSentence(const TracedString& line) {
     qsizetype end = line.size();
     while (end > 0 && isClosingQuoteOrBracket(line.at(end - 1)))
         --end;
@@ -154,8 +160,7 @@ bool LineJoiner::endsSentence(const TracedString& line)
     return end >= 2 && last == u'—' && line.at(end - 2) == u'—';
 }
 
-std::vector<JoinedParagraph> LineJoiner::join(const std::vector<SourceLine>& lines)
-{
+std::vector<JoinedParagraph> LineJoiner::join(const std::vector<SourceLine>& lines) {
     std::vector<JoinedParagraph> out;
     if (lines.empty())
         return out;
@@ -168,8 +173,9 @@ std::vector<JoinedParagraph> LineJoiner::join(const std::vector<SourceLine>& lin
         const SourceLine& b = lines[i + 1];
         if (shouldJoin(lines, i, wrapped, documentWidth)) {
             // Latin words broken across lines get their space back; Chinese and numbers join directly.
-            if (!current.text.isEmpty() && !b.text.isEmpty() && isLatinWordChar(current.text.at(current.text.size() - 1))
-                && isLatinWordChar(b.text.at(0)) && a.newlineOrigin >= 0)
+            if (!current.text.isEmpty() && !b.text.isEmpty() &&
+                isLatinWordChar(current.text.at(current.text.size() - 1)) && isLatinWordChar(b.text.at(0)) &&
+                a.newlineOrigin >= 0)
                 current.text.append(QChar(u' '), a.newlineOrigin);
             current.text.append(b.text);
         } else {

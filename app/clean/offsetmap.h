@@ -17,8 +17,7 @@ struct TextSpan {
 // Maps positions between the cleaned text and the original text it was made from.
 // Cleaning only deletes characters or replaces one code unit by one, so every cleaned code unit comes
 // from exactly one original code unit, and their origins increase strictly. Offsets are UTF-16 code units.
-class OffsetMap final
-{
+class OffsetMap final {
 public:
     OffsetMap() = default;
     // origins[i] is the original offset of cleaned unit i; strictly increasing, each < originalLength.
@@ -28,7 +27,8 @@ public:
     qsizetype cleanLength() const { return static_cast<qsizetype>(m_origins.size()); }
     qsizetype originalLength() const { return m_originalLength; }
 
-    // Original offset of cleaned position `cleanPos` (0..cleanLength(); cleanLength() maps to originalLength()).
+    // Original offset of cleaned position `cleanPos` (0..cleanLength(); cleanLength() maps to
+    // originalLength()).
     qsizetype toOriginal(qsizetype cleanPos) const;
     // First cleaned position whose origin is at or after `originalPos` (0..originalLength()).
     qsizetype toClean(qsizetype originalPos) const;

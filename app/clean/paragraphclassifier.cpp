@@ -19,15 +19,22 @@ constexpr qsizetype kMaxParagraphsForContainment = 3000;
 // The title and byline are looked for among the first paragraphs only.
 constexpr int kHeaderParagraphs = 6;
 
-bool isCaption(QStringView t)
-{
-    return t.startsWith(u"(图片") || t.startsWith(u"（图片") || t.startsWith(u"(照片") || t.startsWith(u"（照片")
-        || t.startsWith(u"图片来源") || t.startsWith(u"图为") || (t.size() < 80 && (t.contains(u"图片由") || t.contains(u"照片由")));
+bool isCaption(QStringView t) {
+    return t.startsWith(u"(图片") || t.startsWith(u"（图片") || t.startsWith(u"(照片") ||
+           t.startsWith(u"（照片") || t.startsWith(u"图片来源") || t.startsWith(u"图为") ||
+           (t.size() < 80 && (t.contains(u"图片由") || t.contains(u"照片由")));
 }
 
-// Running heads and page numbers: "经济创新深度 11", "第3版", "11".
-bool isPageInfo(QStringView t)
-{
+bool endsSentence(QStringView t) {
+    qsizetype end = t.size();
+    while (end > 0 && CharClass::isClosingQuoteOrBracket(t.at(end - 1).unicode()))
+        --end;
+    return end > 0 && CharClass::isSentenceEnd(t.at(end - 1).unicode());
+}
+
+// Running heads and page numbers: "经济创新深度 11", "第3版", "11". A short line ending in a page number
+// counts when it opens the text or keeps the layout's space before the number.
+bool isPageInfo(QStringView t, int index) {
     if (t.isEmpty() || t.size() > 16)
         return false;
     qsizetype digits = 0;
@@ -36,21 +43,13 @@ bool isPageInfo(QStringView t)
     if (digits == t.size())
         return true;
     // A running head with its page number: "经济创新深度 11" (the words and the number set apart).
-    if (digits > 0 && digits <= 3 && t.contains(u' '))
+    if (digits > 0 && digits <= 3 && (index == 0 || t.contains(u' ')) &&
+        !endsSentence(t.first(t.size() - digits)))
         return true;
     return t.startsWith(u'第') && t.endsWith(u'版');
 }
 
-bool endsSentence(QStringView t)
-{
-    qsizetype end = t.size();
-    while (end > 0 && CharClass::isClosingQuoteOrBracket(t.at(end - 1).unicode()))
-        --end;
-    return end > 0 && CharClass::isSentenceEnd(t.at(end - 1).unicode());
-}
-
-bool isHeadingText(QStringView t)
-{
+bool isHeadingText(QStringView t) {
     // A kicker naming a place or topic: "江阴高新区："
     if (t.size() <= 16 && (t.endsWith(u'：') || t.endsWith(u':')))
         return true;
@@ -61,8 +60,7 @@ bool isHeadingText(QStringView t)
 
 } // namespace
 
-void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& hints)
-{
+void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& hints) {
     const auto count = static_cast<int>(clean.paragraphs.size());
     for (int i = 0; i < count; ++i) {
         const QString t = clean.paragraphText(i);
@@ -70,7 +68,7 @@ void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& h
         Kind kind = Kind::Body;
         if (isCaption(t))
             kind = Kind::Caption;
-        else if (!h.markdownHeading && isPageInfo(t))
+        else if (!h.markdownHeading && isPageInfo(t, i))
             kind = Kind::PageInfo;
         else if (BylineDetector::isByline(t))
             kind = Kind::Byline;
@@ -126,8 +124,7 @@ void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& h
     }
 }
 
-void ParagraphClassifier::flagRepeats(CleanText& clean)
-{
+void ParagraphClassifier::flagRepeats(CleanText& clean) {
     const auto count = static_cast<int>(clean.paragraphs.size());
     QStringList texts;
     texts.reserve(count);

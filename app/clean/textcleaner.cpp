@@ -11,8 +11,7 @@ using namespace CharClass;
 namespace {
 
 // Pass 1: one character at a time.
-TracedString normaliseCharacters(const QString& original)
-{
+TracedString normaliseCharacters(const QString& original) {
     TracedString out;
     out.reserve(original.size());
     const qsizetype n = original.size();
@@ -28,8 +27,11 @@ TracedString normaliseCharacters(const QString& original)
             continue;
         } else if (isFullWidthAlnum(c)) {
             out.append(QChar(toHalfWidth(c)), i);
-        } else if (c == u'．' && i > 0 && i + 1 < n && (isAsciiDigit(original.at(i - 1).unicode()) || isFullWidthAlnum(original.at(i - 1).unicode()))
-                   && (isAsciiDigit(original.at(i + 1).unicode()) || isFullWidthAlnum(original.at(i + 1).unicode()))) {
+        } else if (c == u'．' && i > 0 && i + 1 < n &&
+                   (isAsciiDigit(original.at(i - 1).unicode()) ||
+                    isFullWidthAlnum(original.at(i - 1).unicode())) &&
+                   (isAsciiDigit(original.at(i + 1).unicode()) ||
+                    isFullWidthAlnum(original.at(i + 1).unicode()))) {
             out.append(QChar(u'.'), i); // decimal point between digits: １．２亿元
         } else if (isSpace(c)) {
             out.append(QChar(u' '), i);
@@ -42,8 +44,7 @@ TracedString normaliseCharacters(const QString& original)
     return out;
 }
 
-bool isBlank(const TracedString& line)
-{
+bool isBlank(const TracedString& line) {
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (!isSpace(line.at(i)))
             return false;
@@ -52,8 +53,7 @@ bool isBlank(const TracedString& line)
 }
 
 // "# 标题", "## 小标题": the extraction tool's Markdown heading markers.
-qsizetype markdownMarkerLength(const TracedString& line)
-{
+qsizetype markdownMarkerLength(const TracedString& line) {
     qsizetype i = 0;
     while (i < line.size() && i < 6 && line.at(i) == u'#')
         ++i;
@@ -65,8 +65,7 @@ qsizetype markdownMarkerLength(const TracedString& line)
 }
 
 // Pass 2 on every line; blank lines are counted, not kept.
-std::vector<SourceLine> sourceLines(const TracedString& text)
-{
+std::vector<SourceLine> sourceLines(const TracedString& text) {
     std::vector<SourceLine> lines;
     int blanks = 0;
     qsizetype start = 0;
@@ -103,8 +102,7 @@ std::vector<SourceLine> sourceLines(const TracedString& text)
 
 } // namespace
 
-CleanText TextCleaner::clean(const QString& original)
-{
+CleanText TextCleaner::clean(const QString& original) {
     const TracedString normalised = normaliseCharacters(original);
     const std::vector<JoinedParagraph> joined = LineJoiner::join(sourceLines(normalised));
 

@@ -17,28 +17,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString overview()
-{
-    return Cli::tr("Usage: investscope-cli COMMAND [OPTIONS] [PATH...]\n"
-                   "\n"
-                   "Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when\n"
-                   "built with poppler) from files and folders (recursively). Without a PATH, the embedded sample\n"
-                   "corpus is read.\n"
-                   "\n"
-                   "Commands:\n"
-                   "  extract   print what was found in the articles (JSON or CSV)\n"
-                   "  clean     print the cleaned text of one article\n"
-                   "  stats     print per-article and corpus statistics\n"
-                   "\n"
-                   "Run 'investscope-cli COMMAND --help' for a command's options.\n"
-                   "\n"
-                   "Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were\n"
-                   "processed; 2 usage error; 3 nothing could be read or the output could not be written.\n");
+QString overview() {
+    return Cli::tr(
+        "Usage: investscope-cli COMMAND [OPTIONS] [PATH...]\n"
+        "\n"
+        "Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when\n"
+        "built with poppler) from files and folders (recursively). Without a PATH, the embedded sample\n"
+        "corpus is read.\n"
+        "\n"
+        "Commands:\n"
+        "  extract   print what was found in the articles (JSON or CSV)\n"
+        "  clean     print the cleaned text of one article\n"
+        "  stats     print per-article and corpus statistics\n"
+        "\n"
+        "Run 'investscope-cli COMMAND --help' for a command's options.\n"
+        "\n"
+        "Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were\n"
+        "processed; 2 usage error; 3 nothing could be read or the output could not be written.\n");
 }
 
 // Parses `arguments` (command name first); on failure prints the reason and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)
-{
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -51,35 +50,28 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* er
 
 Cli::Cli(QIODevice* out, QIODevice* err)
     : m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-void Cli::print(const QString& text)
-{
+void Cli::print(const QString& text) {
     write(text.toUtf8());
 }
 
-void Cli::write(const QByteArray& bytes)
-{
+void Cli::write(const QByteArray& bytes) {
     if (m_out->write(bytes) != bytes.size())
         m_outputFailed = true;
 }
 
-void Cli::printError(const QString& text)
-{
+void Cli::printError(const QString& text) {
     m_err->write(text.toUtf8());
 }
 
-int Cli::usage(const QString& message)
-{
+int Cli::usage(const QString& message) {
     printError(u"investscope-cli: %1\n"_s.arg(message));
     printError(tr("Try 'investscope-cli --help'.\n"));
     return UsageError;
 }
 
-int Cli::run(const QStringList& arguments)
-{
+int Cli::run(const QStringList& arguments) {
     if (arguments.size() < 2)
         return usage(tr("missing command (extract, clean or stats)"));
     const QString command = arguments.at(1);
@@ -111,32 +103,35 @@ int Cli::run(const QStringList& arguments)
 namespace {
 
 // Loads and analyses `paths` (or the sample corpus), reporting problems on `err`.
-CorpusProcessor::Result processInputs(const QStringList& paths)
-{
-    return CorpusProcessor::process(paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()} : paths);
+CorpusProcessor::Result processInputs(const QStringList& paths) {
+    return CorpusProcessor::process(paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()}
+                                                    : paths);
 }
 
 } // namespace
 
-int Cli::extract(const QStringList& arguments)
-{
+int Cli::extract(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the entities, projects and aggregates found in the articles."));
-    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: json (default) or csv."), u"format"_s, u"json"_s);
+    parser.setApplicationDescription(
+        tr("Print the entities, projects and aggregates found in the articles."));
+    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: json (default) or csv."),
+                                    u"format"_s, u"json"_s);
     const QCommandLineOption table({u"t"_s, u"table"_s},
                                    tr("With --format csv: the table to print: projects (default), entities, "
                                       "aggregates or documents."),
                                    u"table"_s, u"projects"_s);
-    const QCommandLineOption bom(u"bom"_s, tr("With --format csv: start with a UTF-8 byte-order mark (for Excel)."));
+    const QCommandLineOption bom(u"bom"_s,
+                                 tr("With --format csv: start with a UTF-8 byte-order mark (for Excel)."));
     parser.addOptions({format, table, bom});
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."), u"[PATH...]"_s);
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
     QString error;
     if (!parse(parser, arguments, &error))
         return usage(error);
     if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [PATH...]\n\n"_s
-              + parser.helpText().section(u'\n', 2));
+        print(u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [PATH...]\n\n"_s +
+              parser.helpText().section(u'\n', 2));
         return Ok;
     }
     const QString fmt = parser.value(format);
@@ -144,7 +139,8 @@ int Cli::extract(const QStringList& arguments)
         return usage(tr("unknown format '%1' (json or csv)").arg(fmt));
     const auto which = CsvExport::tableFromName(parser.value(table));
     if (!which)
-        return usage(tr("unknown table '%1' (projects, entities, aggregates or documents)").arg(parser.value(table)));
+        return usage(
+            tr("unknown table '%1' (projects, entities, aggregates or documents)").arg(parser.value(table)));
 
     const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
     for (const LoadProblem& p : result.problems)
@@ -163,14 +159,15 @@ int Cli::extract(const QStringList& arguments)
     return result.problems.isEmpty() ? Ok : PartialFailure;
 }
 
-int Cli::clean(const QStringList& arguments)
-{
+int Cli::clean(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print the cleaned text of one article."));
-    const QCommandLineOption annotate({u"a"_s, u"annotate"_s},
-                                      tr("Number the paragraphs and show their kind (title, byline, heading, caption, "
-                                         "page) and which ones repeat an earlier one."));
-    const QCommandLineOption json(u"json"_s, tr("Print the cleaned text, title, byline and paragraphs as JSON."));
+    const QCommandLineOption annotate(
+        {u"a"_s, u"annotate"_s},
+        tr("Number the paragraphs and show their kind (title, byline, heading, caption, "
+           "page) and which ones repeat an earlier one."));
+    const QCommandLineOption json(u"json"_s,
+                                  tr("Print the cleaned text, title, byline and paragraphs as JSON."));
     parser.addOptions({annotate, json});
     parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, tr("The article to clean."), u"FILE"_s);
@@ -178,7 +175,8 @@ int Cli::clean(const QStringList& arguments)
     if (!parse(parser, arguments, &error))
         return usage(error);
     if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli clean [--annotate | --json] FILE\n\n"_s + parser.helpText().section(u'\n', 2));
+        print(u"Usage: investscope-cli clean [--annotate | --json] FILE\n\n"_s +
+              parser.helpText().section(u'\n', 2));
         return Ok;
     }
     const QStringList files = parser.positionalArguments();
@@ -236,19 +234,21 @@ int Cli::clean(const QStringList& arguments)
     return Ok;
 }
 
-int Cli::stats(const QStringList& arguments)
-{
+int Cli::stats(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print statistics per article and for the whole corpus."));
-    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."),
+                                    u"format"_s, u"text"_s);
     parser.addOption(format);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."), u"[PATH...]"_s);
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
     QString error;
     if (!parse(parser, arguments, &error))
         return usage(error);
     if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli stats [--format text|json] [PATH...]\n\n"_s + parser.helpText().section(u'\n', 2));
+        print(u"Usage: investscope-cli stats [--format text|json] [PATH...]\n\n"_s +
+              parser.helpText().section(u'\n', 2));
         return Ok;
     }
     const QString fmt = parser.value(format);
@@ -263,9 +263,11 @@ int Cli::stats(const QStringList& arguments)
         return Failure;
     }
 
-    qint64 originalChars = 0, cleanChars = 0, paragraphs = 0, repeated = 0, entities = 0, projects = 0, aggregates = 0;
+    qint64 originalChars = 0, cleanChars = 0, paragraphs = 0, repeated = 0, entities = 0, projects = 0,
+           aggregates = 0;
     QJsonArray docs;
-    QString text = tr("file\tencoding\tcharacters\tcleaned\tparagraphs\trepeated\tentities\tprojects\ttitle\n");
+    QString text =
+        tr("file\tencoding\tcharacters\tcleaned\tparagraphs\trepeated\tentities\tprojects\ttitle\n");
     for (const AnalyzedDocument& d : result.documents) {
         const qint64 rep = d.clean.repeatedParagraphCount();
         originalChars += d.document.originalText.size();
@@ -305,19 +307,21 @@ int Cli::stats(const QStringList& arguments)
                                  {u"entities"_s, entities},
                                  {u"projects"_s, projects},
                                  {u"aggregates"_s, aggregates}};
-        write(QJsonDocument(QJsonObject{{u"documents"_s, docs}, {u"totals"_s, totals}}).toJson(QJsonDocument::Indented));
+        write(QJsonDocument(QJsonObject{{u"documents"_s, docs}, {u"totals"_s, totals}})
+                  .toJson(QJsonDocument::Indented));
     } else {
-        text += tr("total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs "
-                   "(%6 repeated), %7 entities, %8 projects, %9 aggregates\n")
-                    .arg(result.documents.size())
-                    .arg(result.problems.size())
-                    .arg(originalChars)
-                    .arg(cleanChars)
-                    .arg(paragraphs)
-                    .arg(repeated)
-                    .arg(entities)
-                    .arg(projects)
-                    .arg(aggregates);
+        text +=
+            tr("total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs "
+               "(%6 repeated), %7 entities, %8 projects, %9 aggregates\n")
+                .arg(result.documents.size())
+                .arg(result.problems.size())
+                .arg(originalChars)
+                .arg(cleanChars)
+                .arg(paragraphs)
+                .arg(repeated)
+                .arg(entities)
+                .arg(projects)
+                .arg(aggregates);
         print(text);
     }
     return result.problems.isEmpty() ? Ok : PartialFailure;

@@ -17,33 +17,28 @@ namespace {
 // Larger files are not news articles; refusing them keeps a stray database dump from exhausting memory.
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
-bool isArticleFile(const QFileInfo& info)
-{
+bool isArticleFile(const QFileInfo& info) {
     return DocumentLoader::supportedSuffixes().contains(info.suffix().toLower());
 }
 
 } // namespace
 
-QString DocumentLoader::sampleCorpusPath()
-{
+QString DocumentLoader::sampleCorpusPath() {
     return u":/investscope/corpus"_s;
 }
 
-bool DocumentLoader::pdfSupported()
-{
+bool DocumentLoader::pdfSupported() {
     return PdfImporter::isAvailable();
 }
 
-QStringList DocumentLoader::supportedSuffixes()
-{
+QStringList DocumentLoader::supportedSuffixes() {
     QStringList suffixes{u"txt"_s};
     if (pdfSupported())
         suffixes << u"pdf"_s;
     return suffixes;
 }
 
-DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths)
-{
+DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths) {
     Collected out;
     for (const QString& path : paths) {
         const QFileInfo info(path);
@@ -65,7 +60,8 @@ DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths)
                 if (isArticleFile(f))
                     found.append({f.filePath(), root.relativeFilePath(f.filePath())});
             }
-            std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.name < b.name; });
+            std::sort(found.begin(), found.end(),
+                      [](const Input& a, const Input& b) { return a.name < b.name; });
             out.inputs.append(found);
         } else {
             out.inputs.append({path, path});
@@ -74,12 +70,12 @@ DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths)
     return out;
 }
 
-std::variant<Document, LoadProblem> DocumentLoader::load(const Input& input)
-{
+std::variant<Document, LoadProblem> DocumentLoader::load(const Input& input) {
     const QFileInfo info(input.path);
     if (info.suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0) {
         if (!PdfImporter::isAvailable())
-            return LoadProblem{input.path, u"PDF import is not available in this build (poppler-qt6 was not found)"_s};
+            return LoadProblem{input.path,
+                               u"PDF import is not available in this build (poppler-qt6 was not found)"_s};
         QString error;
         auto text = PdfImporter::extractText(input.path, &error);
         if (!text)
@@ -89,7 +85,8 @@ std::variant<Document, LoadProblem> DocumentLoader::load(const Input& input)
 
     QFile file(input.path);
     if (info.size() > kMaxFileBytes)
-        return LoadProblem{input.path, u"the file is too large for an article (%1 MB)"_s.arg(info.size() >> 20)};
+        return LoadProblem{input.path,
+                           u"the file is too large for an article (%1 MB)"_s.arg(info.size() >> 20)};
     if (!file.open(QIODevice::ReadOnly))
         return LoadProblem{input.path, u"cannot open the file: %1"_s.arg(file.errorString())};
     const QByteArray bytes = file.readAll();
@@ -99,5 +96,6 @@ std::variant<Document, LoadProblem> DocumentLoader::load(const Input& input)
     TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok)
         return LoadProblem{input.path, decoded.error};
-    return Document{input.path, input.name, decoded.encoding, std::move(decoded.text), Document::Source::Text};
+    return Document{input.path, input.name, decoded.encoding, std::move(decoded.text),
+                    Document::Source::Text};
 }

@@ -6,24 +6,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString number(double v)
-{
+QString number(double v) {
     return QString::number(v, 'f', v == static_cast<double>(static_cast<qint64>(v)) ? 0 : 2);
 }
 
-QStringList moneyFields(const std::optional<Money>& m)
-{
+QStringList moneyFields(const std::optional<Money>& m) {
     if (!m)
         return {QString(), QString(), QString(), QString()};
-    return {number(m->amount), m->currency, qualifierName(m->qualifier), m->amountCny ? number(*m->amountCny) : QString()};
+    return {number(m->amount), m->currency, qualifierName(m->qualifier),
+            m->amountCny ? number(*m->amountCny) : QString()};
 }
 
 } // namespace
 
 namespace CsvExport {
 
-std::optional<Table> tableFromName(const QString& name)
-{
+std::optional<Table> tableFromName(const QString& name) {
     if (name == u"projects"_s)
         return Table::Projects;
     if (name == u"entities"_s)
@@ -35,42 +33,45 @@ std::optional<Table> tableFromName(const QString& name)
     return std::nullopt;
 }
 
-QString table(Table which, const QList<AnalyzedDocument>& documents)
-{
+QString table(Table which, const QList<AnalyzedDocument>& documents) {
     QString out;
     switch (which) {
     case Table::Projects:
-        out += Csv::row({u"file"_s, u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s, u"amount"_s,
-                         u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"amount_text"_s, u"industry"_s, u"status"_s,
-                         u"evidence_start"_s, u"evidence_end"_s});
+        out += Csv::row({u"file"_s, u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s,
+                         u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"amount_text"_s,
+                         u"industry"_s, u"status"_s, u"evidence_start"_s, u"evidence_end"_s});
         for (const AnalyzedDocument& d : documents) {
             for (const Project& p : d.annotations.projects) {
-                out += Csv::row(QStringList{d.document.name, p.name, p.company, p.region, p.city, p.province}
-                                + moneyFields(p.investment)
-                                + QStringList{p.amountText, p.industry, p.status, QString::number(p.evidence.start),
-                                              QString::number(p.evidence.end)});
+                out +=
+                    Csv::row(QStringList{d.document.name, p.name, p.company, p.region, p.city, p.province} +
+                             moneyFields(p.investment) +
+                             QStringList{p.amountText, p.industry, p.status,
+                                         QString::number(p.evidence.start), QString::number(p.evidence.end)});
             }
         }
         break;
     case Table::Entities:
-        out += Csv::row({u"file"_s, u"type"_s, u"text"_s, u"start"_s, u"end"_s, u"normalized"_s, u"role"_s,
-                         u"value"_s, u"currency"_s, u"qualifier"_s, u"cny"_s, u"region_code"_s, u"industry"_s});
+        out +=
+            Csv::row({u"file"_s, u"type"_s, u"text"_s, u"start"_s, u"end"_s, u"normalized"_s, u"role"_s,
+                      u"value"_s, u"currency"_s, u"qualifier"_s, u"cny"_s, u"region_code"_s, u"industry"_s});
         for (const AnalyzedDocument& d : documents) {
             for (const Entity& e : d.annotations.entities) {
-                out += Csv::row(QStringList{d.document.name, entityTypeName(e.type), e.text, QString::number(e.span.start),
-                                            QString::number(e.span.end), e.normalized, e.role}
-                                + moneyFields(e.money) + QStringList{e.regionCode, e.industry});
+                out += Csv::row(QStringList{d.document.name, entityTypeName(e.type), e.text,
+                                            QString::number(e.span.start), QString::number(e.span.end),
+                                            e.normalized, e.role} +
+                                moneyFields(e.money) + QStringList{e.regionCode, e.industry});
             }
         }
         break;
     case Table::Aggregates:
-        out += Csv::row({u"file"_s, u"text"_s, u"region"_s, u"count"_s, u"amount"_s, u"currency"_s, u"qualifier"_s,
-                         u"amount_cny"_s, u"start"_s, u"end"_s});
+        out += Csv::row({u"file"_s, u"text"_s, u"region"_s, u"count"_s, u"amount"_s, u"currency"_s,
+                         u"qualifier"_s, u"amount_cny"_s, u"start"_s, u"end"_s});
         for (const AnalyzedDocument& d : documents) {
             for (const Aggregate& a : d.annotations.aggregates) {
-                out += Csv::row(QStringList{d.document.name, a.text, a.region, a.count ? QString::number(*a.count) : QString()}
-                                + moneyFields(a.investment)
-                                + QStringList{QString::number(a.span.start), QString::number(a.span.end)});
+                out += Csv::row(QStringList{d.document.name, a.text, a.region,
+                                            a.count ? QString::number(*a.count) : QString()} +
+                                moneyFields(a.investment) +
+                                QStringList{QString::number(a.span.start), QString::number(a.span.end)});
             }
         }
         break;

@@ -15,8 +15,8 @@ enum class EntityType { Company, Region, Person, Money, Industry, Date, Area, Ca
 enum class Qualifier { None, Over, About };
 
 struct Money {
-    double amount = 0;     // in units of `currency`, e.g. 120000000 for 1.2亿元
-    QString currency;      // ISO 4217: CNY, USD, EUR, JPY, HKD, GBP
+    double amount = 0; // in units of `currency`, e.g. 120000000 for 1.2亿元
+    QString currency;  // ISO 4217: CNY, USD, EUR, JPY, HKD, GBP
     Qualifier qualifier = Qualifier::None;
     std::optional<double> amountCny; // converted with the rate table; equal to amount for CNY
 };
@@ -26,7 +26,7 @@ struct Entity {
     QString text;       // surface form, as in the cleaned text
     TextSpan span;      // in the cleaned text
     QString normalized; // canonical form: legal company name, full region name, ISO date, ...
-    QString role;       // money: investment, registered_capital, output_value, revenue, tax, fdi; person: 董事长 …
+    QString role; // money: investment, registered_capital, output_value, revenue, tax, fdi; person: 董事长 …
     std::optional<Money> money;
     QString regionCode; // GB/T 2260 code of a region entity, when known
     QString industry;   // taxonomy code of an industry entity
@@ -35,7 +35,7 @@ struct Entity {
 struct Project {
     QString name;
     QString company;
-    QString region;   // most specific place it lands in
+    QString region; // most specific place it lands in
     QString city;
     QString province;
     QString regionCode;
@@ -60,6 +60,6 @@ struct Annotations {
     QList<Aggregate> aggregates;
 };
 
-QString entityTypeName(EntityType type);              // "company", "region", …
+QString entityTypeName(EntityType type); // "company", "region", …
 std::optional<EntityType> entityTypeFromName(const QString& name);
-QString qualifierName(Qualifier q);                   // "over", "about", or empty for none
+QString qualifierName(Qualifier q); // "over", "about", or empty for none

@@ -12,8 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"InvestScope"_s);
     QApplication::setOrganizationName(u"InvestScope"_s);
@@ -30,18 +29,22 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Explorer for Chinese news about investment promotion."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explorer for Chinese news about investment promotion."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"PATH"_s, QApplication::translate("main", "Article files or folders to open; the sample corpus when none."),
-                                 u"[PATH...]"_s);
+    parser.addPositionalArgument(
+        u"PATH"_s,
+        QApplication::translate("main", "Article files or folders to open; the sample corpus when none."),
+        u"[PATH...]"_s);
     parser.process(app);
 
     Store store;
     QString error;
     if (!store.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "InvestScope"),
-                              QApplication::translate("main", "The corpus database could not be created: %1").arg(error));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "InvestScope"),
+            QApplication::translate("main", "The corpus database could not be created: %1").arg(error));
         return 1;
     }
     Settings settings;

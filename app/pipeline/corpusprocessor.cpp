@@ -3,8 +3,7 @@
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
 
-AnalyzedDocument CorpusProcessor::analyze(Document document)
-{
+AnalyzedDocument CorpusProcessor::analyze(Document document) {
     AnalyzedDocument analyzed;
     analyzed.clean = TextCleaner::clean(document.originalText);
     analyzed.document = std::move(document);
@@ -12,8 +11,7 @@ AnalyzedDocument CorpusProcessor::analyze(Document document)
 }
 
 CorpusProcessor::Result CorpusProcessor::process(const QStringList& paths, const Progress& progress,
-                                                 const DocumentReady& ready)
-{
+                                                 const DocumentReady& ready) {
     Result result;
     DocumentLoader::Collected collected = DocumentLoader::collect(paths);
     result.problems = std::move(collected.problems);

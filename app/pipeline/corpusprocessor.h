@@ -9,8 +9,7 @@
 
 // Runs files -> loader -> cleaner -> extractor for a set of paths.
 // Runs on whatever thread calls it; callbacks are invoked on that thread.
-class CorpusProcessor final
-{
+class CorpusProcessor final {
 public:
     struct Result {
         QList<AnalyzedDocument> documents;
@@ -24,5 +23,6 @@ public:
     using DocumentReady = std::function<void(const AnalyzedDocument&)>;
 
     static AnalyzedDocument analyze(Document document);
-    static Result process(const QStringList& paths, const Progress& progress = {}, const DocumentReady& ready = {});
+    static Result process(const QStringList& paths, const Progress& progress = {},
+                          const DocumentReady& ready = {});
 };

@@ -17,28 +17,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList& tables()
-{
+const QStringList& tables() {
     // In dependency order (referenced tables first).
-    static const QStringList names{u"meta"_s,     u"documents"_s, u"paragraphs"_s,       u"regions"_s,
-                                   u"industries"_s, u"entities"_s, u"projects"_s,        u"project_mentions"_s,
-                                   u"aggregates"_s};
+    static const QStringList names{u"meta"_s,     u"documents"_s,        u"paragraphs"_s,
+                                   u"regions"_s,  u"industries"_s,       u"entities"_s,
+                                   u"projects"_s, u"project_mentions"_s, u"aggregates"_s};
     return names;
 }
 
-void setError(QString* error, const QString& message)
-{
+void setError(QString* error, const QString& message) {
     if (error)
         *error = message;
 }
 
-QString describe(const QSqlQuery& q)
-{
+QString describe(const QSqlQuery& q) {
     return q.lastError().text();
 }
 
-QByteArray packOffsets(const OffsetMap& map)
-{
+QByteArray packOffsets(const OffsetMap& map) {
     QByteArray blob;
     blob.resize(static_cast<qsizetype>(map.origins().size() * sizeof(qint32)));
     auto* out = reinterpret_cast<uchar*>(blob.data());
@@ -49,8 +45,7 @@ QByteArray packOffsets(const OffsetMap& map)
     return blob;
 }
 
-OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength)
-{
+OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength) {
     std::vector<qsizetype> origins(static_cast<size_t>(blob.size()) / sizeof(qint32));
     const auto* in = reinterpret_cast<const uchar*>(blob.constData());
     for (auto& origin : origins) {
@@ -60,20 +55,18 @@ OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength)
     return OffsetMap(std::move(origins), originalLength);
 }
 
-QVariant nullableText(const QString& s)
-{
+QVariant nullableText(const QString& s) {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-QVariant nullableDouble(const std::optional<double>& d)
-{
+QVariant nullableDouble(const std::optional<double>& d) {
     return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
 }
 
-Paragraph::Kind kindFromName(const QString& name)
-{
-    for (Paragraph::Kind k : {Paragraph::Kind::Body, Paragraph::Kind::Title, Paragraph::Kind::Byline,
-                              Paragraph::Kind::Heading, Paragraph::Kind::Caption, Paragraph::Kind::PageInfo}) {
+Paragraph::Kind kindFromName(const QString& name) {
+    for (Paragraph::Kind k :
+         {Paragraph::Kind::Body, Paragraph::Kind::Title, Paragraph::Kind::Byline, Paragraph::Kind::Heading,
+          Paragraph::Kind::Caption, Paragraph::Kind::PageInfo}) {
         if (paragraphKindName(k) == name)
             return k;
     }
@@ -83,16 +76,14 @@ Paragraph::Kind kindFromName(const QString& name)
 } // namespace
 
 Store::Store(const QString& connectionName)
-    : m_connectionName(connectionName)
-{
+    : m_connectionName(connectionName) {
     if (m_connectionName.isEmpty()) {
         static QAtomicInt counter;
         m_connectionName = u"investscope-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     }
 }
 
-Store::~Store()
-{
+Store::~Store() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -102,24 +93,22 @@ Store::~Store()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Store::database() const
-{
+QSqlDatabase Store::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Store::isOpen() const
-{
+bool Store::isOpen() const {
     return database().isOpen();
 }
 
-bool Store::open(QString* error)
-{
+bool Store::open(QString* error) {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         setError(error, u"the Qt SQLite driver (QSQLITE) is not installed"_s);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName, false)
-                                                                : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.close();
     db.setDatabaseName(u":memory:"_s);
     if (!db.open()) {
@@ -144,8 +133,7 @@ bool Store::open(QString* error)
     return true;
 }
 
-bool Store::execScript(const QString& script, QString* error)
-{
+bool Store::execScript(const QString& script, QString* error) {
     QSqlQuery q(database());
     QString statement;
     for (const QString& line : script.split(u'\n')) {
@@ -164,8 +152,7 @@ bool Store::execScript(const QString& script, QString* error)
     return true;
 }
 
-int Store::nextId(const QString& table) const
-{
+int Store::nextId(const QString& table) const {
     // `table` comes from our own list, never from input.
     Q_ASSERT(tables().contains(table));
     QSqlQuery q(database());
@@ -174,8 +161,7 @@ int Store::nextId(const QString& table) const
     return 1;
 }
 
-int Store::rowCount(const QString& table) const
-{
+int Store::rowCount(const QString& table) const {
     if (!tables().contains(table))
         return -1;
     QSqlQuery q(database());
@@ -184,8 +170,7 @@ int Store::rowCount(const QString& table) const
     return -1;
 }
 
-std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error)
-{
+std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error) {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
         setError(error, u"the database is not open"_s);
@@ -202,24 +187,29 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     };
 
     QSqlQuery doc(db);
-    doc.prepare(u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, clean_text, "
-                "offset_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    doc.prepare(
+        u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, clean_text, "
+        "offset_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery para(db);
     para.prepare(u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery entity(db);
-    entity.prepare(u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
-                   "amount, currency, qualifier, amount_cny, region_code, industry_code) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    entity.prepare(
+        u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
+        "amount, currency, qualifier, amount_cny, region_code, industry_code) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery project(db);
-    project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, region_code, amount, currency, "
-                    "qualifier, amount_cny, amount_text, industry_code, status) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    project.prepare(
+        u"INSERT INTO projects (id, name, company, region, city, province, region_code, amount, currency, "
+        "qualifier, amount_cny, amount_text, industry_code, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery mention(db);
-    mention.prepare(u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) VALUES (?, ?, ?, ?)"_s);
+    mention.prepare(
+        u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery aggregate(db);
-    aggregate.prepare(u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, currency, "
-                      "qualifier, amount_cny, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    aggregate.prepare(
+        u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, currency, "
+        "qualifier, amount_cny, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
 
     int docId = nextId(u"documents"_s);
     int entityId = nextId(u"entities"_s);
@@ -262,7 +252,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
             entity.addBindValue(e.span.end);
             entity.addBindValue(nullableText(e.normalized));
             entity.addBindValue(nullableText(e.role));
-            entity.addBindValue(e.money ? QVariant(e.money->amount) : QVariant(QMetaType::fromType<double>()));
+            entity.addBindValue(e.money ? QVariant(e.money->amount)
+                                        : QVariant(QMetaType::fromType<double>()));
             entity.addBindValue(e.money ? nullableText(e.money->currency) : nullableText({}));
             entity.addBindValue(e.money ? nullableText(qualifierName(e.money->qualifier)) : nullableText({}));
             entity.addBindValue(e.money ? nullableDouble(e.money->amountCny) : nullableDouble({}));
@@ -281,9 +272,11 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
             project.addBindValue(nullableText(p.city));
             project.addBindValue(nullableText(p.province));
             project.addBindValue(nullableText(p.regionCode));
-            project.addBindValue(p.investment ? QVariant(p.investment->amount) : QVariant(QMetaType::fromType<double>()));
+            project.addBindValue(p.investment ? QVariant(p.investment->amount)
+                                              : QVariant(QMetaType::fromType<double>()));
             project.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
-            project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier)) : nullableText({}));
+            project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
+                                              : nullableText({}));
             project.addBindValue(p.investment ? nullableDouble(p.investment->amountCny) : nullableDouble({}));
             project.addBindValue(nullableText(p.amountText));
             project.addBindValue(nullableText(p.industry));
@@ -304,10 +297,13 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
             aggregate.addBindValue(a.text);
             aggregate.addBindValue(nullableText(a.region));
             aggregate.addBindValue(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
-            aggregate.addBindValue(a.investment ? QVariant(a.investment->amount) : QVariant(QMetaType::fromType<double>()));
+            aggregate.addBindValue(a.investment ? QVariant(a.investment->amount)
+                                                : QVariant(QMetaType::fromType<double>()));
             aggregate.addBindValue(a.investment ? nullableText(a.investment->currency) : nullableText({}));
-            aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier)) : nullableText({}));
-            aggregate.addBindValue(a.investment ? nullableDouble(a.investment->amountCny) : nullableDouble({}));
+            aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier))
+                                                : nullableText({}));
+            aggregate.addBindValue(a.investment ? nullableDouble(a.investment->amountCny)
+                                                : nullableDouble({}));
             aggregate.addBindValue(a.span.start);
             aggregate.addBindValue(a.span.end);
             if (!aggregate.exec())
@@ -323,8 +319,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     return ids;
 }
 
-bool Store::clear(QString* error)
-{
+bool Store::clear(QString* error) {
     QSqlDatabase db = database();
     if (!db.transaction()) {
         setError(error, db.lastError().text());
@@ -345,8 +340,7 @@ bool Store::clear(QString* error)
     return db.commit();
 }
 
-bool Store::saveAs(const QString& path, QString* error)
-{
+bool Store::saveAs(const QString& path, QString* error) {
     // SQLite-specific (the one place): VACUUM INTO writes a compact copy of the in-memory database.
     // It goes to a temporary file beside the target that replaces the target only when complete.
     const QFileInfo target(path);
@@ -367,7 +361,8 @@ bool Store::saveAs(const QString& path, QString* error)
         return false;
     }
     // rename(2) replaces an existing file atomically.
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    if (std::rename(QFile::encodeName(tempPath).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         QFile::remove(tempPath);
         setError(error, u"cannot replace %1"_s.arg(path));
         return false;
@@ -375,8 +370,7 @@ bool Store::saveAs(const QString& path, QString* error)
     return true;
 }
 
-bool Store::load(const QString& path, QString* error)
-{
+bool Store::load(const QString& path, QString* error) {
     if (!QFileInfo::exists(path)) {
         setError(error, u"%1: no such file"_s.arg(path));
         return false;
@@ -403,7 +397,8 @@ bool Store::load(const QString& path, QString* error)
         const QString found = version.value(0).toString();
         version.finish();
         detach();
-        setError(error, u"%1: database schema version %2, this program reads version %3"_s.arg(path, found).arg(kSchemaVersion));
+        setError(error, u"%1: database schema version %2, this program reads version %3"_s.arg(path, found)
+                            .arg(kSchemaVersion));
         return false;
     }
     version.finish();
@@ -428,8 +423,7 @@ bool Store::load(const QString& path, QString* error)
     return true;
 }
 
-QList<int> Store::documentIds() const
-{
+QList<int> Store::documentIds() const {
     QList<int> ids;
     QSqlQuery q(database());
     if (q.exec(u"SELECT id FROM documents ORDER BY id"_s)) {
@@ -439,8 +433,7 @@ QList<int> Store::documentIds() const
     return ids;
 }
 
-std::optional<AnalyzedDocument> Store::document(int id) const
-{
+std::optional<AnalyzedDocument> Store::document(int id) const {
     QSqlQuery q(database());
     q.prepare(u"SELECT file, path, title, byline, encoding, source, original_text, clean_text, offset_map "
               "FROM documents WHERE id = ?"_s);
@@ -459,7 +452,8 @@ std::optional<AnalyzedDocument> Store::document(int id) const
     d.clean.map = unpackOffsets(q.value(8).toByteArray(), d.document.originalText.size());
 
     QSqlQuery p(database());
-    p.prepare(u"SELECT start_pos, end_pos, kind, repeat_of FROM paragraphs WHERE document_id = ? ORDER BY idx"_s);
+    p.prepare(
+        u"SELECT start_pos, end_pos, kind, repeat_of FROM paragraphs WHERE document_id = ? ORDER BY idx"_s);
     p.addBindValue(id);
     if (p.exec()) {
         while (p.next()) {

@@ -8,11 +8,11 @@
 
 #include <optional>
 
-// The corpus database: an in-memory SQLite database (Qt's QSQLITE driver) created from resources/sql/schema.sql.
-// It belongs to the thread that opened it: fill it there with the plain values worker threads return.
-// All SQL uses bound parameters. Saved to and reopened from a .sqlite file any SQLite client reads.
-class Store final
-{
+// The corpus database: an in-memory SQLite database (Qt's QSQLITE driver) created from
+// resources/sql/schema.sql. It belongs to the thread that opened it: fill it there with the plain values
+// worker threads return. All SQL uses bound parameters. Saved to and reopened from a .sqlite file any SQLite
+// client reads.
+class Store final {
 public:
     static constexpr int kSchemaVersion = 1;
 
@@ -26,7 +26,8 @@ public:
     bool isOpen() const;
 
     // Inserts the documents and everything found in them in one transaction; returns their new ids.
-    std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents, QString* error = nullptr);
+    std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents,
+                                           QString* error = nullptr);
 
     // Removes everything (documents, entities, projects, …), keeping the schema.
     bool clear(QString* error = nullptr);

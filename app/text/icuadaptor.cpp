@@ -22,10 +22,11 @@ struct BreakIteratorCloser {
     void operator()(UBreakIterator* b) const { ubrk_close(b); }
 };
 
-const UChar* utf16(const QString& s) { return reinterpret_cast<const UChar*>(s.utf16()); }
+const UChar* utf16(const QString& s) {
+    return reinterpret_cast<const UChar*>(s.utf16());
+}
 
-int32_t clampedLength(qsizetype n)
-{
+int32_t clampedLength(qsizetype n) {
     return static_cast<int32_t>(qMin<qsizetype>(n, std::numeric_limits<int32_t>::max()));
 }
 
@@ -33,8 +34,7 @@ int32_t clampedLength(qsizetype n)
 
 namespace Icu {
 
-QList<CharsetMatch> detectCharsets(QByteArrayView data)
-{
+QList<CharsetMatch> detectCharsets(QByteArrayView data) {
     QList<CharsetMatch> result;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
@@ -57,14 +57,14 @@ QList<CharsetMatch> detectCharsets(QByteArrayView data)
     return result;
 }
 
-std::optional<QString> decode(QByteArrayView data, const char* charset, qsizetype* errorOffset, QString* error)
-{
+std::optional<QString> decode(QByteArrayView data, const char* charset, qsizetype* errorOffset,
+                              QString* error) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
     if (U_FAILURE(status)) {
         if (error)
-            *error = QStringLiteral("no converter for %1: %2").arg(QString::fromLatin1(charset),
-                                                                   QString::fromLatin1(u_errorName(status)));
+            *error = QStringLiteral("no converter for %1: %2")
+                         .arg(QString::fromLatin1(charset), QString::fromLatin1(u_errorName(status)));
         return std::nullopt;
     }
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
@@ -93,7 +93,8 @@ std::optional<QString> decode(QByteArrayView data, const char* charset, qsizetyp
         if (error) {
             QString bytes;
             for (int i = 0; U_SUCCESS(s) && i < invalidLength; ++i)
-                bytes += QStringLiteral("0x%1 ").arg(static_cast<unsigned char>(invalid[i]), 2, 16, QLatin1Char('0'));
+                bytes += QStringLiteral("0x%1 ").arg(static_cast<unsigned char>(invalid[i]), 2, 16,
+                                                     QLatin1Char('0'));
             *error = QStringLiteral("invalid %1 byte sequence %2at byte %3")
                          .arg(QString::fromLatin1(charset), bytes)
                          .arg(offset);
@@ -104,8 +105,7 @@ std::optional<QString> decode(QByteArrayView data, const char* charset, qsizetyp
     return out;
 }
 
-std::optional<QByteArray> encode(const QString& text, const char* charset)
-{
+std::optional<QByteArray> encode(const QString& text, const char* charset) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
     if (U_FAILURE(status))
@@ -113,17 +113,18 @@ std::optional<QByteArray> encode(const QString& text, const char* charset)
     ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     if (U_FAILURE(status))
         return std::nullopt;
-    const int32_t capacity = UCNV_GET_MAX_BYTES_FOR_STRING(clampedLength(text.size()), ucnv_getMaxCharSize(conv.get()));
+    const int32_t capacity =
+        UCNV_GET_MAX_BYTES_FOR_STRING(clampedLength(text.size()), ucnv_getMaxCharSize(conv.get()));
     QByteArray out(capacity, Qt::Uninitialized);
-    const int32_t written = ucnv_fromUChars(conv.get(), out.data(), capacity, utf16(text), clampedLength(text.size()), &status);
+    const int32_t written =
+        ucnv_fromUChars(conv.get(), out.data(), capacity, utf16(text), clampedLength(text.size()), &status);
     if (U_FAILURE(status))
         return std::nullopt;
     out.truncate(written);
     return out;
 }
 
-bool isInsideWord(const QString& text, qsizetype pos)
-{
+bool isInsideWord(const QString& text, qsizetype pos) {
     if (pos <= 0 || pos >= text.size())
         return false;
     UErrorCode status = U_ZERO_ERROR;

@@ -1,0 +1,201 @@
+#include "cli/cli.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void extractJsonFollowsContract();
+    void extractCsv_data();
+    void extractCsv();
+    void cleanPrintsCleanedText();
+    void cleanAnnotatesRepeats();
+    void statsCountsSampleCorpus();
+    void exitCodes_data();
+    void exitCodes();
+    void helpForEachCommand_data();
+    void helpForEachCommand();
+    void executableRuns();
+
+private:
+    struct Run {
+        int code = 0;
+        QByteArray out;
+        QString err;
+    };
+    static Run run(const QStringList& arguments);
+};
+
+TestCli::Run TestCli::run(const QStringList& arguments) {
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Cli cli(&out, &err);
+    Run r;
+    r.code = cli.run(QStringList{u"investscope-cli"_s} + arguments);
+    r.out = out.data();
+    r.err = QString::fromUtf8(err.data());
+    return r;
+}
+
+void TestCli::extractJsonFollowsContract() {
+    const Run r = run({u"extract"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray documents = doc.object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 5);
+    for (const QJsonValue& v : documents) {
+        const QJsonObject d = v.toObject();
+        for (const QString& key : {u"file"_s, u"title"_s, u"entities"_s, u"projects"_s, u"aggregates"_s})
+            QVERIFY2(d.contains(key), qPrintable(key));
+        QVERIFY(d.value(u"entities"_s).isArray());
+        QVERIFY(d.value(u"projects"_s).isArray());
+        QVERIFY(d.value(u"aggregates"_s).isArray());
+    }
+    QCOMPARE(documents.at(0).toObject().value(u"file"_s).toString(), u"000_37aff5f5053d39e6.txt"_s);
+    QCOMPARE(documents.at(4).toObject().value(u"title"_s).toString(), u"昆山高新区 抓好科技招商关键一招"_s);
+}
+
+void TestCli::extractCsv_data() {
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("header");
+    QTest::newRow("projects") << u"projects"_s << u"file,name,company,region,city,province,amount,currency"_s;
+    QTest::newRow("entities") << u"entities"_s << u"file,type,text,start,end"_s;
+    QTest::newRow("documents") << u"documents"_s << u"file,title,byline,encoding"_s;
+}
+
+void TestCli::extractCsv() {
+    QFETCH(QString, table);
+    QFETCH(QString, header);
+    const Run r = run({u"extract"_s, u"--format"_s, u"csv"_s, u"--table"_s, table});
+    QCOMPARE(r.code, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(header), qPrintable(text.left(200)));
+    if (table == u"documents"_s) {
+        QCOMPARE(text.count(u"\r\n"_s), 6); // header + 5 articles
+        QVERIFY(
+            text.contains(u"004_1583015d0ddebf3e.txt,昆山高新区 抓好科技招商关键一招,吕科 汤天伦,UTF-8"_s));
+    }
+}
+
+void TestCli::cleanPrintsCleanedText() {
+    QTemporaryDir dir;
+    const QString file = TestSupport::writeFile(
+        dir, u"a.txt"_s, u"允哲半导\n体科技（浙江）有限公司新建项目，\n将投资 1.2亿元。"_s.toUtf8());
+    const Run r = run({u"clean"_s, file});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QString::fromUtf8(r.out), u"允哲半导体科技（浙江）有限公司新建项目，将投资1.2亿元。\n"_s);
+}
+
+void TestCli::cleanAnnotatesRepeats() {
+    QTemporaryDir dir;
+    const QString block = u"诸暨走出一条异地研发孵化本土转化生产的区域联动产业培育新道路。"_s;
+    const QString file = TestSupport::writeFile(
+        dir, u"a.txt"_s, (u"新项目落户平湖\n\n"_s + block + u"\n\n招商！\n\n"_s + block).toUtf8());
+    const Run r = run({u"clean"_s, u"--annotate"_s, file});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], u"¶1 [title] 新项目落户平湖"_s);
+    QCOMPARE(lines[1], u"¶2 [body] "_s + block);
+    QCOMPARE(lines[3], u"¶4 [body repeats ¶2] "_s + block);
+    QVERIFY2(r.err.contains(u"repeated: 1 (¶4=¶2)"_s), qPrintable(r.err));
+
+    const Run json = run({u"clean"_s, u"--json"_s, file});
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(o.value(u"title"_s).toString(), u"新项目落户平湖"_s);
+    QCOMPARE(o.value(u"paragraphs"_s).toArray().at(3).toObject().value(u"repeat_of"_s).toInt(), 1);
+}
+
+void TestCli::statsCountsSampleCorpus() {
+    const Run r = run({u"stats"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject totals = QJsonDocument::fromJson(r.out).object().value(u"totals"_s).toObject();
+    QCOMPARE(totals.value(u"documents"_s).toInt(), 5);
+    QCOMPARE(totals.value(u"failed"_s).toInt(), 0);
+    QVERIFY(totals.value(u"repeated_paragraphs"_s).toInt() >= 10);
+    const Run text = run({u"stats"_s});
+    QCOMPARE(text.code, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(u"total: 5 documents"_s));
+}
+
+void TestCli::exitCodes_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stderrContains");
+    QTest::newRow("no command") << QStringList{} << int(Cli::UsageError) << u"missing command"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << int(Cli::UsageError)
+                                     << u"unknown command"_s;
+    QTest::newRow("unknown option") << QStringList{u"extract"_s, u"--bogus"_s} << int(Cli::UsageError)
+                                    << u"bogus"_s;
+    QTest::newRow("bad format") << QStringList{u"extract"_s, u"--format"_s, u"xml"_s} << int(Cli::UsageError)
+                                << u"xml"_s;
+    QTest::newRow("clean without file")
+        << QStringList{u"clean"_s} << int(Cli::UsageError) << u"exactly one"_s;
+    QTest::newRow("missing file") << QStringList{u"extract"_s, u"/nonexistent/a.txt"_s} << int(Cli::Failure)
+                                  << u"/nonexistent/a.txt: no such file"_s;
+    QTest::newRow("clean missing file")
+        << QStringList{u"clean"_s, u"/nonexistent/a.txt"_s} << int(Cli::Failure) << u"/nonexistent/a.txt"_s;
+}
+
+void TestCli::exitCodes() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stderrContains);
+    const Run r = run(arguments);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
+}
+
+void TestCli::helpForEachCommand_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("overview") << QStringList{u"--help"_s} << u"Usage: investscope-cli COMMAND"_s;
+    QTest::newRow("extract") << QStringList{u"extract"_s, u"--help"_s} << u"Usage: investscope-cli extract"_s;
+    QTest::newRow("clean") << QStringList{u"clean"_s, u"--help"_s} << u"Usage: investscope-cli clean"_s;
+    QTest::newRow("stats") << QStringList{u"stats"_s, u"--help"_s} << u"Usage: investscope-cli stats"_s;
+}
+
+void TestCli::helpForEachCommand() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const Run r = run(arguments);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(QString::fromUtf8(r.out).startsWith(usage), r.out.constData());
+}
+
+void TestCli::executableRuns() {
+    // The installed program, end to end: a folder with one good and one unreadable file.
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, u"good.txt"_s,
+                           TestSupport::encoded(u"平湖签约项目总投资10亿元。"_s, "GB18030"));
+    const QString bad = TestSupport::writeFile(dir, u"bad.txt"_s, QByteArray("\x00\x01\x02", 3));
+    QProcess process;
+    process.start(QStringLiteral(INVESTSCOPE_CLI_PATH), {u"extract"_s, dir.path()});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), int(Cli::PartialFailure));
+    const QJsonArray documents =
+        QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.at(0).toObject().value(u"file"_s).toString(), u"good.txt"_s);
+    QCOMPARE(documents.at(0).toObject().value(u"encoding"_s).toString(), u"GB18030"_s);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(bad) && err.contains(u"binary"_s), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,179 @@
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStore final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void insertsCorpusInOneBatch();
+    void annotationsAreStored();
+    void saveAndReopen();
+    void saveReplacesExistingFile();
+    void loadRefusesOtherFiles_data();
+    void loadRefusesOtherFiles();
+    void clearKeepsSchema();
+
+private:
+    QList<AnalyzedDocument> m_corpus;
+};
+
+void TestStore::initTestCase() {
+    m_corpus = TestSupport::sampleCorpus();
+    QCOMPARE(m_corpus.size(), 5);
+}
+
+void TestStore::insertsCorpusInOneBatch() {
+    Store store;
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto ids = store.addDocuments(m_corpus, &error);
+    QVERIFY2(ids, qPrintable(error));
+    QCOMPARE(ids->size(), 5);
+    QCOMPARE(store.rowCount(u"documents"_s), 5);
+    int paragraphs = 0;
+    for (const AnalyzedDocument& d : m_corpus)
+        paragraphs += static_cast<int>(d.clean.paragraphs.size());
+    QCOMPARE(store.rowCount(u"paragraphs"_s), paragraphs);
+    QCOMPARE(store.rowCount(u"no_such_table"_s), -1);
+
+    // A second batch continues the ids.
+    const auto more = store.addDocuments({m_corpus.front()}, &error);
+    QVERIFY(more);
+    QCOMPARE(more->front(), ids->back() + 1);
+}
+
+void TestStore::annotationsAreStored() {
+    AnalyzedDocument d = m_corpus.front();
+    Entity money;
+    money.type = EntityType::Money;
+    money.text = u"1.2亿元"_s;
+    money.span = {10, 15};
+    money.role = u"investment"_s;
+    money.money = Money{120000000, u"CNY"_s, Qualifier::None, 120000000};
+    d.annotations.entities = {money};
+    Project project;
+    project.name = u"年产500套半导体晶圆贴膜设备项目"_s;
+    project.company = u"允哲半导体科技（浙江）有限公司"_s;
+    project.investment = money.money;
+    project.evidence = {5, 40};
+    d.annotations.projects = {project};
+
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments({d}));
+    QSqlQuery q(store.database());
+    q.prepare(u"SELECT surface, amount, currency, role FROM entities WHERE type = ?"_s);
+    q.addBindValue(u"money"_s);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), u"1.2亿元"_s);
+    QCOMPARE(q.value(1).toDouble(), 120000000.0);
+    QCOMPARE(q.value(2).toString(), u"CNY"_s);
+    QCOMPARE(q.value(3).toString(), u"investment"_s);
+    QCOMPARE(store.rowCount(u"projects"_s), 1);
+    QCOMPARE(store.rowCount(u"project_mentions"_s), 1);
+}
+
+void TestStore::saveAndReopen() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corpus.sqlite"_s);
+    {
+        Store store;
+        QVERIFY(store.open());
+        QVERIFY(store.addDocuments(m_corpus));
+        QString error;
+        QVERIFY2(store.saveAs(path, &error), qPrintable(error));
+    }
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{u"corpus.sqlite"_s}); // no temporary file left
+
+    Store reopened;
+    QVERIFY(reopened.open());
+    QString error;
+    QVERIFY2(reopened.load(path, &error), qPrintable(error));
+    QCOMPARE(reopened.rowCount(u"documents"_s), 5);
+    const QList<int> ids = reopened.documentIds();
+    QCOMPARE(ids.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        const auto d = reopened.document(ids[i]);
+        QVERIFY(d);
+        const AnalyzedDocument& expected = m_corpus[i];
+        QCOMPARE(d->document.name, expected.document.name);
+        QCOMPARE(d->document.originalText, expected.document.originalText);
+        QCOMPARE(d->clean.text, expected.clean.text);
+        QCOMPARE(d->clean.title, expected.clean.title);
+        QVERIFY(d->clean.map.origins() == expected.clean.map.origins());
+        QCOMPARE(d->clean.map.originalLength(), expected.clean.map.originalLength());
+        QCOMPARE(d->clean.paragraphs.size(), expected.clean.paragraphs.size());
+        for (qsizetype p = 0; p < d->clean.paragraphs.size(); ++p) {
+            QCOMPARE(d->clean.paragraphs[p].span, expected.clean.paragraphs[p].span);
+            QCOMPARE(d->clean.paragraphs[p].kind, expected.clean.paragraphs[p].kind);
+            QCOMPARE(d->clean.paragraphs[p].repeatOf, expected.clean.paragraphs[p].repeatOf);
+        }
+    }
+}
+
+void TestStore::saveReplacesExistingFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corpus.sqlite"_s);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older file");
+    }
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments({m_corpus.front()}));
+    QVERIFY(store.saveAs(path));
+    Store reopened;
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.load(path));
+    QCOMPARE(reopened.rowCount(u"documents"_s), 1);
+}
+
+void TestStore::loadRefusesOtherFiles_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("text file") << QByteArray("plain text, not a database") << u"InvestScope database"_s;
+    QTest::newRow("missing") << QByteArray() << u"no such file"_s;
+}
+
+void TestStore::loadRefusesOtherFiles() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    if (!content.isEmpty())
+        TestSupport::writeFile(dir, u"other.sqlite"_s, content);
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments({m_corpus.front()}));
+    QString error;
+    QVERIFY(!store.load(path, &error));
+    QVERIFY2(error.contains(reason) || error.contains(u"file is not a database"_s), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QCOMPARE(store.rowCount(u"documents"_s), 1); // the corpus in memory is untouched
+}
+
+void TestStore::clearKeepsSchema() {
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(m_corpus));
+    QVERIFY(store.clear());
+    QCOMPARE(store.rowCount(u"documents"_s), 0);
+    QCOMPARE(store.rowCount(u"paragraphs"_s), 0);
+    QVERIFY(store.addDocuments({m_corpus.front()}));
+    QCOMPARE(store.rowCount(u"documents"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,44 @@
+#include "testsupport.h"
+
+#include "corpus/documentloader.h"
+#include "pipeline/corpusprocessor.h"
+#include "text/icuadaptor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace TestSupport {
+
+QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const QByteArray& bytes) {
+    const QString path = dir.filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file %s", qPrintable(path));
+    return path;
+}
+
+QByteArray encoded(const QString& text, const char* charset) {
+    const auto bytes = Icu::encode(text, charset);
+    if (!bytes)
+        qFatal("cannot encode test text in %s", charset);
+    return *bytes;
+}
+
+QList<AnalyzedDocument> sampleCorpus() {
+    return CorpusProcessor::process({DocumentLoader::sampleCorpusPath()}).documents;
+}
+
+QString sampleText(const QString& fileName) {
+    QFile file(DocumentLoader::sampleCorpusPath() + u'/' + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no sample article %s", qPrintable(fileName));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace TestSupport

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "pipeline/analyzeddocument.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+class QTemporaryDir;
+
+// Fixtures shared by the suites.
+namespace TestSupport {
+
+// Writes `bytes` to `dir/relativePath` (creating folders); returns the absolute path.
+QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const QByteArray& bytes);
+// `text` in `charset` (ICU names: "GB18030", "UTF-16LE", "Big5"); fails the test if it cannot be encoded.
+QByteArray encoded(const QString& text, const char* charset);
+// The five sample articles, analysed, in file-name order.
+QList<AnalyzedDocument> sampleCorpus();
+// The original text of one embedded sample article, by file name.
+QString sampleText(const QString& fileName);
+
+} // namespace TestSupport
