@@ -1,4 +1,369 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
+</source>
+        <translation>用法：investscope-cli 命令 [选项] [路径...]
+
+从文件和文件夹（递归）读取招商引资中文文章（.txt：UTF-8、UTF-16 或 GB18030；使用 poppler 构建时
+也可读取 .pdf）。省略路径时读取内置的示例语料。
+
+命令：
+  extract   输出文章中识别出的内容（JSON 或 CSV）
+  clean     输出一篇文章清洗后的文本
+  stats     输出每篇文章及整个语料的统计
+
+运行 &apos;investscope-cli 命令 --help&apos; 查看该命令的选项。
+
+退出码：0 成功；1 部分输入无法读取（已在标准错误中报告），其余已处理；2 用法错误；
+3 没有可读取的输入，或无法写出结果。
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;investscope-cli --help&apos;.
+</source>
+        <translation>请运行 &apos;investscope-cli --help&apos; 查看用法。
+</translation>
+    </message>
+    <message>
+        <source>missing command (extract, clean or stats)</source>
+        <translation>缺少命令（extract、clean 或 stats）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>investscope-cli: the output could not be written
+</source>
+        <translation>investscope-cli：无法写出结果
+</translation>
+    </message>
+    <message>
+        <source>Print the entities, projects and aggregates found in the articles.</source>
+        <translation>输出文章中识别出的实体、项目和汇总数据。</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>输出格式：json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>With --format csv: the table to print: projects (default), entities, aggregates or documents.</source>
+        <translation>与 --format csv 一起使用：要输出的表：projects（默认）、entities、aggregates 或 documents。</translation>
+    </message>
+    <message>
+        <source>With --format csv: start with a UTF-8 byte-order mark (for Excel).</source>
+        <translation>与 --format csv 一起使用：以 UTF-8 字节顺序标记开头（便于 Excel 打开）。</translation>
+    </message>
+    <message>
+        <source>Files or folders to read; the sample corpus when none.</source>
+        <translation>要读取的文件或文件夹；省略时读取示例语料。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (json or csv)</source>
+        <translation>未知格式 &apos;%1&apos;（json 或 csv）</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; (projects, entities, aggregates or documents)</source>
+        <translation>未知的表 &apos;%1&apos;（projects、entities、aggregates 或 documents）</translation>
+    </message>
+    <message>
+        <source>investscope-cli: no article could be read
+</source>
+        <translation>investscope-cli：没有可读取的文章
+</translation>
+    </message>
+    <message>
+        <source>Print the cleaned text of one article.</source>
+        <translation>输出一篇文章清洗后的文本。</translation>
+    </message>
+    <message>
+        <source>Number the paragraphs and show their kind (title, byline, heading, caption, page) and which ones repeat an earlier one.</source>
+        <translation>为段落编号，标出类型（标题、署名、小标题、图片说明、版面信息）以及哪些段落重复了前文。</translation>
+    </message>
+    <message>
+        <source>Print the cleaned text, title, byline and paragraphs as JSON.</source>
+        <translation>以 JSON 输出清洗后的文本、标题、署名和段落。</translation>
+    </message>
+    <message>
+        <source>The article to clean.</source>
+        <translation>要清洗的文章。</translation>
+    </message>
+    <message>
+        <source>clean takes exactly one FILE</source>
+        <translation>clean 只接受一个文件</translation>
+    </message>
+    <message>
+        <source>title: %1
+byline: %2
+paragraphs: %3, repeated: %4%5
+</source>
+        <translation>标题：%1
+署名：%2
+段落：%3，重复：%4%5
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Print statistics per article and for the whole corpus.</source>
+        <translation>输出每篇文章及整个语料的统计。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (text or json)</source>
+        <translation>未知格式 &apos;%1&apos;（text 或 json）</translation>
+    </message>
+    <message>
+        <source>file	encoding	characters	cleaned	paragraphs	repeated	entities	projects	title
+</source>
+        <translation>文件	编码	字符数	清洗后	段落	重复	实体	项目	标题
+</translation>
+    </message>
+    <message>
+        <source>total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs (%6 repeated), %7 entities, %8 projects, %9 aggregates
+</source>
+        <translation>合计：%1 篇文章（%2 个无法读取），%3 个字符（清洗后 %4），%5 个段落（%6 个重复），%7 个实体，%8 个项目，%9 条汇总
+</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusLoader</name>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation>无法存入数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Show the text as it is in the file, before cleaning</source>
+        <translation>显示文件中的原始文本（清洗前）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>InvestScope</source>
+        <translation>招商透镜</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>停止加载</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Corpus</source>
+        <translation>打开示例语料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Database As…</source>
+        <translation>数据库另存为(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open Data&amp;base…</source>
+        <translation>打开数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Text</source>
+        <translation>显示原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About InvestScope</source>
+        <translation>关于招商透镜(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The corpus could not be cleared: %1</source>
+        <translation>无法清空语料：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n 个文件无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>文章 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+    <message>
+        <source>Save Database</source>
+        <translation>保存数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About InvestScope</source>
+        <translation>关于招商透镜</translation>
+    </message>
+    <message>
+        <source>InvestScope %1
+
+An explorer for Chinese news about investment promotion (招商引资).</source>
+        <translation>招商透镜 %1
+
+招商引资新闻浏览与分析工具。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explorer for Chinese news about investment promotion.</source>
+        <translation>招商引资新闻浏览与分析工具。</translation>
+    </message>
+    <message>
+        <source>Article files or folders to open; the sample corpus when none.</source>
+        <translation>要打开的文章文件或文件夹；省略时打开示例语料。</translation>
+    </message>
+    <message>
+        <source>InvestScope</source>
+        <translation>招商透镜</translation>
+    </message>
+    <message>
+        <source>The corpus database could not be created: %1</source>
+        <translation>无法创建语料数据库：%1</translation>
+    </message>
+</context>
 </TS>

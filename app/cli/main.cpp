@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -9,6 +11,10 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("investscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVESTSCOPE_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("investscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
