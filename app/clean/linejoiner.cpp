@@ -172,10 +172,13 @@ std::vector<JoinedParagraph> LineJoiner::join(const std::vector<SourceLine>& lin
         const SourceLine& a = lines[i];
         const SourceLine& b = lines[i + 1];
         if (shouldJoin(lines, i, wrapped, documentWidth)) {
-            // Latin words broken across lines get their space back; Chinese and numbers join directly.
-            if (!current.text.isEmpty() && !b.text.isEmpty() &&
-                isLatinWordChar(current.text.at(current.text.size() - 1)) && isLatinWordChar(b.text.at(0)) &&
-                a.newlineOrigin >= 0)
+            // A Latin word at the break keeps a space from its neighbour ("面向 IC" / "设计" -> "面向 IC
+            // 设计"); Chinese and numbers join directly.
+            const char16_t last = current.text.at(current.text.size() - 1);
+            const char16_t first = b.text.at(0);
+            const bool latinBreak = (isLatinWordChar(last) && (isLatinWordChar(first) || isHan(first))) ||
+                                    (isHan(last) && isLatinWordChar(first));
+            if (latinBreak && a.newlineOrigin >= 0)
                 current.text.append(QChar(u' '), a.newlineOrigin);
             current.text.append(b.text);
         } else {

@@ -74,6 +74,7 @@ void TestSampleCorpus::wrappedNamesAreWhole_data() {
     QTest::newRow("total") << u"000"_s << u"一口气签约7个高质量项目，总投资超110亿元"_s;
     QTest::newRow("张江科技城") << u"000"_s << u"张江长三角科技城平湖园意气风发"_s;
     QTest::newRow("page break") << u"000"_s << u"今年张江平湖园创新性推出招商员队伍提能升级"_s;
+    QTest::newRow("IC 设计") << u"000"_s << u"面向 IC 设计、设备材料"_s;
     QTest::newRow("尼得科") << u"001"_s << u"尼得科机床（浙江）有限公司的开工奠基"_s;
     QTest::newRow("凯阳") << u"001"_s << u"浙江凯阳新材料股份有限公司年产1500万米高性能光学级TPU薄膜项目"_s;
     QTest::newRow("美元") << u"001"_s << u"项目总投资1500万美元，注册资本1000万美元"_s;
