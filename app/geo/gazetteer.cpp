@@ -1,0 +1,164 @@
+#include "gazetteer.h"
+
+#include <QFile>
+#include <QStringList>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The 55 minority nationalities' names as they appear in autonomous division names.
+const QStringList& ethnicGroups() {
+    static const QStringList names{
+        u"蒙古"_s,   u"回"_s,     u"藏"_s,   u"维吾尔"_s, u"苗"_s,     u"彝"_s,   u"壮"_s,
+        u"布依"_s,   u"朝鲜"_s,   u"满"_s,   u"侗"_s,     u"瑶"_s,     u"白"_s,   u"土家"_s,
+        u"哈尼"_s,   u"哈萨克"_s, u"傣"_s,   u"黎"_s,     u"傈僳"_s,   u"佤"_s,   u"畲"_s,
+        u"高山"_s,   u"拉祜"_s,   u"水"_s,   u"东乡"_s,   u"纳西"_s,   u"景颇"_s, u"柯尔克孜"_s,
+        u"土"_s,     u"达斡尔"_s, u"仫佬"_s, u"羌"_s,     u"布朗"_s,   u"撒拉"_s, u"毛南"_s,
+        u"仡佬"_s,   u"锡伯"_s,   u"阿昌"_s, u"普米"_s,   u"塔吉克"_s, u"怒"_s,   u"乌孜别克"_s,
+        u"俄罗斯"_s, u"鄂温克"_s, u"德昂"_s, u"保安"_s,   u"裕固"_s,   u"京"_s,   u"塔塔尔"_s,
+        u"独龙"_s,   u"鄂伦春"_s, u"赫哲"_s, u"门巴"_s,   u"珞巴"_s,   u"基诺"_s, u"各"_s};
+    return names;
+}
+
+QString stripEthnicGroups(QString name) {
+    bool stripped = true;
+    while (stripped && name.endsWith(u'族')) {
+        stripped = false;
+        for (const QString& group : ethnicGroups()) {
+            const QString suffix = group + u'族';
+            if (name.size() > suffix.size() + 1 && name.endsWith(suffix)) {
+                name.chop(suffix.size());
+                stripped = true;
+                break;
+            }
+        }
+    }
+    return name;
+}
+
+} // namespace
+
+Gazetteer::Level Gazetteer::levelOfCode(QStringView code) {
+    switch (code.size()) {
+    case 2:
+        return Level::Province;
+    case 4:
+        return Level::City;
+    case 6:
+        return Level::County;
+    default:
+        return Level::Town;
+    }
+}
+
+QString Gazetteer::shortFormOf(const QString& name, Level level) {
+    if (level == Level::Town || name.size() < 3)
+        return {};
+    static const QStringList suffixes{u"特别行政区"_s, u"自治区"_s, u"自治州"_s, u"自治县"_s, u"自治旗"_s,
+                                      u"地区"_s,       u"林区"_s,   u"特区"_s,   u"新区"_s,   u"省"_s,
+                                      u"市"_s,         u"县"_s,     u"区"_s,     u"盟"_s,     u"旗"_s};
+    for (const QString& suffix : suffixes) {
+        if (!name.endsWith(suffix))
+            continue;
+        QString stem = name.chopped(suffix.size());
+        if (suffix.startsWith(u"自治"_s))
+            stem = stripEthnicGroups(stem);
+        return stem.size() >= 2 ? stem : QString();
+    }
+    return {};
+}
+
+Gazetteer::Gazetteer(const QString& tsv) {
+    const QStringList lines = tsv.split(u'\n', Qt::SkipEmptyParts);
+    m_divisions.reserve(lines.size());
+    for (const QString& line : lines) {
+        if (line.startsWith(u'#'))
+            continue;
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab <= 0)
+            continue;
+        Division d;
+        d.code = line.left(tab);
+        const QString name = line.mid(tab + 1).trimmed();
+        d.name = name == u"-"_s ? QString() : name;
+        d.level = levelOfCode(d.code);
+        d.shortName = shortFormOf(d.name, d.level);
+        // Parents precede their children in the file.
+        static constexpr int parentLength[] = {0, 2, 4, 6};
+        const int wanted = parentLength[static_cast<int>(d.level)];
+        if (wanted > 0)
+            d.parent = m_byCode.value(d.code.left(wanted), -1);
+        const auto index = static_cast<int>(m_divisions.size());
+        m_byCode.insert(d.code, index);
+        if (!d.name.isEmpty())
+            m_byName.insert(d.name, index);
+        if (!d.shortName.isEmpty())
+            m_byShortName.insert(d.shortName, index);
+        m_divisions.append(std::move(d));
+    }
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::shared() {
+    static std::shared_ptr<const Gazetteer> instance;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QFile file(u":/investscope/data/gazetteer.tsv"_s);
+        const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        instance = std::make_shared<const Gazetteer>(text);
+    });
+    return instance;
+}
+
+int Gazetteer::indexOfCode(QStringView code) const {
+    return m_byCode.value(code.toString(), -1);
+}
+
+QList<int> Gazetteer::byName(QStringView name) const {
+    QList<int> found = m_byName.values(name.toString());
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+QList<int> Gazetteer::byShortName(QStringView name) const {
+    QList<int> found = m_byShortName.values(name.toString());
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+Gazetteer::Hierarchy Gazetteer::hierarchy(int index) const {
+    Hierarchy h;
+    for (int i = index; i >= 0; i = m_divisions[i].parent) {
+        const Division& d = m_divisions[i];
+        switch (d.level) {
+        case Level::Province:
+            h.province = d.name;
+            break;
+        case Level::City:
+            h.city = d.name;
+            break;
+        case Level::County:
+            h.county = d.name;
+            break;
+        case Level::Town:
+            h.town = d.name;
+            break;
+        }
+    }
+    // Municipalities and county-level cities under a province have no city of their own in the table.
+    if (h.city.isEmpty() && !h.county.isEmpty()) {
+        static const QStringList municipalities{u"北京市"_s, u"天津市"_s, u"上海市"_s, u"重庆市"_s};
+        h.city = municipalities.contains(h.province) ? h.province : h.county;
+    }
+    return h;
+}
+
+bool Gazetteer::contains(int ancestor, int index) const {
+    for (int i = index; i >= 0; i = m_divisions[i].parent) {
+        if (i == ancestor)
+            return true;
+    }
+    return false;
+}
