@@ -48,6 +48,8 @@ QJsonObject entity(const Entity& e) {
         o.insert(u"role"_s, e.role);
     if (e.money) {
         o.insert(u"value"_s, number(e.money->amount));
+        if (e.money->amountHigh)
+            o.insert(u"value_high"_s, number(*e.money->amountHigh));
         o.insert(u"currency"_s, e.money->currency);
         o.insert(u"qualifier"_s, textOrNull(qualifierName(e.money->qualifier)));
     }

@@ -15,8 +15,9 @@ enum class EntityType { Company, Region, Person, Money, Industry, Date, Area, Ca
 enum class Qualifier { None, Over, About };
 
 struct Money {
-    double amount = 0; // in units of `currency`, e.g. 120000000 for 1.2亿元
-    QString currency;  // ISO 4217: CNY, USD, EUR, JPY, HKD, GBP
+    double amount = 0; // in units of `currency`, e.g. 120000000 for 1.2亿元; the low end of a range
+    std::optional<double> amountHigh; // the high end of a range (5-10亿元)
+    QString currency;                 // ISO 4217: CNY, USD, EUR, JPY, HKD, GBP
     Qualifier qualifier = Qualifier::None;
     std::optional<double> amountCny; // converted with the rate table; equal to amount for CNY
 };

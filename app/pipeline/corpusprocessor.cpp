@@ -2,10 +2,12 @@
 
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
+#include "extract/moneyextractor.h"
 
 AnalyzedDocument CorpusProcessor::analyze(Document document) {
     AnalyzedDocument analyzed;
     analyzed.clean = TextCleaner::clean(document.originalText);
+    analyzed.annotations.entities = MoneyExtractor::extract(analyzed.clean.text);
     analyzed.document = std::move(document);
     return analyzed;
 }

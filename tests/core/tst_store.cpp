@@ -58,7 +58,7 @@ void TestStore::annotationsAreStored() {
     money.text = u"1.2亿元"_s;
     money.span = {10, 15};
     money.role = u"investment"_s;
-    money.money = Money{120000000, u"CNY"_s, Qualifier::None, 120000000};
+    money.money = Money{120000000, std::nullopt, u"CNY"_s, Qualifier::None, 120000000};
     d.annotations.entities = {money};
     Project project;
     project.name = u"年产500套半导体晶圆贴膜设备项目"_s;

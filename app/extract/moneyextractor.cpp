@@ -1,0 +1,344 @@
+#include "moneyextractor.h"
+
+#include "chinesenumber.h"
+#include "text/charclass.h"
+
+#include <QStringList>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Currency {
+    QStringView word;
+    QStringView code;
+};
+
+// Longest first, so that 元人民币 wins over 元.
+constexpr std::array kCurrencies{
+    Currency{u"元人民币", u"CNY"}, Currency{u"美元", u"USD"},   Currency{u"美金", u"USD"},
+    Currency{u"欧元", u"EUR"},     Currency{u"日元", u"JPY"},   Currency{u"港元", u"HKD"},
+    Currency{u"港币", u"HKD"},     Currency{u"英镑", u"GBP"},   Currency{u"韩元", u"KRW"},
+    Currency{u"澳元", u"AUD"},     Currency{u"新台币", u"TWD"}, Currency{u"人民币", u"CNY"},
+    Currency{u"元", u"CNY"},
+};
+
+struct Role {
+    QStringView keyword;
+    QStringView role;
+};
+
+// Longest keywords first where one contains another (合同外资 before 外资, 总投资 before 投资).
+constexpr std::array kRoles{
+    Role{u"实际利用外资", u"fdi"},
+    Role{u"实际使用外资", u"fdi"},
+    Role{u"合同利用外资", u"fdi"},
+    Role{u"合同外资", u"fdi"},
+    Role{u"实到外资", u"fdi"},
+    Role{u"利用外资", u"fdi"},
+    Role{u"注册资本", u"registered_capital"},
+    Role{u"注册资金", u"registered_capital"},
+    Role{u"工业总产值", u"output_value"},
+    Role{u"年产值", u"output_value"},
+    Role{u"产值", u"output_value"},
+    Role{u"营业收入", u"revenue"},
+    Role{u"营业额", u"revenue"},
+    Role{u"销售收入", u"revenue"},
+    Role{u"销售额", u"revenue"},
+    Role{u"营收", u"revenue"},
+    Role{u"年销售", u"revenue"},
+    Role{u"税收", u"tax"},
+    Role{u"纳税", u"tax"},
+    Role{u"利税", u"tax"},
+    Role{u"税金", u"tax"},
+    Role{u"固定资产投资", u"investment"},
+    Role{u"合同投资额", u"investment"},
+    Role{u"投资总额", u"investment"},
+    Role{u"总投资额", u"investment"},
+    Role{u"计划投资", u"investment"},
+    Role{u"协议投资", u"investment"},
+    Role{u"总投资", u"investment"},
+    Role{u"投资额", u"investment"},
+    Role{u"拟投资", u"investment"},
+    Role{u"合同额", u"investment"},
+    Role{u"签约额", u"investment"},
+    Role{u"投资", u"investment"},
+    Role{u"投入", u"investment"},
+};
+
+// How far back a role keyword may stand from the amount (characters), inside one clause.
+constexpr qsizetype kRoleWindow = 16;
+
+bool isClauseBreak(QChar c) {
+    switch (c.unicode()) {
+    case u'。':
+    case u'；':
+    case u';':
+    case u'！':
+    case u'？':
+    case u'\n':
+    case u'，':
+    case u',':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool startsWithAt(const QString& text, qsizetype at, QStringView word) {
+    return at >= 0 && at + word.size() <= text.size() && QStringView(text).sliced(at, word.size()) == word;
+}
+
+bool endsWithAt(const QString& text, qsizetype end, QStringView word) {
+    return end - word.size() >= 0 && QStringView(text).sliced(end - word.size(), word.size()) == word;
+}
+
+bool isAsciiDigit(QChar c) {
+    return CharClass::isAsciiDigit(c.unicode());
+}
+
+// An Arabic number at `at`: digits, thousands separators between digits, one decimal point.
+qsizetype arabicEnd(const QString& text, qsizetype at) {
+    qsizetype i = at;
+    bool decimal = false;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (isAsciiDigit(c)) {
+            ++i;
+        } else if ((c == u',') && i + 3 < text.size() + 1 && i > at && isAsciiDigit(text.at(i - 1)) &&
+                   i + 3 <= text.size() && isAsciiDigit(text.at(i + 1)) && isAsciiDigit(text.at(i + 2)) &&
+                   isAsciiDigit(text.at(i + 3)) && !decimal) {
+            i += 1; // 1,200
+        } else if (c == u'.' && !decimal && i > at && i + 1 < text.size() && isAsciiDigit(text.at(i + 1))) {
+            decimal = true;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+struct Amount {
+    qsizetype end = 0; // just past the number and its multipliers
+    double value = 0;
+};
+
+// A number and its multipliers at `at`: 1.2亿, 4939万, 3.5万亿, 十亿, 两亿, 1500多万, 20余亿, 5千万.
+// *approximate is set by 多/余 ("more than").
+std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over) {
+    if (at >= text.size())
+        return std::nullopt;
+    if (isAsciiDigit(text.at(at))) {
+        const qsizetype end = arabicEnd(text, at);
+        const auto number = ChineseNumber::parseArabic(QStringView(text).sliced(at, end - at));
+        if (!number)
+            return std::nullopt;
+        qsizetype i = end;
+        if (i < text.size() && (text.at(i) == u'多' || text.at(i) == u'余')) {
+            *over = true;
+            ++i;
+        }
+        qsizetype m = i;
+        while (m < text.size() && ChineseNumber::isMultiplier(text.at(m)))
+            ++m;
+        const double factor =
+            m > i ? ChineseNumber::multiplier(QStringView(text).sliced(i, m - i)).value_or(1) : 1;
+        return Amount{m, *number * factor};
+    }
+    // A Chinese number starts with a digit or 十 (十亿); 百亿, 千亿, 亿元以上 are scales, not amounts.
+    if (!ChineseNumber::isNumeral(text.at(at)) ||
+        (ChineseNumber::isMultiplier(text.at(at)) && text.at(at) != u'十'))
+        return std::nullopt;
+    qsizetype end = at;
+    while (end < text.size() && ChineseNumber::isNumeral(text.at(end)))
+        ++end;
+    // 十几亿, 几十万: imprecise amounts are not values.
+    const auto value = ChineseNumber::parseNumerals(QStringView(text).sliced(at, end - at));
+    if (!value)
+        return std::nullopt;
+    qsizetype i = end;
+    if (i < text.size() && (text.at(i) == u'多' || text.at(i) == u'余')) {
+        // 十多亿: "more than ten" hundred million.
+        qsizetype m = i + 1;
+        while (m < text.size() && ChineseNumber::isMultiplier(text.at(m)))
+            ++m;
+        if (m > i + 1) {
+            *over = true;
+            return Amount{
+                m,
+                *value * ChineseNumber::multiplier(QStringView(text).sliced(i + 1, m - i - 1)).value_or(1)};
+        }
+    }
+    return Amount{end, *value};
+}
+
+std::optional<Currency> currencyAt(const QString& text, qsizetype at) {
+    for (const Currency& c : kCurrencies) {
+        if (startsWithAt(text, at, c.word))
+            return c;
+    }
+    return std::nullopt;
+}
+
+Qualifier qualifierBefore(const QString& text, qsizetype start, qsizetype* qualifierStart) {
+    static const std::array<std::pair<QStringView, Qualifier>, 9> prefixes{{
+        {u"超过", Qualifier::Over},
+        {u"不少于", Qualifier::Over},
+        {u"不低于", Qualifier::Over},
+        {u"大约", Qualifier::About},
+        {u"接近", Qualifier::About},
+        {u"超", Qualifier::Over},
+        {u"逾", Qualifier::Over},
+        {u"约", Qualifier::About},
+        {u"近", Qualifier::About},
+    }};
+    for (const auto& [word, qualifier] : prefixes) {
+        if (endsWithAt(text, start, word)) {
+            // 约 in 签约, 合约, 节约, 制约 … is not "about".
+            if (word == u"约" && start >= 2 &&
+                QStringView(u"签合节制公预特邀履违守誓").contains(text.at(start - 2)))
+                break;
+            *qualifierStart = start - word.size();
+            return qualifier;
+        }
+    }
+    *qualifierStart = start;
+    return Qualifier::None;
+}
+
+bool isRangeSeparator(QChar c) {
+    return c == u'-' || c == u'－' || c == u'—' || c == u'–' || c == u'~' || c == u'～' || c == u'至' ||
+           c == u'到';
+}
+
+} // namespace
+
+QString MoneyExtractor::roleBefore(const QString& text, qsizetype position) {
+    const qsizetype limit = qMax<qsizetype>(0, position - kRoleWindow);
+    for (qsizetype end = position; end > limit; --end) {
+        if (isClauseBreak(text.at(end - 1)))
+            break;
+        for (const Role& r : kRoles) {
+            if (endsWithAt(text, end, r.keyword))
+                return r.role.toString();
+        }
+    }
+    return {};
+}
+
+QList<Entity> MoneyExtractor::extract(const QString& text) {
+    QList<Entity> found;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        const bool arabic = isAsciiDigit(c);
+        if (!arabic && !ChineseNumber::isNumeral(c)) {
+            ++i;
+            continue;
+        }
+        // Start of a number only: not the middle of one (a year like 2024 followed by 年 is not money
+        // anyway).
+        if (i > 0 && (isAsciiDigit(text.at(i - 1)) || text.at(i - 1) == u'.')) {
+            ++i;
+            continue;
+        }
+        bool over = false;
+        const auto first = numberAt(text, i, &over);
+        if (!first || first->end == i) {
+            ++i;
+            continue;
+        }
+        double low = first->value;
+        std::optional<double> high;
+        qsizetype end = first->end;
+
+        // A range: 5-10亿元, 5亿至10亿元. The low end takes the high end's multiplier when it has none.
+        if (end < n && isRangeSeparator(text.at(end)) && end + 1 < n) {
+            bool overHigh = false;
+            if (const auto second = numberAt(text, end + 1, &overHigh); second && second->end > end + 1) {
+                const bool lowHasMultiplier = ChineseNumber::isMultiplier(text.at(first->end - 1));
+                const bool highHasMultiplier = ChineseNumber::isMultiplier(text.at(second->end - 1));
+                if (!lowHasMultiplier && highHasMultiplier && arabic) {
+                    qsizetype m = second->end;
+                    while (m > end + 1 && ChineseNumber::isMultiplier(text.at(m - 1)))
+                        --m;
+                    low *=
+                        ChineseNumber::multiplier(QStringView(text).sliced(m, second->end - m)).value_or(1);
+                }
+                high = second->value;
+                end = second->end;
+            }
+        }
+
+        // Currency, possibly written first (人民币1.2亿元) or after the amount (1500万美元, 1490亿元人民币).
+        std::optional<Currency> currency = currencyAt(text, end);
+        qsizetype spanEnd = end;
+        if (currency) {
+            spanEnd = end + currency->word.size();
+            if (currency->word == u"元" && startsWithAt(text, spanEnd, u"人民币"))
+                spanEnd += 3;
+        }
+        qsizetype spanStart = i;
+        if (endsWithAt(text, i, u"人民币") && (!currency || currency->code == u"CNY")) {
+            if (!currency)
+                currency = Currency{u"人民币", u"CNY"};
+            spanStart = i - 3;
+        }
+        const bool hasMultiplier = ChineseNumber::isMultiplier(text.at(end - 1));
+        // Without a currency word, only an amount in 万/亿 right after an investment word counts
+        // (总投资10亿).
+        if (!currency) {
+            if (!hasMultiplier || roleBefore(text, i).isEmpty() || end - i < 2) {
+                i = end;
+                continue;
+            }
+            currency = Currency{u"", u"CNY"};
+        }
+        // Scale words are not amounts: 百亿级, 千亿元级产业园区.
+        if (spanEnd < n && text.at(spanEnd) == u'级') {
+            i = spanEnd;
+            continue;
+        }
+        // A Chinese numeral needs a multiplier or a currency right after it and must not be part of a word
+        // (一万元 yes; 一元化 no).
+        if (!arabic && !hasMultiplier && currency->word.isEmpty()) {
+            i = end;
+            continue;
+        }
+
+        qsizetype qualifierStart = spanStart;
+        Qualifier qualifier = qualifierBefore(text, spanStart, &qualifierStart);
+        if (over)
+            qualifier = Qualifier::Over;
+        spanStart = qualifierStart;
+        if (startsWithAt(text, spanEnd, u"以上") || startsWithAt(text, spanEnd, u"多")) {
+            qualifier = Qualifier::Over;
+            spanEnd += text.at(spanEnd) == u'多' ? 1 : 2;
+        } else if (startsWithAt(text, spanEnd, u"左右")) {
+            qualifier = Qualifier::About;
+            spanEnd += 2;
+        }
+
+        Entity e;
+        e.type = EntityType::Money;
+        e.span = {spanStart, spanEnd};
+        e.text = text.mid(spanStart, spanEnd - spanStart);
+        Money money;
+        money.amount = low;
+        money.amountHigh = high;
+        money.currency = currency->code.toString();
+        money.qualifier = qualifier;
+        if (money.currency == u"CNY"_s)
+            money.amountCny = low;
+        e.money = money;
+        e.role = roleBefore(text, spanStart);
+        e.normalized = QString::number(low, 'f', 0) + u' ' + money.currency;
+        found.append(e);
+        i = spanEnd;
+    }
+    return found;
+}
