@@ -40,11 +40,22 @@ int main(int argc, char* argv[]) {
         cleanChars += TextCleaner::clean(t).text.size();
     const double cleanSeconds = timer.nsecsElapsed() / 1e9;
 
+    timer.restart();
+    qint64 entities = 0;
+    for (const QString& t : texts) {
+        Document d;
+        d.originalText = t;
+        entities += CorpusProcessor::analyze(std::move(d)).annotations.entities.size();
+    }
+    const double analyzeSeconds = timer.nsecsElapsed() / 1e9;
+
     const double mb = bytes / (1024.0 * 1024.0);
     std::printf("input: %d documents, %.2f MB UTF-8 (%lld characters)\n", static_cast<int>(texts.size()), mb,
                 static_cast<long long>(decodedChars));
     std::printf("decode: %.3f s, %.1f MB/s\n", decodeSeconds, mb / decodeSeconds);
     std::printf("clean:  %.3f s, %.1f MB/s (%lld characters out)\n", cleanSeconds, mb / cleanSeconds,
                 static_cast<long long>(cleanChars));
+    std::printf("clean + extract: %.3f s, %.1f MB/s (%lld entities)\n", analyzeSeconds, mb / analyzeSeconds,
+                static_cast<long long>(entities));
     return 0;
 }
