@@ -3,11 +3,18 @@
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
 #include "extract/moneyextractor.h"
+#include "text/simplifiedchinese.h"
 
 AnalyzedDocument CorpusProcessor::analyze(Document document) {
     AnalyzedDocument analyzed;
     analyzed.clean = TextCleaner::clean(document.originalText);
-    analyzed.annotations.entities = MoneyExtractor::extract(analyzed.clean.text);
+    // Extractors match on the Simplified form (same length, same offsets); surfaces come from the text
+    // itself.
+    const QString& text = analyzed.clean.text;
+    const QString simplified = SimplifiedChinese::fromTraditional(text);
+    analyzed.annotations.entities = MoneyExtractor::extract(simplified);
+    for (Entity& e : analyzed.annotations.entities)
+        e.text = text.mid(e.span.start, e.span.length());
     analyzed.document = std::move(document);
     return analyzed;
 }

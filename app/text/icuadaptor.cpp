@@ -3,6 +3,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utrans.h>
 #include <unicode/utypes.h>
 
 #include <QtGlobal>
@@ -17,6 +18,9 @@ struct DetectorCloser {
 };
 struct ConverterCloser {
     void operator()(UConverter* c) const { ucnv_close(c); }
+};
+struct TransliteratorCloser {
+    void operator()(UTransliterator* t) const { utrans_close(t); }
 };
 struct BreakIteratorCloser {
     void operator()(UBreakIterator* b) const { ubrk_close(b); }
@@ -133,6 +137,37 @@ bool isInsideWord(const QString& text, qsizetype pos) {
     if (U_FAILURE(status))
         return false;
     return !ubrk_isBoundary(it.get(), static_cast<int32_t>(pos));
+}
+
+std::optional<QString> transform(const QString& text, const char* transformId) {
+    UErrorCode status = U_ZERO_ERROR;
+    const QString id = QString::fromLatin1(transformId);
+    std::unique_ptr<UTransliterator, TransliteratorCloser> t(
+        utrans_openU(utf16(id), clampedLength(id.size()), UTRANS_FORWARD, nullptr, 0, nullptr, &status));
+    if (U_FAILURE(status))
+        return std::nullopt;
+    // utrans_transUChars works in place and may grow the text: give it room.
+    QString buffer = text;
+    int32_t length = clampedLength(text.size());
+    int32_t capacity = length * 2 + 16;
+    buffer.resize(capacity);
+    int32_t limit = length;
+    utrans_transUChars(t.get(), reinterpret_cast<UChar*>(buffer.data()), &length, capacity, 0, &limit,
+                       &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        status = U_ZERO_ERROR;
+        buffer = text;
+        length = clampedLength(text.size());
+        capacity = length * 4 + 64;
+        buffer.resize(capacity);
+        limit = length;
+        utrans_transUChars(t.get(), reinterpret_cast<UChar*>(buffer.data()), &length, capacity, 0, &limit,
+                           &status);
+    }
+    if (U_FAILURE(status))
+        return std::nullopt;
+    buffer.truncate(length);
+    return buffer;
 }
 
 } // namespace Icu

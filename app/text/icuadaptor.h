@@ -31,4 +31,7 @@ std::optional<QByteArray> encode(const QString& text, const char* charset);
 // (a UTF-16 offset strictly inside `text`), i.e. the characters on both sides form one word.
 bool isInsideWord(const QString& text, qsizetype pos);
 
+// Applies an ICU transform (e.g. "Hant-Hans") to `text`; std::nullopt if the transform is unknown.
+std::optional<QString> transform(const QString& text, const char* transformId);
+
 } // namespace Icu
