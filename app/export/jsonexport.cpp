@@ -55,6 +55,16 @@ QJsonObject entity(const Entity& e) {
     }
     if (!e.regionCode.isEmpty())
         o.insert(u"region_code"_s, e.regionCode);
+    if (e.place) {
+        o.insert(u"level"_s, e.place->level);
+        for (const auto& [key, value] :
+             {std::pair{u"country"_s, e.place->country}, std::pair{u"province"_s, e.place->province},
+              std::pair{u"city"_s, e.place->city}, std::pair{u"county"_s, e.place->county},
+              std::pair{u"town"_s, e.place->town}, std::pair{u"zone"_s, e.place->zone}}) {
+            if (!value.isEmpty())
+                o.insert(key, value);
+        }
+    }
     if (!e.industry.isEmpty())
         o.insert(u"industry"_s, e.industry);
     return o;

@@ -22,6 +22,19 @@ struct Money {
     std::optional<double> amountCny; // converted with the rate table; equal to amount for CNY
 };
 
+// Where a region entity lies, from the country down to the development zone. Empty strings where unknown.
+struct Place {
+    QString country;  // ISO 3166-1 alpha-2; "CN" for China
+    QString province; // 浙江省
+    QString city;     // 嘉兴市 (a municipality is its own city)
+    QString county;   // 平湖市
+    QString town;     // 新仓镇
+    QString zone;     // 湘潭高新区, 张江长三角科技城
+    QString level;    // country, province, city, county, town, zone
+
+    friend bool operator==(const Place&, const Place&) = default;
+};
+
 struct Entity {
     EntityType type = EntityType::Company;
     QString text;       // surface form, as in the cleaned text
@@ -29,8 +42,9 @@ struct Entity {
     QString normalized; // canonical form: legal company name, full region name, ISO date, ...
     QString role; // money: investment, registered_capital, output_value, revenue, tax, fdi; person: 董事长 …
     std::optional<Money> money;
-    QString regionCode; // GB/T 2260 code of a region entity, when known
-    QString industry;   // taxonomy code of an industry entity
+    QString regionCode; // GB/T 2260 code of a region entity (of the division a zone lies in), when known
+    std::optional<Place> place; // region entities
+    QString industry;           // taxonomy code of an industry entity
 };
 
 struct Project {

@@ -3,6 +3,7 @@
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
 #include "extract/moneyextractor.h"
+#include "extract/regionextractor.h"
 #include "text/simplifiedchinese.h"
 
 AnalyzedDocument CorpusProcessor::analyze(Document document) {
@@ -12,8 +13,12 @@ AnalyzedDocument CorpusProcessor::analyze(Document document) {
     // itself.
     const QString& text = analyzed.clean.text;
     const QString simplified = SimplifiedChinese::fromTraditional(text);
-    analyzed.annotations.entities = MoneyExtractor::extract(simplified);
-    for (Entity& e : analyzed.annotations.entities)
+    QList<Entity>& entities = analyzed.annotations.entities;
+    entities = MoneyExtractor::extract(simplified);
+    entities += RegionExtractor::shared()->extract(simplified);
+    std::stable_sort(entities.begin(), entities.end(),
+                     [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+    for (Entity& e : entities)
         e.text = text.mid(e.span.start, e.span.length());
     analyzed.document = std::move(document);
     return analyzed;

@@ -1,0 +1,480 @@
+#include "regionextractor.h"
+
+#include "chinesenumber.h"
+#include "geo/gazetteer.h"
+#include "text/charclass.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <array>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+using Level = Gazetteer::Level;
+
+namespace {
+
+// Zone and park keywords, longest first.
+constexpr std::array<QStringView, 24> kZoneKeywords{u"高新技术产业开发区",
+                                                    u"经济技术开发区",
+                                                    u"高新技术开发区",
+                                                    u"自由贸易试验区",
+                                                    u"综合保税区",
+                                                    u"经济开发区",
+                                                    u"自由贸易区",
+                                                    u"产业新城",
+                                                    u"产业园区",
+                                                    u"工业园区",
+                                                    u"高新区",
+                                                    u"经开区",
+                                                    u"开发区",
+                                                    u"保税区",
+                                                    u"自贸区",
+                                                    u"产业园",
+                                                    u"工业园",
+                                                    u"科技园",
+                                                    u"科技城",
+                                                    u"物流园",
+                                                    u"示范区",
+                                                    u"集聚区",
+                                                    u"新区",
+                                                    u"港区"};
+
+constexpr qsizetype kMaxZoneName = 14; // characters before the keyword
+
+// Short forms that are everyday words: they count only with their city or province in context.
+const QSet<QString>& commonWordShortForms() {
+    static const QSet<QString> words{
+        u"合作"_s, u"东方"_s, u"和平"_s, u"长安"_s, u"新城"_s, u"安康"_s, u"大同"_s, u"中山"_s, u"安宁"_s,
+        u"永安"_s, u"太平"_s, u"城中"_s, u"新华"_s, u"光明"_s, u"向阳"_s, u"红旗"_s, u"振兴"_s, u"前进"_s,
+        u"友谊"_s, u"胜利"_s, u"解放"_s, u"开放"_s, u"永和"_s, u"大通"_s, u"江南"_s, u"江北"_s, u"河东"_s,
+        u"河西"_s, u"南山"_s, u"青山"_s, u"白云"_s, u"新民"_s, u"朝阳"_s, u"龙华"_s, u"宝山"_s, u"金山"_s,
+        u"新兴"_s, u"城关"_s, u"海港"_s, u"上城"_s, u"下城"_s, u"新区"_s};
+    return words;
+}
+
+// Characters that cannot be part of a zone's name: function words and verbs that precede one.
+bool stopsZoneName(QChar c) {
+    static const QStringView stops = u"的在于与和及了是为到从对将把向由等该其这那个入驻落户至赴造设建托位以并"
+                                     u"也都又还就则而且或之所被给各本此几多每全首"
+                                     u"省市县区镇乡级鉴绕评住获";
+    return !CharClass::isHan(c.unicode()) ? !CharClass::isAsciiLetter(c.unicode()) : stops.contains(c);
+}
+
+bool isTownName(const QString& name) {
+    return name.size() >= 3 && (name.endsWith(u'镇') || name.endsWith(u'乡') || name.endsWith(u"街道"_s) ||
+                                name.endsWith(u"苏木"_s));
+}
+
+int levelRank(Level level) {
+    return static_cast<int>(level);
+}
+
+QString levelName(Level level) {
+    switch (level) {
+    case Level::Province:
+        return u"province"_s;
+    case Level::City:
+        return u"city"_s;
+    case Level::County:
+        return u"county"_s;
+    case Level::Town:
+        return u"town"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer)) {
+    for (int i = 0; i < m_gazetteer->size(); ++i) {
+        const Gazetteer::Division& d = m_gazetteer->at(i);
+        // Town-level rows that are not towns (开发区, 高新区, 管委会, 农场 …) are left to the zone patterns.
+        if (d.level == Level::Town && !isTownName(d.name))
+            continue;
+        if (d.name.size() >= 3 || (d.name.size() == 2 && d.level <= Level::City))
+            addWord(d.name, {Entry::Kind::FullName, i});
+        if (!d.shortName.isEmpty() && d.shortName != d.name)
+            addWord(d.shortName, {Entry::Kind::ShortName, i});
+    }
+    QFile file(u":/investscope/data/foreign_places.tsv"_s);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(u'#'))
+                continue;
+            const QStringList fields = line.split(u'\t');
+            if (fields.size() < 4)
+                continue;
+            m_foreign.append({fields[0], fields[1] == u"country"_s, fields[2], fields[3].trimmed()});
+            addWord(fields[0], {Entry::Kind::Foreign, static_cast<int>(m_foreign.size() - 1)});
+        }
+    }
+}
+
+std::shared_ptr<const RegionExtractor> RegionExtractor::shared() {
+    static std::shared_ptr<const RegionExtractor> instance;
+    static std::once_flag once;
+    std::call_once(once, [] { instance = std::make_shared<const RegionExtractor>(Gazetteer::shared()); });
+    return instance;
+}
+
+void RegionExtractor::addWord(const QString& word, Entry entry) {
+    if (word.size() < 2)
+        return;
+    const size_t hash = qHash(QStringView(word));
+    for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
+        if (m_wordText[it.value()] == word) {
+            m_wordEntries[it.value()].append(entry);
+            return;
+        }
+    }
+    m_wordIds.insert(hash, static_cast<int>(m_wordText.size()));
+    m_wordText.append(word);
+    m_wordEntries.append({entry});
+    qsizetype& longest = m_longestByPrefix[prefixKey(word)];
+    longest = std::max(longest, word.size());
+}
+
+const QList<RegionExtractor::Entry>* RegionExtractor::lookup(QStringView word) const {
+    const size_t hash = qHash(word);
+    for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
+        if (m_wordText[it.value()] == word)
+            return &m_wordEntries[it.value()];
+    }
+    return nullptr;
+}
+
+QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const {
+    QList<Match> matches;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i + 1 < n) {
+        if (!CharClass::isHan(text.at(i).unicode())) {
+            ++i;
+            continue;
+        }
+        const auto longest = m_longestByPrefix.constFind(prefixKey(QStringView(text).sliced(i, 2)));
+        if (longest == m_longestByPrefix.cend()) {
+            ++i;
+            continue;
+        }
+        qsizetype matched = 0;
+        for (qsizetype len = std::min(*longest, n - i); len >= 2; --len) {
+            if (const QList<Entry>* entries = lookup(QStringView(text).sliced(i, len))) {
+                matches.append({i, i + len, *entries});
+                matched = len;
+                break;
+            }
+        }
+        i += matched > 0 ? matched : 1;
+    }
+    return matches;
+}
+
+void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const {
+    // Context: divisions named unambiguously by their full name, or by a province or city short form.
+    QSet<int> context;
+    for (const Match& m : matches) {
+        QList<int> divisions;
+        const bool newArea = text.mid(m.start, m.end - m.start).endsWith(u"新区"_s);
+        for (const Entry& e : m.entries) {
+            if ((e.kind == Entry::Kind::FullName && !newArea &&
+                 m_gazetteer->at(e.index).level != Level::Town) ||
+                (e.kind == Entry::Kind::ShortName && m_gazetteer->at(e.index).level <= Level::City &&
+                 !commonWordShortForms().contains(text.mid(m.start, m.end - m.start))))
+                divisions.append(e.index);
+        }
+        if (divisions.size() == 1) {
+            for (int d = divisions.front(); d >= 0; d = m_gazetteer->at(d).parent)
+                context.insert(d);
+        }
+    }
+    const auto inContext = [&](int division) {
+        for (int d = division; d >= 0; d = m_gazetteer->at(d).parent) {
+            if (context.contains(d))
+                return true;
+        }
+        return false;
+    };
+    // For a short county name the province is not enough (贵州 does not make 合作 a place): its own city must
+    // be named, or the county itself.
+    const auto cityInContext = [&](int division) {
+        for (int d = division; d >= 0; d = m_gazetteer->at(d).parent) {
+            if (m_gazetteer->at(d).level == Level::Province)
+                return false;
+            if (context.contains(d))
+                return true;
+        }
+        return false;
+    };
+    const auto zoneFollows = [&](qsizetype at) {
+        for (QStringView keyword : kZoneKeywords) {
+            if (QStringView(text).sliced(at).startsWith(keyword))
+                return true;
+        }
+        return false;
+    };
+
+    for (Match& m : matches) {
+        const QString word = text.mid(m.start, m.end - m.start);
+        int best = -1;
+        int bestScore = -1;
+        bool bestWeak = false;
+        for (const Entry& e : m.entries) {
+            if (e.kind == Entry::Kind::Foreign) {
+                if (best < 0)
+                    m.foreign = e.index;
+                continue;
+            }
+            const Gazetteer::Division& d = m_gazetteer->at(e.index);
+            const bool known = inContext(e.index);
+            bool allowed = true;
+            bool weak = false;
+            if (e.kind == Entry::Kind::ShortName) {
+                if (d.level >= Level::County) {
+                    allowed = cityInContext(e.index);
+                    if (!allowed && zoneFollows(m.end) && !commonWordShortForms().contains(word))
+                        allowed = weak = true;
+                } else if (commonWordShortForms().contains(word))
+                    allowed = known;
+            } else if (d.level == Level::County && word.endsWith(u"新区"_s)) {
+                allowed = known; // 滨海新区 of Tianjin, or a zone of the same name elsewhere
+            } else if (d.level == Level::Town) {
+                allowed = known || m_gazetteer->byName(d.name).size() == 1;
+            } else if (m.entries.size() > 1) {
+                allowed = known || d.level <= Level::City;
+            }
+            if (!allowed)
+                continue;
+            // In context first, then the larger division, then a full name over a short form.
+            const int score =
+                (known ? 100 : 0) + (10 - levelRank(d.level) * 2) + (e.kind == Entry::Kind::FullName ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.index;
+                bestWeak = weak;
+            }
+        }
+        m.division = best;
+        m.weak = bestWeak;
+        if (best >= 0)
+            m.foreign = -1;
+    }
+    matches.erase(std::remove_if(matches.begin(), matches.end(),
+                                 [](const Match& m) { return m.division < 0 && m.foreign < 0; }),
+                  matches.end());
+}
+
+Place RegionExtractor::placeOf(int division) const {
+    const Gazetteer::Division& d = m_gazetteer->at(division);
+    const Gazetteer::Hierarchy h = m_gazetteer->hierarchy(division);
+    Place p;
+    p.country = d.code.startsWith(u"71"_s)   ? u"TW"_s
+                : d.code.startsWith(u"81"_s) ? u"HK"_s
+                : d.code.startsWith(u"82"_s) ? u"MO"_s
+                                             : u"CN"_s;
+    p.province = h.province;
+    p.city = d.level >= Level::City ? h.city : QString();
+    p.county = h.county;
+    p.town = h.town;
+    p.level = levelName(d.level);
+    return p;
+}
+
+QList<Entity> RegionExtractor::extract(const QString& text) const {
+    QList<Match> matches = scan(text);
+    resolve(text, matches);
+
+    const auto regionEntity = [&](const Match& m) {
+        Entity e;
+        e.type = EntityType::Region;
+        e.span = {m.start, m.end};
+        e.text = text.mid(m.start, m.end - m.start);
+        if (m.division >= 0) {
+            const Gazetteer::Division& d = m_gazetteer->at(m.division);
+            e.normalized = d.name;
+            e.regionCode = d.code;
+            e.place = placeOf(m.division);
+        } else {
+            const Foreign& f = m_foreign[m.foreign];
+            e.normalized = f.isCountry ? f.country : f.name;
+            Place p;
+            p.country = f.isoCode;
+            p.level = f.isCountry ? u"country"_s : u"city"_s;
+            if (!f.isCountry)
+                p.city = f.name;
+            e.place = p;
+        }
+        return e;
+    };
+
+    // The city the text is about, when one dominates: zones named without a place are taken to lie there.
+    int dominantCity = -1;
+    {
+        QHash<int, int> mentions;
+        int total = 0;
+        for (const Match& m : matches) {
+            for (int d = m.division; d >= 0; d = m_gazetteer->at(d).parent) {
+                if (m_gazetteer->at(d).level == Level::City && !m_gazetteer->at(d).name.isEmpty()) {
+                    ++mentions[d];
+                    ++total;
+                    break;
+                }
+            }
+        }
+        for (auto it = mentions.cbegin(); it != mentions.cend(); ++it) {
+            if (it.value() >= 3 && it.value() * 2 >= total)
+                dominantCity = it.key();
+        }
+    }
+
+    // Zones: a keyword and the name before it, which takes in whole place names and stops at function words.
+    QList<Entity> zones;
+    qsizetype lastZoneEnd = 0;
+    const qsizetype n = text.size();
+    // Matches by end offset, for walking names leftwards; matches are sorted and do not overlap.
+    QHash<qsizetype, int> matchEndingAt;
+    matchEndingAt.reserve(matches.size());
+    for (int m = 0; m < matches.size(); ++m)
+        matchEndingAt.insert(matches[m].end, m);
+    static const QString keywordInitials = [] {
+        QString initials;
+        for (QStringView k : kZoneKeywords) {
+            if (!initials.contains(k.front()))
+                initials.append(k.front());
+        }
+        return initials;
+    }();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!keywordInitials.contains(text.at(i)))
+            continue;
+        QStringView keyword;
+        for (QStringView k : kZoneKeywords) {
+            if (QStringView(text).sliced(i).startsWith(k)) {
+                keyword = k;
+                break;
+            }
+        }
+        if (keyword.isEmpty())
+            continue;
+        const qsizetype keywordEnd = i + keyword.size();
+        // A division whose full name ends in the keyword (浦东新区) is a region, not a zone.
+        const auto after = std::upper_bound(matches.cbegin(), matches.cend(), i,
+                                            [](qsizetype at, const Match& m) { return at < m.start; });
+        const bool insideRegion = after != matches.cbegin() && std::prev(after)->end >= keywordEnd &&
+                                  std::prev(after)->division >= 0;
+        if (insideRegion) {
+            i = keywordEnd - 1;
+            continue;
+        }
+        qsizetype start = i;
+        QList<const Match*> places; // places named inside the zone's name, right to left
+        bool afterPlace = false;
+        const auto placeEndingAt = [&](qsizetype at) {
+            const auto found = matchEndingAt.constFind(at);
+            if (found == matchEndingAt.cend() || matches[found.value()].start < lastZoneEnd)
+                return matches.cend();
+            return matches.cbegin() + found.value();
+        };
+        while (start > lastZoneEnd && i - start < kMaxZoneName) {
+            const auto ending = placeEndingAt(start);
+            if (ending != matches.cend()) {
+                if (ending->division >= 0)
+                    places.append(&*ending);
+                start = ending->start;
+                afterPlace = true;
+                continue;
+            }
+            // A name begins with its place: past one, go on only to another place a character or two away
+            // (杭州湾上虞经开区).
+            if (afterPlace) {
+                const bool nextPlace = start - 1 > lastZoneEnd && !stopsZoneName(text.at(start - 1)) &&
+                                       (placeEndingAt(start - 1) != matches.cend() ||
+                                        (start - 2 > lastZoneEnd && !stopsZoneName(text.at(start - 2)) &&
+                                         placeEndingAt(start - 2) != matches.cend()));
+                if (!nextPlace)
+                    break;
+            }
+            if (stopsZoneName(text.at(start - 1)))
+                break;
+            // A count before the name: 两大国别产业园, 三个产业园.
+            if (ChineseNumber::isNumeral(text.at(start - 1)) && start < i &&
+                QStringView(u"大个家批座类项").contains(text.at(start))) {
+                ++start;
+                break;
+            }
+            --start;
+        }
+        // The most specific place that all the others contain (嘉兴市平湖经济技术开发区 -> 平湖市); when they
+        // disagree, the most specific place found with support from the text (杭州湾上虞经开区 -> 上虞区, not
+        // 杭州市; 绍兴市镜湖新区 -> 绍兴市, not 芜湖's 镜湖区), else the first-named.
+        const auto level = [&](const Match* m) { return m_gazetteer->at(m->division).level; };
+        const Match* inner = nullptr;
+        for (const Match* c : places) {
+            const bool consistent = std::all_of(places.cbegin(), places.cend(), [&](const Match* o) {
+                return m_gazetteer->contains(o->division, c->division);
+            });
+            if (consistent && (!inner || level(c) > level(inner)))
+                inner = c;
+        }
+        if (!inner) {
+            for (const Match* c : places) {
+                if (!c->weak && (!inner || level(c) > level(inner)))
+                    inner = c;
+            }
+        }
+        if (!inner && !places.isEmpty())
+            inner = places.back();
+        const int innermost = inner ? inner->division : -1;
+        const bool generic = keyword == u"高新区" || keyword == u"经开区" || keyword == u"开发区";
+        const qsizetype longestWithoutPlace = keyword == u"新区" ? 4 : 8;
+        const bool nested =
+            start == lastZoneEnd && lastZoneEnd > 0 && !zones.isEmpty() && zones.back().span.end == start;
+        // Generic keywords (高新区, 开发区) need a place in the name; other names without one stay short.
+        if (i - start < 2 || (places.isEmpty() && !nested && (generic || i - start > longestWithoutPlace))) {
+            i = keywordEnd - 1;
+            continue;
+        }
+        Entity zone;
+        zone.type = EntityType::Region;
+        zone.span = {start, keywordEnd};
+        zone.text = text.mid(start, keywordEnd - start);
+        zone.normalized = zone.text;
+        Place p;
+        if (innermost >= 0) {
+            p = placeOf(innermost);
+            zone.regionCode = m_gazetteer->at(innermost).code;
+        } else if (nested) {
+            p = *zones.back().place; // a park inside the zone named just before it: 清远高新区百嘉工业园
+            zone.regionCode = zones.back().regionCode;
+        } else if (dominantCity >= 0) {
+            p = placeOf(dominantCity);
+            zone.regionCode = m_gazetteer->at(dominantCity).code;
+        } else {
+            p.country = u"CN"_s;
+        }
+        p.zone = zone.text;
+        p.level = u"zone"_s;
+        zone.place = p;
+        zones.append(zone);
+        lastZoneEnd = keywordEnd;
+        i = keywordEnd - 1;
+    }
+
+    QList<Entity> out;
+    out.reserve(matches.size() + zones.size());
+    qsizetype z = 0;
+    for (const Match& m : matches) {
+        while (z < zones.size() && zones[z].span.end <= m.start)
+            out.append(zones[z++]);
+        if (z < zones.size() && zones[z].span.start <= m.start && m.end <= zones[z].span.end)
+            continue; // part of a zone's name
+        out.append(regionEntity(m));
+    }
+    while (z < zones.size())
+        out.append(zones[z++]);
+    return out;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "annotations.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+class Gazetteer;
+
+// Finds places: provinces, cities, counties, towns and streets from the national gazetteer, by full name and
+// by short form (平湖 -> 平湖市, 嘉兴市, 浙江省); development zones and parks by pattern (湘潭高新区,
+// 平湖经济技术开发区, 杭州湾上虞经开区, 百嘉工业园) linked to the place their name contains; foreign
+// countries and cities. Each entity carries its hierarchy (Place) and the GB/T 2260 code of its division.
+//
+// Short county names and repeated names are ambiguous (朝阳, 新仓镇): a short county name counts only when
+// its city or province is named elsewhere in the text, or a zone keyword follows it; a repeated name takes
+// the candidate the text's other places point to. Works on Simplified text. Immutable; share between threads.
+class RegionExtractor final {
+public:
+    explicit RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer);
+    static std::shared_ptr<const RegionExtractor> shared();
+
+    QList<Entity> extract(const QString& text) const;
+
+private:
+    struct Entry {
+        enum class Kind : quint8 { FullName, ShortName, Foreign };
+        Kind kind = Kind::FullName;
+        int index = 0; // division index, or foreign place index
+    };
+    struct Foreign {
+        QString name;
+        bool isCountry = true;
+        QString country;
+        QString isoCode;
+    };
+    struct Match {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QList<Entry> entries;
+        int division = -1; // resolved division, or -1
+        int foreign = -1;  // resolved foreign place, or -1
+        bool weak = false; // a short county name accepted only because a zone keyword follows it
+    };
+
+    void addWord(const QString& word, Entry entry);
+    const QList<Entry>* lookup(QStringView word) const;
+    static quint32 prefixKey(QStringView word) {
+        return (quint32(word.at(0).unicode()) << 16) | word.at(1).unicode();
+    }
+    QList<Match> scan(const QString& text) const;
+    void resolve(const QString& text, QList<Match>& matches) const;
+    Place placeOf(int division) const;
+
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+    // Words are found by hash without building a QString per probe: hash -> word ids.
+    QMultiHash<size_t, int> m_wordIds;
+    QList<QString> m_wordText;
+    QList<QList<Entry>> m_wordEntries;
+    QHash<quint32, qsizetype> m_longestByPrefix; // first two characters -> longest word starting with them
+    QList<Foreign> m_foreign;
+};

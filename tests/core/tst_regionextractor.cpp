@@ -1,0 +1,111 @@
+#include "extract/regionextractor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRegionExtractor final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void finds_data();
+    void finds();
+    void refuses_data();
+    void refuses();
+};
+
+namespace {
+
+// "text|normalized|level|province|city|county" of every region entity, in order.
+QStringList describe(const QList<Entity>& entities) {
+    QStringList out;
+    for (const Entity& e : entities) {
+        const Place p = e.place.value_or(Place{});
+        out << QStringList{e.text, e.normalized, p.level, p.province, p.city, p.county}.join(u'|');
+    }
+    return out;
+}
+
+} // namespace
+
+void TestRegionExtractor::finds_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("regions");
+
+    QTest::newRow("county and town in context")
+        << u"浙江省平湖市新仓镇开工建设新项目"_s
+        << QStringList{u"浙江省|浙江省|province|浙江省||"_s, u"平湖市|平湖市|county|浙江省|嘉兴市|平湖市"_s,
+                       u"新仓镇|新仓镇|town|浙江省|嘉兴市|平湖市"_s};
+    QTest::newRow("short county name with its city named")
+        << u"嘉兴市积极响应，平湖招商人在路上"_s
+        << QStringList{u"嘉兴市|嘉兴市|city|浙江省|嘉兴市|"_s, u"平湖|平湖市|county|浙江省|嘉兴市|平湖市"_s};
+    QTest::newRow("district of a municipality")
+        << u"位于上海市闵行区的创新中心"_s
+        << QStringList{u"上海市|上海市|province|上海市||"_s, u"闵行区|闵行区|county|上海市|上海市|闵行区"_s};
+    QTest::newRow("zone with its city")
+        << u"湘潭高新区召开动员大会"_s << QStringList{u"湘潭高新区|湘潭高新区|zone|湖南省|湘潭市|"_s};
+    QTest::newRow("zone after a verb")
+        << u"项目落户嘉兴高新区"_s << QStringList{u"嘉兴高新区|嘉兴高新区|zone|浙江省|嘉兴市|"_s};
+    QTest::newRow("zone of a county-level city")
+        << u"昆山高新区聚焦人工智能"_s << QStringList{u"昆山高新区|昆山高新区|zone|江苏省|苏州市|昆山市"_s};
+    QTest::newRow("zone named by bay and district")
+        << u"绍兴市上虞区将在杭州湾上虞经开区建设研发中心"_s
+        << QStringList{u"绍兴市|绍兴市|city|浙江省|绍兴市|"_s, u"上虞区|上虞区|county|浙江省|绍兴市|上虞区"_s,
+                       u"杭州湾上虞经开区|杭州湾上虞经开区|zone|浙江省|绍兴市|上虞区"_s};
+    QTest::newRow("park inside a zone") << u"公司位于清远高新区百嘉工业园"_s
+                                        << QStringList{u"清远高新区|清远高新区|zone|广东省|清远市|"_s,
+                                                       u"百嘉工业园|百嘉工业园|zone|广东省|清远市|"_s};
+    QTest::newRow("counted parks") << u"建设中日、中德两大国别产业园"_s
+                                   << QStringList{u"国别产业园|国别产业园|zone|||"_s};
+    QTest::newRow("new area zone in a city's article")
+        << u"绍兴市越城区和绍兴市，在滨海新区重点围绕生物医药，绍兴市"_s
+        << QStringList{u"绍兴市|绍兴市|city|浙江省|绍兴市|"_s, u"越城区|越城区|county|浙江省|绍兴市|越城区"_s,
+                       u"绍兴市|绍兴市|city|浙江省|绍兴市|"_s, u"滨海新区|滨海新区|zone|浙江省|绍兴市|"_s,
+                       u"绍兴市|绍兴市|city|浙江省|绍兴市|"_s};
+    QTest::newRow("zone name with its city in front")
+        << u"绍兴市镜湖新区开发办"_s << QStringList{u"绍兴市镜湖新区|绍兴市镜湖新区|zone|浙江省|绍兴市|"_s};
+    QTest::newRow("new area district of Tianjin")
+        << u"天津滨海新区"_s
+        << QStringList{u"天津|天津市|province|天津市||"_s,
+                       u"滨海新区|滨海新区|county|天津市|天津市|滨海新区"_s};
+    QTest::newRow("foreign country and city")
+        << u"法国诺瓦瑞斯集团，印尼雅加达绿洲双塔"_s
+        << QStringList{u"法国|法国|country|||"_s, u"印尼|印度尼西亚|country|||"_s,
+                       u"雅加达|雅加达|city||雅加达|"_s};
+    QTest::newRow("Taiwan, Simplified") << u"台湾客商"_s << QStringList{u"台湾|台湾省|province|台湾省||"_s};
+}
+
+void TestRegionExtractor::finds() {
+    QFETCH(QString, text);
+    QFETCH(QStringList, regions);
+    const QList<Entity> found = RegionExtractor::shared()->extract(text);
+    QCOMPARE(describe(found), regions);
+    for (const Entity& e : found) {
+        QCOMPARE(e.type, EntityType::Region);
+        QCOMPARE(text.mid(e.span.start, e.span.length()), e.text);
+    }
+}
+
+void TestRegionExtractor::refuses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("common word 合作 with a province named") << u"与贵州、甘肃等地开展劳务合作"_s;
+    QTest::newRow("新兴产业") << u"发展壮大新兴产业，加快合作"_s;
+    QTest::newRow("anaphoric zone") << u"该高新区全体干部职工形成共识"_s;
+    QTest::newRow("scale, not a park") << u"打造千亿元级产业园区"_s;
+    QTest::newRow("generic zone without a place") << u"进一步完善高新区服务"_s;
+    QTest::newRow("ambiguous short county name alone") << u"朝阳产业"_s;
+}
+
+void TestRegionExtractor::refuses() {
+    QFETCH(QString, text);
+    const QStringList found = describe(RegionExtractor::shared()->extract(text));
+    QStringList unexpected;
+    for (const QString& f : found) {
+        if (!f.startsWith(u"贵州"_s) && !f.startsWith(u"甘肃"_s))
+            unexpected << f;
+    }
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestRegionExtractor)
+#include "tst_regionextractor.moc"
