@@ -2,6 +2,7 @@
 
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
+#include "extract/industrytaxonomy.h"
 #include "extract/moneyextractor.h"
 #include "extract/regionextractor.h"
 #include "text/simplifiedchinese.h"
@@ -16,6 +17,7 @@ AnalyzedDocument CorpusProcessor::analyze(Document document) {
     QList<Entity>& entities = analyzed.annotations.entities;
     entities = MoneyExtractor::extract(simplified);
     entities += RegionExtractor::shared()->extract(simplified);
+    entities += IndustryTaxonomy::shared()->extract(simplified);
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
     for (Entity& e : entities)

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "extract/industrytaxonomy.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -129,6 +131,18 @@ bool Store::open(QString* error) {
     if (!q.exec()) {
         setError(error, describe(q));
         return false;
+    }
+    // The taxonomy, so that queries can name industries in either language.
+    QSqlQuery industry(db);
+    industry.prepare(u"INSERT INTO industries (code, name_zh, name_en) VALUES (?, ?, ?)"_s);
+    for (const IndustryTaxonomy::Industry& i : IndustryTaxonomy::shared()->industries()) {
+        industry.addBindValue(i.code);
+        industry.addBindValue(i.nameZh);
+        industry.addBindValue(i.nameEn);
+        if (!industry.exec()) {
+            setError(error, describe(industry));
+            return false;
+        }
     }
     return true;
 }
@@ -329,7 +343,7 @@ bool Store::clear(QString* error) {
     // Children first; the table names come from our own list.
     const QStringList& names = tables();
     for (auto it = names.crbegin(); it != names.crend(); ++it) {
-        if (*it == u"meta"_s)
+        if (*it == u"meta"_s || *it == u"industries"_s)
             continue;
         if (!q.exec(u"DELETE FROM "_s + *it)) {
             setError(error, describe(q));
@@ -408,8 +422,8 @@ bool Store::load(const QString& path, QString* error) {
     }
     db.transaction();
     for (const QString& table : tables()) {
-        if (table == u"meta"_s)
-            continue;
+        if (table == u"meta"_s || table == u"industries"_s)
+            continue; // the program's own taxonomy stays
         if (!q.exec(u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table))) {
             setError(error, u"%1: %2"_s.arg(path, describe(q)));
             db.rollback();

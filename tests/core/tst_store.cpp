@@ -44,6 +44,7 @@ void TestStore::insertsCorpusInOneBatch() {
         paragraphs += static_cast<int>(d.clean.paragraphs.size());
     QCOMPARE(store.rowCount(u"paragraphs"_s), paragraphs);
     QCOMPARE(store.rowCount(u"no_such_table"_s), -1);
+    QCOMPARE(store.rowCount(u"industries"_s), 13); // the taxonomy is there from the start
 
     // A second batch continues the ids.
     const auto more = store.addDocuments({m_corpus.front()}, &error);
