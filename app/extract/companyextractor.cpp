@@ -1,0 +1,354 @@
+#include "companyextractor.h"
+
+#include "industrytaxonomy.h"
+#include "text/charclass.h"
+
+#include <QHash>
+#include <QSet>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Organisational forms, longest first.
+constexpr std::array<QStringView, 8> kForms{u"集团股份有限公司", u"集团有限公司", u"股份有限公司",
+                                            u"有限责任公司",     u"有限公司",     u"股份公司",
+                                            u"集团公司",         u"集团"};
+
+constexpr qsizetype kMaxNameBeforeForm = 24;
+
+// Words that end a company name on its left: what comes before a name in a sentence.
+constexpr std::array<QStringView, 54> kLeftStops{
+    u"对接", u"拜访", u"接待", u"引进", u"签约", u"携手",   u"联合", u"包括",   u"其中", u"旗下", u"企业",
+    u"考察", u"洽谈", u"引育", u"吸引", u"招引", u"成立了", u"成立", u"投资的", u"落户", u"位于", u"作为",
+    u"项目", u"与",   u"和",   u"同",   u"及",   u"由",     u"是",   u"在",     u"为",   u"将",   u"对",
+    u"向",   u"被",   u"的",   u"等",   u"从",   u"了",     u"把",   u"给",     u"让",   u"使",   u"据",
+    u"经",   u"也",   u"都",   u"还",   u"就",   u"并",     u"而",   u"即",     u"已",   u"入职"};
+
+// Stems that are descriptions, not trade names (大批龙头集团, 该公司).
+const QStringList& genericStems() {
+    static const QStringList stems{u"龙头"_s, u"头部"_s, u"大型"_s, u"国有"_s, u"民营"_s, u"外资"_s,
+                                   u"上市"_s, u"跨国"_s, u"相关"_s, u"知名"_s, u"领军"_s, u"企业"_s,
+                                   u"该"_s,   u"本"_s,   u"其"_s,   u"子"_s,   u"母"_s,   u"分"_s,
+                                   u"总"_s,   u"控股"_s, u"我"_s,   u"省属"_s, u"市属"_s, u"央企"_s,
+                                   u"优质"_s, u"重点"_s, u"一批"_s, u"多家"_s};
+    return stems;
+}
+
+// Industry and descriptor words dropped from the end of a trade name to find its short form.
+const QStringList& descriptorWords() {
+    static const QStringList words{
+        u"科技发展"_s, u"新材料"_s,   u"半导体"_s,       u"新能源"_s,   u"供应链"_s, u"生物医学"_s,
+        u"压力容器"_s, u"智能装备"_s, u"建筑起重机械"_s, u"起重机械"_s, u"科技"_s,   u"技术"_s,
+        u"材料"_s,     u"医疗"_s,     u"机床"_s,         u"机械"_s,     u"建筑"_s,   u"能源"_s,
+        u"智能"_s,     u"装备"_s,     u"电子"_s,         u"信息"_s,     u"实业"_s,   u"发展"_s,
+        u"投资"_s,     u"控股"_s,     u"贸易"_s,         u"制造"_s,     u"制药"_s,   u"生物"_s,
+        u"医药"_s,     u"汽车"_s,     u"零部件"_s,       u"工业"_s,     u"国际"_s,   u"环保"_s,
+        u"光电"_s,     u"精密"_s,     u"智造"_s,         u"网络"_s,     u"软件"_s,   u"数据"_s,
+        u"通信"_s,     u"化工"_s,     u"化学"_s,         u"纺织"_s,     u"食品"_s,   u"农业"_s,
+        u"文化"_s,     u"传媒"_s,     u"物流"_s,         u"建设"_s,     u"工程"_s,   u"设备"_s,
+        u"系统"_s,     u"服务"_s,     u"管理"_s,         u"咨询"_s,     u"稀材"_s,   u"动力"_s,
+        u"股份"_s,     u"集团"_s,     u"产业"_s,         u"数字"_s,     u"云"_s};
+    return words;
+}
+
+// Endings of non-companies: bodies, schools, institutes, associations.
+bool isInstitution(const QString& name) {
+    static const QStringList endings{u"局"_s,   u"委"_s,     u"委员会"_s, u"政府"_s,   u"办公室"_s,
+                                     u"大学"_s, u"学院"_s,   u"研究院"_s, u"研究所"_s, u"协会"_s,
+                                     u"商会"_s, u"联合会"_s, u"实验室"_s, u"管委会"_s, u"中心"_s,
+                                     u"学校"_s, u"医院"_s};
+    return std::any_of(endings.cbegin(), endings.cend(), [&](const QString& e) { return name.endsWith(e); });
+}
+
+bool isNameChar(QChar c) {
+    const char16_t u = c.unicode();
+    return CharClass::isHan(u) || CharClass::isAsciiLetter(u) || CharClass::isAsciiDigit(u) || c == u'·' ||
+           c == u'&';
+}
+
+bool isOpenBracket(QChar c) {
+    return c == u'(' || c == u'（';
+}
+
+bool isCloseBracket(QChar c) {
+    return c == u')' || c == u'）';
+}
+
+QString normalizedBrackets(QString name) {
+    name.replace(u'(', u'（');
+    name.replace(u')', u'）');
+    return name;
+}
+
+bool endsWithLeftStop(QStringView text, qsizetype at, qsizetype* stopLength) {
+    for (QStringView stop : kLeftStops) {
+        if (at >= stop.size() && text.sliced(at - stop.size(), stop.size()) == stop) {
+            *stopLength = stop.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+struct Name {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString legal; // normalised legal name, or empty for a context-marked short name
+};
+
+// Legal names: walk left from an organisational form over name characters and bracketed places.
+QList<Name> legalNames(const QString& text, const QList<Entity>& regions) {
+    QList<Name> names;
+    const qsizetype n = text.size();
+    qsizetype lastEnd = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (text.at(i) != u'有' && text.at(i) != u'股' && text.at(i) != u'集')
+            continue;
+        QStringView form;
+        for (QStringView f : kForms) {
+            if (QStringView(text).sliced(i).startsWith(f)) {
+                form = f;
+                break;
+            }
+        }
+        if (form.isEmpty())
+            continue;
+        qsizetype end = i + form.size();
+        // 集团 followed by more of a form was handled by the longer form; 集团 inside a name (…集团股份) too.
+        qsizetype start = i;
+        bool inBracket = false;
+        while (start > lastEnd && i - start < kMaxNameBeforeForm) {
+            const QChar c = text.at(start - 1);
+            if (isCloseBracket(c) && !inBracket) {
+                inBracket = true;
+                --start;
+                continue;
+            }
+            if (isOpenBracket(c) && inBracket) {
+                inBracket = false;
+                --start;
+                continue;
+            }
+            if (!isNameChar(c))
+                break;
+            qsizetype stopLength = 0;
+            if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength)) {
+                // A stop word inside a longer trade name is kept when a place name starts right after it.
+                break;
+            }
+            --start;
+        }
+        if (inBracket) { // an unbalanced bracket: start after it
+            while (start < i && !isCloseBracket(text.at(start)))
+                ++start;
+            ++start;
+        }
+        // Leading zone names are the company's address, not its name: 咸宁高新区企业… is stopped above;
+        // 嘉兴高新区浙江丰茂… starts after the zone.
+        for (const Entity& r : regions) {
+            if (r.place && r.place->level == u"zone"_s && r.span.start >= start && r.span.end <= i &&
+                r.span.end > start)
+                start = r.span.end;
+        }
+        const QString stem = text.mid(start, i - start);
+        QString bare = stem;
+        bare.remove(QRegularExpression(u"[（(][^）)]*[）)]"_s));
+        const bool genericEnding =
+            std::any_of(genericStems().cbegin(), genericStems().cend(),
+                        [&](const QString& g) { return g.size() >= 2 && bare.endsWith(g); });
+        if (bare.size() < 2 || genericStems().contains(bare) || genericEnding ||
+            (form == u"集团" && bare.size() > 12)) {
+            i = end - 1;
+            continue;
+        }
+        const QString legal = normalizedBrackets(text.mid(start, end - start));
+        if (isInstitution(legal)) {
+            i = end - 1;
+            continue;
+        }
+        names.append({start, end, legal});
+        lastEnd = end;
+        i = end - 1;
+    }
+    return names;
+}
+
+// Declared short names: （以下简称“德加能源”）, (以下简称"丰茂股份"), （简称：中联重科建起）.
+QList<std::pair<QString, QString>> declaredAliases(const QString& text, const QList<Name>& legal) {
+    static const QRegularExpression declared(
+        u"[（(]\\s*(?:以下)?(?:简称|下称)[：:]?\\s*[“\"「]?([^”\"」）)]{2,12})[”\"」]?\\s*[）)]"_s);
+    QList<std::pair<QString, QString>> aliases;
+    for (const Name& name : legal) {
+        const auto m = declared.match(text, name.end, QRegularExpression::NormalMatch,
+                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch())
+            aliases.append({m.captured(1), name.legal});
+    }
+    return aliases;
+}
+
+// The first item of a list often carries the words before it: 集聚了御风未来, 吸引宝武, 接待北京城建.
+QString withoutLeadIn(QString item) {
+    static const QStringList verbs{u"集聚了"_s, u"聚集了"_s, u"吸引了"_s, u"引进了"_s, u"包括"_s, u"吸引"_s,
+                                   u"引进"_s,   u"接待"_s,   u"集聚"_s,   u"聚集"_s,   u"拥有"_s, u"涵盖"_s,
+                                   u"入职"_s,   u"对接"_s,   u"拜访"_s,   u"聚焦"_s,   u"围绕"_s, u"培育"_s,
+                                   u"打造"_s,   u"发展"_s,   u"引育"_s,   u"以"_s,     u"如"_s,   u"在"_s,
+                                   u"有"_s,     u"的"_s,     u"了"_s,     u"与"_s,     u"和"_s,   u"及"_s,
+                                   u"是"_s,     u"对"_s,     u"由"_s,     u"从"_s};
+    for (const QString& verb : verbs) {
+        const qsizetype at = item.lastIndexOf(verb);
+        if (at >= 0 && item.size() - (at + verb.size()) >= 2)
+            return item.mid(at + verb.size());
+    }
+    return item;
+}
+
+// Names the context marks: list items before 等企业, X是一家, X董事长, 以X为龙头.
+QList<QString> contextNames(const QString& text) {
+    QList<QString> found;
+    static const QRegularExpression listed(
+        u"((?:[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}、)+[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,8})等[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}]{0,6}?(?:企业|公司)"_s);
+    for (auto it = listed.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QStringList items = m.captured(1).split(u'、');
+        items.front() = withoutLeadIn(items.front());
+        for (const QString& item : items)
+            found.append(item);
+    }
+    static const QRegularExpression described(
+        u"(?:^|[，。；：、“”\\s])([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}?(?:科技|集团|股份|"
+        u"汽车|能源|医疗|生物|电子|智能装备|新材料|制药|光电|精密|航空|动力|"
+        u"环保|材料|装备|信息|重工|重科|电气|机械|半导体))(?:是一家|董事长|首席执行官|总经理|CEO|负责人|法人代表|成功落户|项目负责人)"_s);
+    for (auto it = described.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(1));
+    static const QRegularExpression leading(
+        u"以([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,8})为(?:龙头|链主|核心)"_s);
+    for (auto it = leading.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(1));
+    return found;
+}
+
+} // namespace
+
+QStringList CompanyExtractor::shortFormsOf(const QString& legalName) {
+    QString stem = legalName;
+    for (QStringView form : kForms) {
+        if (stem.endsWith(form)) {
+            stem.chop(form.size());
+            break;
+        }
+    }
+    stem.remove(QRegularExpression(u"[（(][^）)]*[）)]"_s));
+    // A leading province or city name (浙江铂淳…, 苏州德加…): two characters followed by more name.
+    static const QRegularExpression place(u"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
+                                          u"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+                                          u"云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"
+                                          u"深圳|广州|苏州|杭州|宁波|嘉兴|绍兴|南京|武汉|成都|西安|"
+                                          u"无锡|常州|厦门|青岛|大连|合肥|长沙|郑州|济南)(?:市|省)?"_s);
+    QStringList forms;
+    const QString unplaced = QString(stem).remove(place);
+    if (unplaced.size() >= 2)
+        stem = unplaced;
+    if (stem.size() >= 2 && stem != legalName)
+        forms.append(stem);
+    bool stripped = true;
+    while (stripped) {
+        stripped = false;
+        for (const QString& word : descriptorWords()) {
+            if (stem.size() - word.size() >= 2 && stem.endsWith(word)) {
+                stem.chop(word.size());
+                forms.append(stem);
+                stripped = true;
+                break;
+            }
+        }
+    }
+    forms.removeDuplicates();
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return forms;
+}
+
+QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>& regions) {
+    const QList<Name> legal = legalNames(text, regions);
+
+    // Every name the text may use, mapped to the legal name it stands for (or to itself).
+    QHash<QString, QString> known;
+    for (const Name& n : legal) {
+        known.insert(text.mid(n.start, n.end - n.start), n.legal);
+        for (const QString& s : shortFormsOf(n.legal)) {
+            if (!known.contains(s) && !genericStems().contains(s))
+                known.insert(s, n.legal);
+        }
+    }
+    for (const auto& [alias, legalName] : declaredAliases(text, legal))
+        known.insert(alias, legalName);
+    // Context-marked names that are really places or industries (数字经济、新能源等企业) are not companies.
+    const auto isPlaceOrIndustry = [&](const QString& name) {
+        if (std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) { return r.text == name; }))
+            return true;
+        const QList<Entity> industries = IndustryTaxonomy::shared()->extract(name);
+        return !industries.isEmpty() && industries.front().span.start == 0 &&
+               industries.front().span.end == name.size();
+    };
+    for (const QString& name : contextNames(text)) {
+        if (!known.contains(name) && !genericStems().contains(name) && !isInstitution(name) &&
+            !isPlaceOrIndustry(name))
+            known.insert(name, name);
+    }
+    QSet<QString> derivedShort;
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (it.key().size() == 2 && it.key() != it.value())
+            derivedShort.insert(it.key());
+    }
+
+    // All mentions, longest name first at each position.
+    QStringList names = known.keys();
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    QList<Entity> found;
+    QList<TextSpan> taken;
+    for (const Name& n : legal)
+        taken.append({n.start, n.end});
+    for (const Name& n : legal) {
+        Entity e;
+        e.type = EntityType::Company;
+        e.span = {n.start, n.end};
+        e.text = text.mid(n.start, n.end - n.start);
+        e.normalized = n.legal;
+        found.append(e);
+    }
+    const auto overlaps = [&](qsizetype s, qsizetype e) {
+        return std::any_of(taken.cbegin(), taken.cend(),
+                           [&](const TextSpan& t) { return s < t.end && t.start < e; });
+    };
+    for (const QString& name : names) {
+        if (name.size() < 2)
+            continue;
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            const qsizetype end = at + name.size();
+            if (overlaps(at, end))
+                continue;
+            // A two-character short form inside a longer word is not the company (先导 in 先导区).
+            if (derivedShort.contains(name) && end < text.size() &&
+                QStringView(u"区园型性者地级").contains(text.at(end)))
+                continue;
+            Entity e;
+            e.type = EntityType::Company;
+            e.span = {at, end};
+            e.text = name;
+            e.normalized = known.value(name);
+            found.append(e);
+            taken.append(e.span);
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+    return found;
+}

@@ -1,0 +1,89 @@
+#include "extract/companyextractor.h"
+#include "extract/regionextractor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCompanyExtractor final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void finds_data();
+    void finds();
+    void shortForms_data();
+    void shortForms();
+};
+
+namespace {
+QStringList companies(const QString& text) {
+    QStringList out;
+    for (const Entity& e : CompanyExtractor::extract(text, RegionExtractor::shared()->extract(text))) {
+        if (text.mid(e.span.start, e.span.length()) != e.text)
+            return {u"bad span"_s};
+        out << (e.text == e.normalized ? e.text : e.text + u'=' + e.normalized);
+    }
+    return out;
+}
+} // namespace
+
+void TestCompanyExtractor::finds_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("legal name with bracketed place, then its short name")
+        << u"招商员又一次联系上了允哲半导体科技（浙江）有限公司的负责人，推动了允哲的二次投资。"_s
+        << QStringList{u"允哲半导体科技（浙江）有限公司"_s, u"允哲=允哲半导体科技（浙江）有限公司"_s};
+    QTest::newRow("half-width brackets normalised")
+        << u"对接温斯罗普生物医学科技(上海)有限公司等企业"_s
+        << QStringList{u"温斯罗普生物医学科技(上海)有限公司=温斯罗普生物医学科技（上海）有限公司"_s};
+    QTest::newRow("declared short name")
+        << u"苏州德加能源科技有限公司(以下简称“德加能源”)是一家企业。德加能源董事长表示"_s
+        << QStringList{u"苏州德加能源科技有限公司"_s, u"德加能源=苏州德加能源科技有限公司"_s,
+                       u"德加能源=苏州德加能源科技有限公司"_s};
+    QTest::newRow("place prefix and joint-stock form")
+        << u"新仓镇开工建设了浙江凯阳新材料股份有限公司年产项目，凯阳新材料"_s
+        << QStringList{u"浙江凯阳新材料股份有限公司"_s, u"凯阳新材料=浙江凯阳新材料股份有限公司"_s};
+    QTest::newRow("group") << u"与中冶集团洽谈金属深加工项目"_s << QStringList{u"中冶集团"_s};
+    QTest::newRow("listed before 等企业") << u"航空航天产业，集聚了御风未来、瑞阳精密、华湖航空等企业"_s
+                                          << QStringList{u"御风未来"_s, u"瑞阳精密"_s, u"华湖航空"_s};
+    QTest::newRow("described") << u"近日，中能科技是一家专业生产储能系统的企业"_s
+                               << QStringList{u"中能科技"_s};
+    QTest::newRow("title after the company")
+        << u"去年12月，海威汽车董事长王承永表示"_s << QStringList{u"海威汽车"_s};
+    QTest::newRow("Traditional text, simplified")
+        << u"台湾积体电路制造股份有限公司宣布"_s << QStringList{u"台湾积体电路制造股份有限公司"_s};
+    QTest::newRow("counter: government and schools")
+        << u"湘潭市商务局、华东师范大学、平湖市招商服务中心"_s << QStringList{};
+    QTest::newRow("counter: descriptions")
+        << u"大批龙头集团纷纷入驻，该公司与上市公司合作"_s << QStringList{};
+    QTest::newRow("counter: industries in a list") << u"聚焦数字经济、新能源等企业"_s << QStringList{};
+}
+
+void TestCompanyExtractor::finds() {
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(companies(text), expected);
+}
+
+void TestCompanyExtractor::shortForms_data() {
+    QTest::addColumn<QString>("legal");
+    QTest::addColumn<QStringList>("forms");
+    QTest::newRow("place prefix") << u"浙江铂淳新材料股份有限公司"_s
+                                  << QStringList{u"铂淳新材料"_s, u"铂淳"_s};
+    QTest::newRow("bracketed place") << u"允哲半导体科技（浙江）有限公司"_s
+                                     << QStringList{u"允哲半导体科技"_s, u"允哲半导体"_s, u"允哲"_s};
+    QTest::newRow("city prefix") << u"上海颅燊医疗科技有限公司"_s
+                                 << QStringList{u"颅燊医疗科技"_s, u"颅燊医疗"_s, u"颅燊"_s};
+    QTest::newRow("long descriptor") << u"中联重科建筑起重机械有限责任公司"_s
+                                     << QStringList{u"中联重科建筑起重机械"_s, u"中联重科"_s};
+}
+
+void TestCompanyExtractor::shortForms() {
+    QFETCH(QString, legal);
+    QFETCH(QStringList, forms);
+    QCOMPARE(CompanyExtractor::shortFormsOf(legal), forms);
+}
+
+QTEST_GUILESS_MAIN(TestCompanyExtractor)
+#include "tst_companyextractor.moc"
