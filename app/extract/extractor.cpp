@@ -1,0 +1,65 @@
+#include "extractor.h"
+
+#include "clean/bylinedetector.h"
+#include "clean/cleantext.h"
+#include "companyextractor.h"
+#include "dateextractor.h"
+#include "industrytaxonomy.h"
+#include "measureextractor.h"
+#include "moneyextractor.h"
+#include "personextractor.h"
+#include "regionextractor.h"
+#include "text/simplifiedchinese.h"
+
+#include <algorithm>
+
+Annotations Extractor::extract(const CleanText& clean) {
+    const QString& text = clean.text;
+    const QString simplified = SimplifiedChinese::fromTraditional(text);
+
+    const QList<Entity> money = MoneyExtractor::extract(simplified);
+    const QList<Entity> regions = RegionExtractor::shared()->extract(simplified);
+    const QList<Entity> companies = CompanyExtractor::extract(simplified, regions);
+    const auto inside = [](const QList<Entity>& outer, const Entity& e) {
+        return std::any_of(outer.cbegin(), outer.cend(), [&](const Entity& o) {
+            return o.span.start <= e.span.start && e.span.end <= o.span.end;
+        });
+    };
+    const auto overlapping = [](const QList<Entity>& others, const Entity& e) {
+        return std::any_of(others.cbegin(), others.cend(), [&](const Entity& o) {
+            return e.span.start < o.span.end && o.span.start < e.span.end;
+        });
+    };
+
+    Annotations a;
+    QList<Entity>& entities = a.entities;
+    entities += money;
+    entities += companies;
+    for (const Entity& r : regions) {
+        if (!inside(companies, r))
+            entities.append(r);
+    }
+    QStringList authors;
+    for (int i = 0; i < clean.paragraphs.size(); ++i) {
+        if (clean.paragraphs[i].kind == Paragraph::Kind::Byline)
+            authors.append(BylineDetector::names(SimplifiedChinese::fromTraditional(clean.paragraphText(i))));
+    }
+    entities += PersonExtractor::extract(simplified, entities, authors);
+    for (const Entity& d : DateExtractor::extract(simplified, DateExtractor::articleYear(simplified))) {
+        if (!overlapping(entities, d))
+            entities.append(d);
+    }
+    for (const Entity& m : MeasureExtractor::extract(simplified)) {
+        if (!overlapping(entities, m))
+            entities.append(m);
+    }
+    for (const Entity& i : IndustryTaxonomy::shared()->extract(simplified)) {
+        if (!overlapping(entities, i))
+            entities.append(i);
+    }
+    std::stable_sort(entities.begin(), entities.end(),
+                     [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+    for (Entity& e : entities)
+        e.text = text.mid(e.span.start, e.span.length());
+    return a;
+}
