@@ -39,7 +39,8 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     , m_problemList(new QListWidget)
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
-    , m_cancel(new QToolButton) {
+    , m_cancel(new QToolButton)
+{
     setWindowTitle(tr("InvestScope"));
     setObjectName(u"MainWindow"_s);
     setCentralWidget(m_documentView);
@@ -92,7 +93,8 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     m_openFilesAction = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Files…"), this);
     m_openFilesAction->setShortcut(QKeySequence::Open);
     connect(m_openFilesAction, &QAction::triggered, this, &MainWindow::openFilesDialog);
@@ -127,7 +129,8 @@ void MainWindow::createActions() {
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFilesAction);
     file->addAction(m_openFolderAction);
@@ -161,7 +164,8 @@ void MainWindow::createMenus() {
     toolbar->addAction(m_originalAction);
 }
 
-void MainWindow::createDocks() {
+void MainWindow::createDocks()
+{
     m_documentDock = new QDockWidget(tr("Documents"), this);
     m_documentDock->setObjectName(u"documentDock"_s);
     m_documentDock->setWidget(m_documentTable);
@@ -179,21 +183,24 @@ void MainWindow::createDocks() {
     }
 }
 
-void MainWindow::restoreLayout() {
+void MainWindow::restoreLayout()
+{
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1400, 900);
     if (!restoreState(m_settings->windowState()))
         resizeDocks({m_documentDock}, {520}, Qt::Horizontal);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     m_loader->cancel();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     event->accept();
 }
 
-void MainWindow::openPaths(const QStringList& paths) {
+void MainWindow::openPaths(const QStringList& paths)
+{
     QString error;
     if (!m_store->clear(&error))
         QMessageBox::warning(this, tr("InvestScope"), tr("The corpus could not be cleared: %1").arg(error));
@@ -211,23 +218,27 @@ void MainWindow::openPaths(const QStringList& paths) {
     m_loader->load(paths);
 }
 
-void MainWindow::openSampleCorpus() {
+void MainWindow::openSampleCorpus()
+{
     openPaths({DocumentLoader::sampleCorpusPath()});
 }
 
-void MainWindow::reload() {
+void MainWindow::reload()
+{
     if (!m_currentPaths.isEmpty())
         openPaths(m_currentPaths);
 }
 
-void MainWindow::onLoadStarted() {
+void MainWindow::onLoadStarted()
+{
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_summary->setText(tr("Loading…"));
 }
 
-void MainWindow::onDocumentAdded(int documentId) {
+void MainWindow::onDocumentAdded(int documentId)
+{
     m_documentModel->appendDocument(documentId);
     if (!m_firstDocumentShown) {
         m_firstDocumentShown = true;
@@ -237,13 +248,15 @@ void MainWindow::onDocumentAdded(int documentId) {
     updateSummary();
 }
 
-void MainWindow::onProblem(const LoadProblem& problem) {
+void MainWindow::onProblem(const LoadProblem& problem)
+{
     auto* item = new QListWidgetItem(tr("%1 — %2").arg(problem.path, problem.reason), m_problemList);
     item->setToolTip(problem.path);
     m_problemDock->show();
 }
 
-void MainWindow::onLoadFinished(bool cancelled) {
+void MainWindow::onLoadFinished(bool cancelled)
+{
     m_progress->hide();
     m_cancel->hide();
     updateSummary();
@@ -251,7 +264,8 @@ void MainWindow::onLoadFinished(bool cancelled) {
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
 }
 
-void MainWindow::updateSummary() {
+void MainWindow::updateSummary()
+{
     const int documents = m_store->rowCount(u"documents"_s);
     const int projects = m_store->rowCount(u"projects"_s);
     const int problems = m_problemList->count();
@@ -262,7 +276,8 @@ void MainWindow::updateSummary() {
     m_summary->setText(text);
 }
 
-void MainWindow::showSelectedDocument() {
+void MainWindow::showSelectedDocument()
+{
     const QModelIndex current = m_documentProxy->mapToSource(m_documentTable->currentIndex());
     const int id = m_documentModel->documentId(current.row());
     if (id < 0) {
@@ -273,7 +288,8 @@ void MainWindow::showSelectedDocument() {
         m_documentView->setDocument(*document);
 }
 
-void MainWindow::updateRecentMenu() {
+void MainWindow::updateRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList recent = m_settings->recentPaths();
     for (const QString& path : recent) {
@@ -283,7 +299,8 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::openFilesDialog() {
+void MainWindow::openFilesDialog()
+{
     QStringList patterns{u"*.txt"_s};
     if (DocumentLoader::pdfSupported())
         patterns << u"*.pdf"_s;
@@ -293,13 +310,15 @@ void MainWindow::openFilesDialog() {
         openPaths(files);
 }
 
-void MainWindow::openFolderDialog() {
+void MainWindow::openFolderDialog()
+{
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"));
     if (!folder.isEmpty())
         openPaths({folder});
 }
 
-void MainWindow::saveDatabaseDialog() {
+void MainWindow::saveDatabaseDialog()
+{
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Database"), u"investscope.sqlite"_s,
                                                       tr("SQLite databases (*.sqlite *.db)"));
     if (path.isEmpty())
@@ -311,7 +330,8 @@ void MainWindow::saveDatabaseDialog() {
         statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
-void MainWindow::openDatabaseDialog() {
+void MainWindow::openDatabaseDialog()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
                                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
@@ -329,7 +349,8 @@ void MainWindow::openDatabaseDialog() {
     updateSummary();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About InvestScope"),
         tr("InvestScope %1\n\nAn explorer for Chinese news about investment promotion (招商引资).")

@@ -20,7 +20,8 @@ class Store;
 struct LoadProblem;
 
 // The explorer's shell: wires the store, the loader and the views together. Owns no data of its own.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

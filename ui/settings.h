@@ -8,7 +8,8 @@
 
 // Typed access to the user's settings. The default constructor uses the platform's settings store; tests pass
 // a file so they never touch the user's.
-class Settings final {
+class Settings final
+{
 public:
     Settings();
     explicit Settings(const QString& iniFile);

@@ -16,7 +16,8 @@ struct Surnames {
 };
 
 // Loaded once from the embedded data file; immutable afterwards, so safe to share between threads.
-const Surnames& surnames() {
+const Surnames& surnames()
+{
     static const Surnames table = [] {
         Surnames s;
         QFile file(u":/investscope/data/surnames.txt"_s);
@@ -38,7 +39,8 @@ const Surnames& surnames() {
     return table;
 }
 
-bool isMarker(QChar c) {
+bool isMarker(QChar c)
+{
     switch (c.unicode()) {
     case u'■':
     case u'□':
@@ -58,7 +60,8 @@ bool isMarker(QChar c) {
     }
 }
 
-const QStringList& roleWords() {
+const QStringList& roleWords()
+{
     static const QStringList words{u"本报记者"_s, u"特约记者"_s, u"记者"_s, u"特约通讯员"_s, u"通讯员"_s,
                                    u"文/图"_s,    u"文／图"_s,   u"撰稿"_s, u"作者"_s,       u"文"_s,
                                    u"图"_s,       u"本報記者"_s, u"記者"_s, u"通訊員"_s};
@@ -67,7 +70,8 @@ const QStringList& roleWords() {
 
 } // namespace
 
-bool BylineDetector::looksLikePersonalName(QStringView name) {
+bool BylineDetector::looksLikePersonalName(QStringView name)
+{
     if (name.size() < 2 || name.size() > 4)
         return false;
     for (QChar c : name) {
@@ -80,7 +84,8 @@ bool BylineDetector::looksLikePersonalName(QStringView name) {
     return name.size() <= 3 && s.single.contains(name.first(1).toString());
 }
 
-QString BylineDetector::names(QStringView line) {
+QString BylineDetector::names(QStringView line)
+{
     line = line.trimmed();
     while (!line.isEmpty() && (isMarker(line.front()) || line.front().isSpace()))
         line = line.sliced(1);
@@ -100,6 +105,7 @@ QString BylineDetector::names(QStringView line) {
     return tokens.join(u' ');
 }
 
-bool BylineDetector::isByline(QStringView line) {
+bool BylineDetector::isByline(QStringView line)
+{
     return !names(line).isEmpty();
 }

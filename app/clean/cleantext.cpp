@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-int CleanText::paragraphAt(qsizetype pos) const {
+int CleanText::paragraphAt(qsizetype pos) const
+{
     const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), pos,
                                      [](qsizetype p, const Paragraph& para) { return p < para.span.start; });
     if (it == paragraphs.begin())
@@ -13,12 +14,14 @@ int CleanText::paragraphAt(qsizetype pos) const {
     return pos < paragraphs[index].span.end ? index : -1;
 }
 
-int CleanText::repeatedParagraphCount() const {
+int CleanText::repeatedParagraphCount() const
+{
     return static_cast<int>(
         std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) { return p.isRepeat(); }));
 }
 
-QString paragraphKindName(Paragraph::Kind kind) {
+QString paragraphKindName(Paragraph::Kind kind)
+{
     switch (kind) {
     case Paragraph::Kind::Body:
         return u"body"_s;

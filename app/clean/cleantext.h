@@ -33,7 +33,8 @@ struct CleanText {
 
     // Index of the paragraph containing cleaned position `pos`, or -1.
     int paragraphAt(qsizetype pos) const;
-    QString paragraphText(int index) const {
+    QString paragraphText(int index) const
+    {
         return text.mid(paragraphs[index].span.start, paragraphs[index].span.length());
     }
     int repeatedParagraphCount() const;

@@ -20,7 +20,8 @@ struct Plan {
     std::vector<qsizetype> unitAt; // unitAt[i] > 0: a run of that unit length starts at i
 };
 
-bool repeatsAt(const TracedString& s, qsizetype i, qsizetype unit, int factor) {
+bool repeatsAt(const TracedString& s, qsizetype i, qsizetype unit, int factor)
+{
     for (int copy = 1; copy < factor; ++copy) {
         const qsizetype base = i + copy * unit;
         for (qsizetype j = 0; j < unit; ++j) {
@@ -33,7 +34,8 @@ bool repeatsAt(const TracedString& s, qsizetype i, qsizetype unit, int factor) {
 
 // Dynamic programme over the line: the cheapest cover by runs repeated exactly `factor` times,
 // where a character left outside every run costs 1 (spaces cost nothing).
-Plan plan(const TracedString& s, int factor) {
+Plan plan(const TracedString& s, int factor)
+{
     const qsizetype n = s.size();
     constexpr qsizetype inf = std::numeric_limits<qsizetype>::max() / 2;
     std::vector<qsizetype> cost(static_cast<size_t>(n + 1), inf);
@@ -81,7 +83,8 @@ Plan plan(const TracedString& s, int factor) {
 }
 
 // The single run of a plan covers a unit of at least four letters, digits or ideographs (no punctuation).
-bool isWordRun(const TracedString& s, const Plan& p) {
+bool isWordRun(const TracedString& s, const Plan& p)
+{
     for (size_t i = 0; i < p.unitAt.size(); ++i) {
         const qsizetype unit = p.unitAt[i];
         if (unit == 0)
@@ -100,13 +103,26 @@ bool isWordRun(const TracedString& s, const Plan& p) {
 
 } // namespace
 
-bool GlyphRepeatCollapser::collapse(const TracedString& line, TracedString* out) {
+bool GlyphRepeatCollapser::collapse(const TracedString& line, TracedString* out)
+{
     const qsizetype n = line.size();
     if (n < 4 || n > kMaxLine)
         return false;
     qsizetype visible = 0;
-    for (qsizetype i = 0; i < n; ++i)
+    qsizetype adjacentPairs =
+        0; // ““, ，，, 个个: bold doubling leaves at least one, or repeats the whole line
+    for (qsizetype i = 0; i < n; ++i) {
         visible += CharClass::isSpace(line.at(i)) ? 0 : 1;
+        adjacentPairs += i + 1 < n && line.at(i) == line.at(i + 1) ? 1 : 0;
+    }
+    const bool halvesEqual =
+        n % 2 == 0 && QStringView(line.text()).first(n / 2) == QStringView(line.text()).sliced(n / 2);
+    const bool thirdsEqual =
+        n % 3 == 0 &&
+        QStringView(line.text()).first(n / 3) == QStringView(line.text()).sliced(n / 3, n / 3) &&
+        QStringView(line.text()).first(n / 3) == QStringView(line.text()).sliced(2 * n / 3);
+    if (adjacentPairs == 0 && !halvesEqual && !thirdsEqual)
+        return false;
 
     Plan best;
     for (int factor : {2, 3}) {

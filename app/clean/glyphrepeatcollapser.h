@@ -8,7 +8,8 @@
 //
 // The whole line must consist of such runs (a few stray characters aside) and contain at least two of them,
 // so that real repetition inside running text (`招商！招商！招商！`, `常常`, `一一`, `谢谢`) is left alone.
-class GlyphRepeatCollapser final {
+class GlyphRepeatCollapser final
+{
 public:
     // Returns true and sets *out when `line` was a doubled/tripled display line; false leaves *out untouched.
     static bool collapse(const TracedString& line, TracedString* out);

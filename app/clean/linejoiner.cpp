@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Characters that cannot start a Chinese sentence: a line beginning with one continues the previous line.
-bool continuesSentence(const TracedString& line) {
+bool continuesSentence(const TracedString& line)
+{
     if (line.isEmpty())
         return false;
     const char16_t c = line.at(0);
@@ -37,13 +38,15 @@ bool continuesSentence(const TracedString& line) {
     }
 }
 
-bool isCaption(const TracedString& line) {
+bool isCaption(const TracedString& line)
+{
     const QStringView t(line.text());
     return t.startsWith(u"(图片") || t.startsWith(u"（图片") || t.startsWith(u"(照片") ||
            t.startsWith(u"（照片") || t.startsWith(u"图片来源") || t.startsWith(u"图为");
 }
 
-bool hasClauseComma(const TracedString& line) {
+bool hasClauseComma(const TracedString& line)
+{
     const QStringView t(line.text());
     return t.contains(u'，') || t.contains(u',') || t.contains(u'、');
 }
@@ -51,7 +54,8 @@ bool hasClauseComma(const TracedString& line) {
 // Hard-wrapped layouts (newspaper columns) end most lines mid-sentence; paragraph-per-line text ends them
 // with punctuation.
 // A wrapped layout also shows lines running on into the next line with no blank line between them.
-bool isHardWrapped(const std::vector<SourceLine>& lines) {
+bool isHardWrapped(const std::vector<SourceLine>& lines)
+{
     int considered = 0;
     int open = 0;
     int runOn = 0;
@@ -71,7 +75,8 @@ bool isHardWrapped(const std::vector<SourceLine>& lines) {
     return considered > 0 && open * 2 >= considered && runOn >= 2;
 }
 
-qsizetype medianLength(const std::vector<SourceLine>& lines) {
+qsizetype medianLength(const std::vector<SourceLine>& lines)
+{
     std::vector<qsizetype> lengths;
     for (const SourceLine& l : lines) {
         if (l.text.size() >= 8 && !l.display)
@@ -85,7 +90,8 @@ qsizetype medianLength(const std::vector<SourceLine>& lines) {
 
 // The column width around line `i`: the longest other line of its block (lines not separated by a blank
 // line), or the document's typical line length when the line stands alone.
-qsizetype columnWidth(const std::vector<SourceLine>& lines, size_t i, qsizetype documentWidth) {
+qsizetype columnWidth(const std::vector<SourceLine>& lines, size_t i, qsizetype documentWidth)
+{
     size_t first = i;
     while (first > 0 && lines[first].blankLinesBefore == 0)
         --first;
@@ -101,7 +107,8 @@ qsizetype columnWidth(const std::vector<SourceLine>& lines, size_t i, qsizetype 
 }
 
 // Whether ICU's Chinese word segmentation sees one word across the break (主|要, 专注|于).
-bool wordSpansBreak(const TracedString& a, const TracedString& b) {
+bool wordSpansBreak(const TracedString& a, const TracedString& b)
+{
     const qsizetype tail = std::min<qsizetype>(a.size(), 6);
     const qsizetype head = std::min<qsizetype>(b.size(), 6);
     const QString joined = a.text().right(tail) + b.text().left(head);
@@ -110,7 +117,8 @@ bool wordSpansBreak(const TracedString& a, const TracedString& b) {
     return Icu::isInsideWord(joined, tail);
 }
 
-bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qsizetype documentWidth) {
+bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qsizetype documentWidth)
+{
     const SourceLine& a = lines[i];
     const SourceLine& b = lines[i + 1];
     if (a.markdownHeading || b.markdownHeading || a.display != b.display)
@@ -147,7 +155,8 @@ bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qs
 
 } // namespace
 
-bool LineJoiner::endsSentence(const TracedString& line) {
+bool LineJoiner::endsSentence(const TracedString& line)
+{
     qsizetype end = line.size();
     while (end > 0 && isClosingQuoteOrBracket(line.at(end - 1)))
         --end;
@@ -160,7 +169,8 @@ bool LineJoiner::endsSentence(const TracedString& line) {
     return end >= 2 && last == u'—' && line.at(end - 2) == u'—';
 }
 
-std::vector<JoinedParagraph> LineJoiner::join(const std::vector<SourceLine>& lines) {
+std::vector<JoinedParagraph> LineJoiner::join(const std::vector<SourceLine>& lines)
+{
     std::vector<JoinedParagraph> out;
     if (lines.empty())
         return out;

@@ -25,7 +25,8 @@ struct JoinedParagraph {
 // `体科技（浙江）有限公司`), and page or column breaks put blank lines inside sentences, so a line break is a
 // paragraph break only when the line ends a sentence, or is a heading, byline or caption, or (in a
 // hard-wrapped layout) is shorter than its column.
-class LineJoiner final {
+class LineJoiner final
+{
 public:
     static std::vector<JoinedParagraph> join(const std::vector<SourceLine>& lines);
 

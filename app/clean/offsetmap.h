@@ -17,7 +17,8 @@ struct TextSpan {
 // Maps positions between the cleaned text and the original text it was made from.
 // Cleaning only deletes characters or replaces one code unit by one, so every cleaned code unit comes
 // from exactly one original code unit, and their origins increase strictly. Offsets are UTF-16 code units.
-class OffsetMap final {
+class OffsetMap final
+{
 public:
     OffsetMap() = default;
     // origins[i] is the original offset of cleaned unit i; strictly increasing, each < originalLength.

@@ -19,13 +19,15 @@ constexpr qsizetype kMaxParagraphsForContainment = 3000;
 // The title and byline are looked for among the first paragraphs only.
 constexpr int kHeaderParagraphs = 6;
 
-bool isCaption(QStringView t) {
+bool isCaption(QStringView t)
+{
     return t.startsWith(u"(图片") || t.startsWith(u"（图片") || t.startsWith(u"(照片") ||
            t.startsWith(u"（照片") || t.startsWith(u"图片来源") || t.startsWith(u"图为") ||
            (t.size() < 80 && (t.contains(u"图片由") || t.contains(u"照片由")));
 }
 
-bool endsSentence(QStringView t) {
+bool endsSentence(QStringView t)
+{
     qsizetype end = t.size();
     while (end > 0 && CharClass::isClosingQuoteOrBracket(t.at(end - 1).unicode()))
         --end;
@@ -34,7 +36,8 @@ bool endsSentence(QStringView t) {
 
 // Running heads and page numbers: "经济创新深度 11", "第3版", "11". A short line ending in a page number
 // counts when it opens the text or keeps the layout's space before the number.
-bool isPageInfo(QStringView t, int index) {
+bool isPageInfo(QStringView t, int index)
+{
     if (t.isEmpty() || t.size() > 16)
         return false;
     qsizetype digits = 0;
@@ -49,7 +52,8 @@ bool isPageInfo(QStringView t, int index) {
     return t.startsWith(u'第') && t.endsWith(u'版');
 }
 
-bool isHeadingText(QStringView t) {
+bool isHeadingText(QStringView t)
+{
     // A kicker naming a place or topic: "江阴高新区："
     if (t.size() <= 16 && (t.endsWith(u'：') || t.endsWith(u':')))
         return true;
@@ -60,7 +64,8 @@ bool isHeadingText(QStringView t) {
 
 } // namespace
 
-void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& hints) {
+void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& hints)
+{
     const auto count = static_cast<int>(clean.paragraphs.size());
     for (int i = 0; i < count; ++i) {
         const QString t = clean.paragraphText(i);
@@ -124,7 +129,8 @@ void ParagraphClassifier::classify(CleanText& clean, const std::vector<Hints>& h
     }
 }
 
-void ParagraphClassifier::flagRepeats(CleanText& clean) {
+void ParagraphClassifier::flagRepeats(CleanText& clean)
+{
     const auto count = static_cast<int>(clean.paragraphs.size());
     QStringList texts;
     texts.reserve(count);
@@ -149,10 +155,11 @@ void ParagraphClassifier::flagRepeats(CleanText& clean) {
         Paragraph& p = clean.paragraphs[i];
         if (p.isRepeat() || texts[i].size() < kMinContainedLength)
             continue;
+        const QStringView head = QStringView(texts[i]).first(4);
         for (int j = 0; j < count; ++j) {
             if (j == i || clean.paragraphs[j].isRepeat() || texts[j].size() <= texts[i].size())
                 continue;
-            if (texts[j].contains(texts[i])) {
+            if (texts[j].contains(head) && texts[j].contains(texts[i])) {
                 p.repeatOf = j;
                 break;
             }

@@ -6,7 +6,8 @@
 
 // Decides what each paragraph is (title, byline, heading, caption, page furniture, body), finds the
 // article's title and byline, and flags paragraphs the layout printed more than once.
-class ParagraphClassifier final {
+class ParagraphClassifier final
+{
 public:
     struct Hints {
         bool markdownHeading = false;

@@ -6,7 +6,8 @@ using namespace CharClass;
 
 namespace {
 
-bool keepSpace(char16_t left, char16_t right, qsizetype leftToken, qsizetype rightToken) {
+bool keepSpace(char16_t left, char16_t right, qsizetype leftToken, qsizetype rightToken)
+{
     if (isClosingCjkPunct(right) || isOpeningCjkPunct(left))
         return false;
     if (isLatinWordChar(left) || isLatinWordChar(right))
@@ -22,7 +23,8 @@ bool keepSpace(char16_t left, char16_t right, qsizetype leftToken, qsizetype rig
 
 } // namespace
 
-TracedString SpaceNormaliser::normalise(const TracedString& line) {
+TracedString SpaceNormaliser::normalise(const TracedString& line)
+{
     const qsizetype n = line.size();
     TracedString out;
     out.reserve(n);

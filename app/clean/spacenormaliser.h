@@ -9,7 +9,8 @@
 // - spaces next to Latin letters stay (`IC 设计`, `RL205-10E 型`), as do spaces between two Chinese words of
 //   two or more characters (`乘风踏浪高歌行 枝繁巢暖引凤来`, `吕科 汤天伦`).
 // Runs of spaces become one space; leading and trailing spaces go.
-class SpaceNormaliser final {
+class SpaceNormaliser final
+{
 public:
     static TracedString normalise(const TracedString& line);
 };

@@ -11,7 +11,8 @@ using namespace CharClass;
 namespace {
 
 // Pass 1: one character at a time.
-TracedString normaliseCharacters(const QString& original) {
+TracedString normaliseCharacters(const QString& original)
+{
     TracedString out;
     out.reserve(original.size());
     const qsizetype n = original.size();
@@ -44,7 +45,8 @@ TracedString normaliseCharacters(const QString& original) {
     return out;
 }
 
-bool isBlank(const TracedString& line) {
+bool isBlank(const TracedString& line)
+{
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (!isSpace(line.at(i)))
             return false;
@@ -53,7 +55,8 @@ bool isBlank(const TracedString& line) {
 }
 
 // "# 标题", "## 小标题": the extraction tool's Markdown heading markers.
-qsizetype markdownMarkerLength(const TracedString& line) {
+qsizetype markdownMarkerLength(const TracedString& line)
+{
     qsizetype i = 0;
     while (i < line.size() && i < 6 && line.at(i) == u'#')
         ++i;
@@ -65,7 +68,8 @@ qsizetype markdownMarkerLength(const TracedString& line) {
 }
 
 // Pass 2 on every line; blank lines are counted, not kept.
-std::vector<SourceLine> sourceLines(const TracedString& text) {
+std::vector<SourceLine> sourceLines(const TracedString& text)
+{
     std::vector<SourceLine> lines;
     int blanks = 0;
     qsizetype start = 0;
@@ -102,7 +106,8 @@ std::vector<SourceLine> sourceLines(const TracedString& text) {
 
 } // namespace
 
-CleanText TextCleaner::clean(const QString& original) {
+CleanText TextCleaner::clean(const QString& original)
+{
     const TracedString normalised = normaliseCharacters(original);
     const std::vector<JoinedParagraph> joined = LineJoiner::join(sourceLines(normalised));
 

@@ -13,7 +13,8 @@
 //  3. hard-wrapped lines joined into paragraphs (LineJoiner);
 //  4. paragraphs classified, title and byline found, repeated paragraphs flagged (ParagraphClassifier).
 // Paragraphs are separated by one '\n' in the result. Pure function of its input; safe on any thread.
-class TextCleaner final {
+class TextCleaner final
+{
 public:
     static CleanText clean(const QString& original);
 };

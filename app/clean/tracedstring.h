@@ -6,19 +6,23 @@
 
 // Text under construction by the cleaner: every code unit remembers the original offset it came from.
 // Internal to the cleaning passes.
-class TracedString final {
+class TracedString final
+{
 public:
-    void append(QChar c, qsizetype origin) {
+    void append(QChar c, qsizetype origin)
+    {
         m_text.append(c);
         m_origins.push_back(origin);
     }
-    void append(const TracedString& other, qsizetype from = 0, qsizetype to = -1) {
+    void append(const TracedString& other, qsizetype from = 0, qsizetype to = -1)
+    {
         if (to < 0)
             to = other.size();
         for (qsizetype i = from; i < to; ++i)
             append(other.m_text.at(i), other.origin(i));
     }
-    void reserve(qsizetype n) {
+    void reserve(qsizetype n)
+    {
         m_text.reserve(n);
         m_origins.reserve(static_cast<size_t>(n));
     }
@@ -30,7 +34,8 @@ public:
     const QString& text() const { return m_text; }
     std::vector<qsizetype>& origins() { return m_origins; }
 
-    TracedString mid(qsizetype from, qsizetype to) const {
+    TracedString mid(qsizetype from, qsizetype to) const
+    {
         TracedString out;
         out.reserve(to - from);
         out.append(*this, from, to);

@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString overview() {
+QString overview()
+{
     return Cli::tr(
         "Usage: investscope-cli COMMAND [OPTIONS] [PATH...]\n"
         "\n"
@@ -37,7 +38,8 @@ QString overview() {
 }
 
 // Parses `arguments` (command name first); on failure prints the reason and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error) {
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -50,28 +52,35 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* er
 
 Cli::Cli(QIODevice* out, QIODevice* err)
     : m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{
+}
 
-void Cli::print(const QString& text) {
+void Cli::print(const QString& text)
+{
     write(text.toUtf8());
 }
 
-void Cli::write(const QByteArray& bytes) {
+void Cli::write(const QByteArray& bytes)
+{
     if (m_out->write(bytes) != bytes.size())
         m_outputFailed = true;
 }
 
-void Cli::printError(const QString& text) {
+void Cli::printError(const QString& text)
+{
     m_err->write(text.toUtf8());
 }
 
-int Cli::usage(const QString& message) {
+int Cli::usage(const QString& message)
+{
     printError(u"investscope-cli: %1\n"_s.arg(message));
     printError(tr("Try 'investscope-cli --help'.\n"));
     return UsageError;
 }
 
-int Cli::run(const QStringList& arguments) {
+int Cli::run(const QStringList& arguments)
+{
     if (arguments.size() < 2)
         return usage(tr("missing command (extract, clean or stats)"));
     const QString command = arguments.at(1);
@@ -103,14 +112,16 @@ int Cli::run(const QStringList& arguments) {
 namespace {
 
 // Loads and analyses `paths` (or the sample corpus), reporting problems on `err`.
-CorpusProcessor::Result processInputs(const QStringList& paths) {
+CorpusProcessor::Result processInputs(const QStringList& paths)
+{
     return CorpusProcessor::process(paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()}
                                                     : paths);
 }
 
 } // namespace
 
-int Cli::extract(const QStringList& arguments) {
+int Cli::extract(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print the entities, projects and aggregates found in the articles."));
@@ -159,7 +170,8 @@ int Cli::extract(const QStringList& arguments) {
     return result.problems.isEmpty() ? Ok : PartialFailure;
 }
 
-int Cli::clean(const QStringList& arguments) {
+int Cli::clean(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print the cleaned text of one article."));
     const QCommandLineOption annotate(
@@ -234,7 +246,8 @@ int Cli::clean(const QStringList& arguments) {
     return Ok;
 }
 
-int Cli::stats(const QStringList& arguments) {
+int Cli::stats(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print statistics per article and for the whole corpus."));
     const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."),

@@ -11,7 +11,8 @@ class QIODevice;
 //   1  some inputs could not be read (each reported on stderr); the rest were processed
 //   2  usage error (unknown command or option, missing argument)
 //   3  nothing to process (no input could be read), or the output could not be written
-class Cli final {
+class Cli final
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:

@@ -7,7 +7,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("investscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVESTSCOPE_VERSION));

@@ -17,28 +17,33 @@ namespace {
 // Larger files are not news articles; refusing them keeps a stray database dump from exhausting memory.
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
-bool isArticleFile(const QFileInfo& info) {
+bool isArticleFile(const QFileInfo& info)
+{
     return DocumentLoader::supportedSuffixes().contains(info.suffix().toLower());
 }
 
 } // namespace
 
-QString DocumentLoader::sampleCorpusPath() {
+QString DocumentLoader::sampleCorpusPath()
+{
     return u":/investscope/corpus"_s;
 }
 
-bool DocumentLoader::pdfSupported() {
+bool DocumentLoader::pdfSupported()
+{
     return PdfImporter::isAvailable();
 }
 
-QStringList DocumentLoader::supportedSuffixes() {
+QStringList DocumentLoader::supportedSuffixes()
+{
     QStringList suffixes{u"txt"_s};
     if (pdfSupported())
         suffixes << u"pdf"_s;
     return suffixes;
 }
 
-DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths) {
+DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths)
+{
     Collected out;
     for (const QString& path : paths) {
         const QFileInfo info(path);
@@ -70,7 +75,8 @@ DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths) {
     return out;
 }
 
-std::variant<Document, LoadProblem> DocumentLoader::load(const Input& input) {
+std::variant<Document, LoadProblem> DocumentLoader::load(const Input& input)
+{
     const QFileInfo info(input.path);
     if (info.suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0) {
         if (!PdfImporter::isAvailable())

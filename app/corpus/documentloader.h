@@ -11,7 +11,8 @@
 
 // Reads articles from files and folders: .txt always, .pdf when built with poppler-qt6.
 // Thread-safe (no shared state); meant to run on a worker thread.
-class DocumentLoader final {
+class DocumentLoader final
+{
 public:
     // One input file and the name it is shown under (relative to the folder the user opened).
     struct Input {

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-bool PdfImporter::isAvailable() {
+bool PdfImporter::isAvailable()
+{
 #ifdef INVESTSCOPE_HAVE_POPPLER
     return true;
 #else
@@ -17,7 +18,8 @@ bool PdfImporter::isAvailable() {
 #endif
 }
 
-std::optional<QString> PdfImporter::extractText(const QString& path, QString* error) {
+std::optional<QString> PdfImporter::extractText(const QString& path, QString* error)
+{
 #ifdef INVESTSCOPE_HAVE_POPPLER
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc) {

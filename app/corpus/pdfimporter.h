@@ -6,7 +6,8 @@
 
 // Text of a PDF article through poppler-qt6, when the build found it. Pages are separated by a blank line;
 // the text then goes through the same cleaner as any .txt file.
-class PdfImporter final {
+class PdfImporter final
+{
 public:
     static bool isAvailable();
     static std::optional<QString> extractText(const QString& path, QString* error);

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefix) {
+bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefix)
+{
     if (bytes.size() < static_cast<qsizetype>(prefix.size()))
         return false;
     qsizetype i = 0;
@@ -20,7 +21,8 @@ bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefi
 }
 
 // Text files have no NUL bytes (outside UTF-16/32, which carry a BOM here) and almost no C0 controls.
-QString binaryReason(QByteArrayView bytes) {
+QString binaryReason(QByteArrayView bytes)
+{
     const qsizetype sample = qMin<qsizetype>(bytes.size(), 64 * 1024);
     qsizetype controls = 0;
     for (qsizetype i = 0; i < sample; ++i) {
@@ -35,7 +37,8 @@ QString binaryReason(QByteArrayView bytes) {
     return {};
 }
 
-TextDecoder::Result decodeWith(QByteArrayView bytes, const char* charset, const QString& name) {
+TextDecoder::Result decodeWith(QByteArrayView bytes, const char* charset, const QString& name)
+{
     QString error;
     if (auto text = Icu::decode(bytes, charset, nullptr, &error))
         return {true, *std::move(text), name, {}};
@@ -44,7 +47,8 @@ TextDecoder::Result decodeWith(QByteArrayView bytes, const char* charset, const 
 
 } // namespace
 
-TextDecoder::Result TextDecoder::decode(QByteArrayView bytes) {
+TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)
+{
     if (bytes.isEmpty())
         return {false, {}, {}, u"the file is empty"_s};
 

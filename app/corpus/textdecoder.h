@@ -7,7 +7,8 @@
 // a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) first; then strict UTF-8; then the legacy Chinese encodings
 // (GB18030, which covers GBK and GB2312, and Big5) as ICU's detector ranks them, each checked by a strict
 // decode. Empty files and binary data are refused with a reason.
-class TextDecoder final {
+class TextDecoder final
+{
 public:
     struct Result {
         bool ok = false;

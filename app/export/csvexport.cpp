@@ -6,11 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString number(double v) {
+QString number(double v)
+{
     return QString::number(v, 'f', v == static_cast<double>(static_cast<qint64>(v)) ? 0 : 2);
 }
 
-QStringList moneyFields(const std::optional<Money>& m) {
+QStringList moneyFields(const std::optional<Money>& m)
+{
     if (!m)
         return {QString(), QString(), QString(), QString()};
     return {number(m->amount), m->currency, qualifierName(m->qualifier),
@@ -21,7 +23,8 @@ QStringList moneyFields(const std::optional<Money>& m) {
 
 namespace CsvExport {
 
-std::optional<Table> tableFromName(const QString& name) {
+std::optional<Table> tableFromName(const QString& name)
+{
     if (name == u"projects"_s)
         return Table::Projects;
     if (name == u"entities"_s)
@@ -33,7 +36,8 @@ std::optional<Table> tableFromName(const QString& name) {
     return std::nullopt;
 }
 
-QString table(Table which, const QList<AnalyzedDocument>& documents) {
+QString table(Table which, const QList<AnalyzedDocument>& documents)
+{
     QString out;
     switch (which) {
     case Table::Projects:

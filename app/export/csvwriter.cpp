@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace Csv {
 
-QString field(const QString& value) {
+QString field(const QString& value)
+{
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
                              value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
     if (!needsQuotes)
@@ -14,7 +15,8 @@ QString field(const QString& value) {
     return u'"' + quoted + u'"';
 }
 
-QString row(const QStringList& fields) {
+QString row(const QStringList& fields)
+{
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString& f : fields)

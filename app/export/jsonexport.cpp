@@ -9,17 +9,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Whole amounts are written as integers (120000000, not 1.2e+08).
-QJsonValue number(double v) {
+QJsonValue number(double v)
+{
     if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e15)
         return QJsonValue(static_cast<qint64>(v));
     return QJsonValue(v);
 }
 
-QJsonValue textOrNull(const QString& s) {
+QJsonValue textOrNull(const QString& s)
+{
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonValue money(const std::optional<Money>& m) {
+QJsonValue money(const std::optional<Money>& m)
+{
     if (!m)
         return QJsonValue::Null;
     QJsonObject o{{u"amount"_s, number(m->amount)},
@@ -29,7 +32,8 @@ QJsonValue money(const std::optional<Money>& m) {
     return o;
 }
 
-QJsonObject span(const TextSpan& s) {
+QJsonObject span(const TextSpan& s)
+{
     return {{u"start"_s, static_cast<qint64>(s.start)}, {u"end"_s, static_cast<qint64>(s.end)}};
 }
 
@@ -37,7 +41,8 @@ QJsonObject span(const TextSpan& s) {
 
 namespace JsonExport {
 
-QJsonObject entity(const Entity& e) {
+QJsonObject entity(const Entity& e)
+{
     QJsonObject o{{u"type"_s, entityTypeName(e.type)},
                   {u"text"_s, e.text},
                   {u"start"_s, static_cast<qint64>(e.span.start)},
@@ -70,7 +75,8 @@ QJsonObject entity(const Entity& e) {
     return o;
 }
 
-QJsonObject project(const Project& p) {
+QJsonObject project(const Project& p)
+{
     return {{u"name"_s, p.name},
             {u"company"_s, textOrNull(p.company)},
             {u"region"_s, textOrNull(p.region)},
@@ -83,7 +89,8 @@ QJsonObject project(const Project& p) {
             {u"evidence"_s, span(p.evidence)}};
 }
 
-QJsonObject aggregate(const Aggregate& a) {
+QJsonObject aggregate(const Aggregate& a)
+{
     return {{u"text"_s, a.text},
             {u"region"_s, textOrNull(a.region)},
             {u"count"_s, a.count ? QJsonValue(*a.count) : QJsonValue(QJsonValue::Null)},
@@ -92,7 +99,8 @@ QJsonObject aggregate(const Aggregate& a) {
             {u"end"_s, static_cast<qint64>(a.span.end)}};
 }
 
-QJsonObject document(const AnalyzedDocument& d) {
+QJsonObject document(const AnalyzedDocument& d)
+{
     QJsonArray entities;
     for (const Entity& e : d.annotations.entities)
         entities.append(entity(e));
@@ -111,7 +119,8 @@ QJsonObject document(const AnalyzedDocument& d) {
             {u"aggregates"_s, aggregates}};
 }
 
-QJsonObject corpus(const QList<AnalyzedDocument>& documents) {
+QJsonObject corpus(const QList<AnalyzedDocument>& documents)
+{
     QJsonArray array;
     for (const AnalyzedDocument& d : documents)
         array.append(document(d));

@@ -2,7 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
-QString entityTypeName(EntityType type) {
+QString entityTypeName(EntityType type)
+{
     switch (type) {
     case EntityType::Company:
         return u"company"_s;
@@ -24,7 +25,8 @@ QString entityTypeName(EntityType type) {
     return {};
 }
 
-std::optional<EntityType> entityTypeFromName(const QString& name) {
+std::optional<EntityType> entityTypeFromName(const QString& name)
+{
     for (EntityType t : {EntityType::Company, EntityType::Region, EntityType::Person, EntityType::Money,
                          EntityType::Industry, EntityType::Date, EntityType::Area, EntityType::Capacity}) {
         if (entityTypeName(t) == name)
@@ -33,7 +35,8 @@ std::optional<EntityType> entityTypeFromName(const QString& name) {
     return std::nullopt;
 }
 
-QString qualifierName(Qualifier q) {
+QString qualifierName(Qualifier q)
+{
     switch (q) {
     case Qualifier::Over:
         return u"over"_s;

@@ -4,7 +4,8 @@
 
 namespace {
 
-int digitValue(QChar c) {
+int digitValue(QChar c)
+{
     switch (c.unicode()) {
     case u'零':
     case u'〇':
@@ -34,7 +35,8 @@ int digitValue(QChar c) {
     }
 }
 
-double unitValue(QChar c) {
+double unitValue(QChar c)
+{
     switch (c.unicode()) {
     case u'十':
         return 10;
@@ -57,15 +59,18 @@ double unitValue(QChar c) {
 
 namespace ChineseNumber {
 
-bool isNumeral(QChar c) {
+bool isNumeral(QChar c)
+{
     return digitValue(c) >= 0 || unitValue(c) > 0;
 }
 
-bool isMultiplier(QChar c) {
+bool isMultiplier(QChar c)
+{
     return unitValue(c) > 0;
 }
 
-std::optional<double> parseNumerals(QStringView text) {
+std::optional<double> parseNumerals(QStringView text)
+{
     if (text.isEmpty())
         return std::nullopt;
     double total = 0;   // completed 亿 sections
@@ -108,7 +113,8 @@ std::optional<double> parseNumerals(QStringView text) {
     return total + section + small + (digit < 0 ? 0 : digit);
 }
 
-std::optional<double> parseArabic(QStringView text) {
+std::optional<double> parseArabic(QStringView text)
+{
     QString plain;
     plain.reserve(text.size());
     for (QChar c : text) {
@@ -121,7 +127,8 @@ std::optional<double> parseArabic(QStringView text) {
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-std::optional<double> multiplier(QStringView text) {
+std::optional<double> multiplier(QStringView text)
+{
     if (text.isEmpty())
         return std::nullopt;
     double value = 1;

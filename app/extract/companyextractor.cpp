@@ -30,7 +30,8 @@ constexpr std::array<QStringView, 54> kLeftStops{
     u"经",   u"也",   u"都",   u"还",   u"就",   u"并",     u"而",   u"即",     u"已",   u"入职"};
 
 // Stems that are descriptions, not trade names (大批龙头集团, 该公司).
-const QStringList& genericStems() {
+const QStringList& genericStems()
+{
     static const QStringList stems{u"龙头"_s, u"头部"_s, u"大型"_s, u"国有"_s, u"民营"_s, u"外资"_s,
                                    u"上市"_s, u"跨国"_s, u"相关"_s, u"知名"_s, u"领军"_s, u"企业"_s,
                                    u"该"_s,   u"本"_s,   u"其"_s,   u"子"_s,   u"母"_s,   u"分"_s,
@@ -40,7 +41,8 @@ const QStringList& genericStems() {
 }
 
 // Industry and descriptor words dropped from the end of a trade name to find its short form.
-const QStringList& descriptorWords() {
+const QStringList& descriptorWords()
+{
     static const QStringList words{
         u"科技发展"_s, u"新材料"_s,   u"半导体"_s,       u"新能源"_s,   u"供应链"_s, u"生物医学"_s,
         u"压力容器"_s, u"智能装备"_s, u"建筑起重机械"_s, u"起重机械"_s, u"科技"_s,   u"技术"_s,
@@ -57,7 +59,8 @@ const QStringList& descriptorWords() {
 }
 
 // Endings of non-companies: bodies, schools, institutes, associations.
-bool isInstitution(const QString& name) {
+bool isInstitution(const QString& name)
+{
     static const QStringList endings{u"局"_s,   u"委"_s,     u"委员会"_s, u"政府"_s,   u"办公室"_s,
                                      u"大学"_s, u"学院"_s,   u"研究院"_s, u"研究所"_s, u"协会"_s,
                                      u"商会"_s, u"联合会"_s, u"实验室"_s, u"管委会"_s, u"中心"_s,
@@ -65,27 +68,32 @@ bool isInstitution(const QString& name) {
     return std::any_of(endings.cbegin(), endings.cend(), [&](const QString& e) { return name.endsWith(e); });
 }
 
-bool isNameChar(QChar c) {
+bool isNameChar(QChar c)
+{
     const char16_t u = c.unicode();
     return CharClass::isHan(u) || CharClass::isAsciiLetter(u) || CharClass::isAsciiDigit(u) || c == u'·' ||
            c == u'&';
 }
 
-bool isOpenBracket(QChar c) {
+bool isOpenBracket(QChar c)
+{
     return c == u'(' || c == u'（';
 }
 
-bool isCloseBracket(QChar c) {
+bool isCloseBracket(QChar c)
+{
     return c == u')' || c == u'）';
 }
 
-QString normalizedBrackets(QString name) {
+QString normalizedBrackets(QString name)
+{
     name.replace(u'(', u'（');
     name.replace(u')', u'）');
     return name;
 }
 
-bool endsWithLeftStop(QStringView text, qsizetype at, qsizetype* stopLength) {
+bool endsWithLeftStop(QStringView text, qsizetype at, qsizetype* stopLength)
+{
     for (QStringView stop : kLeftStops) {
         if (at >= stop.size() && text.sliced(at - stop.size(), stop.size()) == stop) {
             *stopLength = stop.size();
@@ -102,7 +110,8 @@ struct Name {
 };
 
 // Legal names: walk left from an organisational form over name characters and bracketed places.
-QList<Name> legalNames(const QString& text, const QList<Entity>& regions) {
+QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
+{
     QList<Name> names;
     const qsizetype n = text.size();
     qsizetype lastEnd = 0;
@@ -179,7 +188,8 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions) {
 }
 
 // Declared short names: （以下简称“德加能源”）, (以下简称"丰茂股份"), （简称：中联重科建起）.
-QList<std::pair<QString, QString>> declaredAliases(const QString& text, const QList<Name>& legal) {
+QList<std::pair<QString, QString>> declaredAliases(const QString& text, const QList<Name>& legal)
+{
     static const QRegularExpression declared(
         u"[（(]\\s*(?:以下)?(?:简称|下称)[：:]?\\s*[“\"「]?([^”\"」）)]{2,12})[”\"」]?\\s*[）)]"_s);
     QList<std::pair<QString, QString>> aliases;
@@ -193,7 +203,8 @@ QList<std::pair<QString, QString>> declaredAliases(const QString& text, const QL
 }
 
 // The first item of a list often carries the words before it: 集聚了御风未来, 吸引宝武, 接待北京城建.
-QString withoutLeadIn(QString item) {
+QString withoutLeadIn(QString item)
+{
     static const QStringList verbs{u"集聚了"_s, u"聚集了"_s, u"吸引了"_s, u"引进了"_s, u"包括"_s, u"吸引"_s,
                                    u"引进"_s,   u"接待"_s,   u"集聚"_s,   u"聚集"_s,   u"拥有"_s, u"涵盖"_s,
                                    u"入职"_s,   u"对接"_s,   u"拜访"_s,   u"聚焦"_s,   u"围绕"_s, u"培育"_s,
@@ -209,7 +220,8 @@ QString withoutLeadIn(QString item) {
 }
 
 // Names the context marks: list items before 等企业, X是一家, X董事长, 以X为龙头.
-QList<QString> contextNames(const QString& text) {
+QList<QString> contextNames(const QString& text)
+{
     QList<QString> found;
     static const QRegularExpression listed(
         u"((?:[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}、)+[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,8})等[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}]{0,6}?(?:企业|公司)"_s);
@@ -235,7 +247,8 @@ QList<QString> contextNames(const QString& text) {
 
 } // namespace
 
-QStringList CompanyExtractor::shortFormsOf(const QString& legalName) {
+QStringList CompanyExtractor::shortFormsOf(const QString& legalName)
+{
     QString stem = legalName;
     for (QStringView form : kForms) {
         if (stem.endsWith(form)) {
@@ -274,7 +287,8 @@ QStringList CompanyExtractor::shortFormsOf(const QString& legalName) {
     return forms;
 }
 
-QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>& regions) {
+QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>& regions)
+{
     const QList<Name> legal = legalNames(text, regions);
 
     // Every name the text may use, mapped to the legal name it stands for (or to itself).

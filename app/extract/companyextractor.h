@@ -18,7 +18,8 @@
 // Government bodies, universities, research institutes and associations are not companies. Every mention of a
 // known name in the text becomes an entity whose `normalized` is the legal name when one is known.
 // Works on Simplified text.
-class CompanyExtractor final {
+class CompanyExtractor final
+{
 public:
     static QList<Entity> extract(const QString& text, const QList<Entity>& regions);
 

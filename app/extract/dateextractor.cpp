@@ -9,23 +9,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QRegularExpression& absoluteDate() {
+const QRegularExpression& absoluteDate()
+{
     static const QRegularExpression re(u"((?:19|20)\\d{2})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?"_s);
     return re;
 }
 
-const QRegularExpression& relativeDate() {
+const QRegularExpression& relativeDate()
+{
     static const QRegularExpression re(
         u"(今年|去年|明年|前年|上年|当年)(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?|(一|二|三|四|上|下)(?:季度|半年))?"_s);
     return re;
 }
 
-const QRegularExpression& monthDay() {
+const QRegularExpression& monthDay()
+{
     static const QRegularExpression re(u"(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]"_s);
     return re;
 }
 
-QString iso(int year, int month, int day) {
+QString iso(int year, int month, int day)
+{
     QString s = year > 0 ? QString::number(year) : u"-"_s;
     if (month > 0)
         s += u"-%1"_s.arg(month, 2, 10, QLatin1Char('0'));
@@ -34,13 +38,15 @@ QString iso(int year, int month, int day) {
     return s;
 }
 
-bool valid(int month, int day) {
+bool valid(int month, int day)
+{
     return month >= 0 && month <= 12 && day >= 0 && day <= 31;
 }
 
 } // namespace
 
-std::optional<int> DateExtractor::articleYear(const QString& text) {
+std::optional<int> DateExtractor::articleYear(const QString& text)
+{
     QHash<int, int> counts;
     for (auto it = absoluteDate().globalMatch(text); it.hasNext();) {
         const int year = it.next().captured(1).toInt();
@@ -60,7 +66,8 @@ std::optional<int> DateExtractor::articleYear(const QString& text) {
     return best;
 }
 
-QList<Entity> DateExtractor::extract(const QString& text, std::optional<int> articleYear) {
+QList<Entity> DateExtractor::extract(const QString& text, std::optional<int> articleYear)
+{
     QList<Entity> found;
     QList<TextSpan> used;
     const auto add = [&](qsizetype start, qsizetype end, const QString& normalized, const QString& role) {

@@ -11,7 +11,8 @@
 // (今年3月, 去年12月, 明年6月, 今年, 去年). `normalized` is an ISO date as precise as the text
 // (2023-01-06, 2023-01, 2023); a date the text does not anchor in a year stays without one (--03-29) and
 // relative dates without an article year keep `role` "relative" and an empty `normalized`.
-class DateExtractor final {
+class DateExtractor final
+{
 public:
     // The year the article is written in, as its explicit dates tell: the most frequent year of this century,
     // when one stands out. std::nullopt when the text does not tell.

@@ -13,7 +13,8 @@
 
 #include <algorithm>
 
-Annotations Extractor::extract(const CleanText& clean) {
+Annotations Extractor::extract(const CleanText& clean)
+{
     const QString& text = clean.text;
     const QString simplified = SimplifiedChinese::fromTraditional(text);
 

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-IndustryTaxonomy::IndustryTaxonomy(const QString& tsv) {
+IndustryTaxonomy::IndustryTaxonomy(const QString& tsv)
+{
     for (const QString& line : tsv.split(u'\n', Qt::SkipEmptyParts)) {
         if (line.startsWith(u'#'))
             continue;
@@ -29,7 +30,8 @@ IndustryTaxonomy::IndustryTaxonomy(const QString& tsv) {
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
-std::shared_ptr<const IndustryTaxonomy> IndustryTaxonomy::shared() {
+std::shared_ptr<const IndustryTaxonomy> IndustryTaxonomy::shared()
+{
     static std::shared_ptr<const IndustryTaxonomy> instance;
     static std::once_flag once;
     std::call_once(once, [] {
@@ -40,7 +42,8 @@ std::shared_ptr<const IndustryTaxonomy> IndustryTaxonomy::shared() {
     return instance;
 }
 
-const IndustryTaxonomy::Industry* IndustryTaxonomy::industry(const QString& code) const {
+const IndustryTaxonomy::Industry* IndustryTaxonomy::industry(const QString& code) const
+{
     for (const Industry& i : m_industries) {
         if (i.code == code)
             return &i;
@@ -48,7 +51,8 @@ const IndustryTaxonomy::Industry* IndustryTaxonomy::industry(const QString& code
     return nullptr;
 }
 
-QList<Entity> IndustryTaxonomy::extract(const QString& text) const {
+QList<Entity> IndustryTaxonomy::extract(const QString& text) const
+{
     QList<Entity> found;
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -85,7 +89,8 @@ QList<Entity> IndustryTaxonomy::extract(const QString& text) const {
     return found;
 }
 
-QString IndustryTaxonomy::classify(const QString& text) const {
+QString IndustryTaxonomy::classify(const QString& text) const
+{
     QString best;
     qsizetype bestLength = 0;
     for (const Entity& e : extract(text)) {

@@ -11,7 +11,8 @@
 // The industry taxonomy (resources/data/taxonomy.tsv): codes with Chinese and English names and the keywords
 // that map a mention to a code. Finds industry mentions in Simplified text, longest keyword first.
 // Immutable; share between threads.
-class IndustryTaxonomy final {
+class IndustryTaxonomy final
+{
 public:
     struct Industry {
         QString code; // ICT, SEMI, EQUIP, AUTO, ENERGY, MATERIAL, BIO, GREEN, SERVICE, CONSUMER, AGRI,

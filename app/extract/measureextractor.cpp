@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<Entity> MeasureExtractor::extract(const QString& text) {
+QList<Entity> MeasureExtractor::extract(const QString& text)
+{
     QList<Entity> found;
     static const QRegularExpression area(
         u"(?:(近|约|超|逾))?(\\d+(?:\\.\\d+)?)(万)?(平方公里|平方米|平米|亩|公顷)"_s);

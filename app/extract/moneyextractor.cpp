@@ -71,7 +71,8 @@ constexpr std::array kRoles{
 // How far back a role keyword may stand from the amount (characters), inside one clause.
 constexpr qsizetype kRoleWindow = 16;
 
-bool isClauseBreak(QChar c) {
+bool isClauseBreak(QChar c)
+{
     switch (c.unicode()) {
     case u'。':
     case u'；':
@@ -87,20 +88,24 @@ bool isClauseBreak(QChar c) {
     }
 }
 
-bool startsWithAt(const QString& text, qsizetype at, QStringView word) {
+bool startsWithAt(const QString& text, qsizetype at, QStringView word)
+{
     return at >= 0 && at + word.size() <= text.size() && QStringView(text).sliced(at, word.size()) == word;
 }
 
-bool endsWithAt(const QString& text, qsizetype end, QStringView word) {
+bool endsWithAt(const QString& text, qsizetype end, QStringView word)
+{
     return end - word.size() >= 0 && QStringView(text).sliced(end - word.size(), word.size()) == word;
 }
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return CharClass::isAsciiDigit(c.unicode());
 }
 
 // An Arabic number at `at`: digits, thousands separators between digits, one decimal point.
-qsizetype arabicEnd(const QString& text, qsizetype at) {
+qsizetype arabicEnd(const QString& text, qsizetype at)
+{
     qsizetype i = at;
     bool decimal = false;
     while (i < text.size()) {
@@ -128,7 +133,8 @@ struct Amount {
 
 // A number and its multipliers at `at`: 1.2亿, 4939万, 3.5万亿, 十亿, 两亿, 1500多万, 20余亿, 5千万.
 // *approximate is set by 多/余 ("more than").
-std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over) {
+std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
+{
     if (at >= text.size())
         return std::nullopt;
     if (isAsciiDigit(text.at(at))) {
@@ -175,7 +181,8 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over) {
     return Amount{end, *value};
 }
 
-std::optional<Currency> currencyAt(const QString& text, qsizetype at) {
+std::optional<Currency> currencyAt(const QString& text, qsizetype at)
+{
     for (const Currency& c : kCurrencies) {
         if (startsWithAt(text, at, c.word))
             return c;
@@ -183,7 +190,8 @@ std::optional<Currency> currencyAt(const QString& text, qsizetype at) {
     return std::nullopt;
 }
 
-Qualifier qualifierBefore(const QString& text, qsizetype start, qsizetype* qualifierStart) {
+Qualifier qualifierBefore(const QString& text, qsizetype start, qsizetype* qualifierStart)
+{
     static const std::array<std::pair<QStringView, Qualifier>, 9> prefixes{{
         {u"超过", Qualifier::Over},
         {u"不少于", Qualifier::Over},
@@ -209,14 +217,16 @@ Qualifier qualifierBefore(const QString& text, qsizetype start, qsizetype* quali
     return Qualifier::None;
 }
 
-bool isRangeSeparator(QChar c) {
+bool isRangeSeparator(QChar c)
+{
     return c == u'-' || c == u'－' || c == u'—' || c == u'–' || c == u'~' || c == u'～' || c == u'至' ||
            c == u'到';
 }
 
 } // namespace
 
-QString MoneyExtractor::roleBefore(const QString& text, qsizetype position) {
+QString MoneyExtractor::roleBefore(const QString& text, qsizetype position)
+{
     const qsizetype limit = qMax<qsizetype>(0, position - kRoleWindow);
     for (qsizetype end = position; end > limit; --end) {
         if (isClauseBreak(text.at(end - 1)))
@@ -229,7 +239,8 @@ QString MoneyExtractor::roleBefore(const QString& text, qsizetype position) {
     return {};
 }
 
-QList<Entity> MoneyExtractor::extract(const QString& text) {
+QList<Entity> MoneyExtractor::extract(const QString& text)
+{
     QList<Entity> found;
     const qsizetype n = text.size();
     qsizetype i = 0;

@@ -12,7 +12,8 @@
 // registered_capital, output_value, revenue, tax, fdi). Scale words that are not amounts (百亿级,
 // 千亿元级产业园区, 万亩千亿) are refused. Works on cleaned, Simplified text; pass the Simplified form of
 // Traditional text with the same offsets (the transform keeps one code unit per character).
-class MoneyExtractor final {
+class MoneyExtractor final
+{
 public:
     static QList<Entity> extract(const QString& text);
 

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Titles, longest first where one ends another (副书记 before 书记).
-const QStringList& titles() {
+const QStringList& titles()
+{
     static const QStringList list = [] {
         QStringList t{u"党工委副书记"_s, u"党工委书记"_s, u"党委副书记"_s, u"党委书记"_s, u"党组书记"_s,
                       u"副书记"_s,       u"书记"_s,       u"副董事长"_s,   u"董事长"_s,   u"副总经理"_s,
@@ -33,13 +34,15 @@ const QStringList& titles() {
 }
 
 // Characters that end a name: the verb or particle after it (陈荣号召, 盛斌表示, 周鼎带队).
-bool endsName(QChar c) {
+bool endsName(QChar c)
+{
     static const QStringView stoppers =
         u"说表介指坦认率带等在和与的是了将也一对为称强提透告希要以就接向到曾号召受出同及并还都从称";
     return !CharClass::isHan(c.unicode()) || stoppers.contains(c);
 }
 
-bool isPlaceOrOrganisationWord(QStringView name) {
+bool isPlaceOrOrganisationWord(QStringView name)
+{
     static const QStringView endings = u"区市县局所会司镇乡省村街园城港湾湖山";
     // Pronouns and everyday words that begin with a family-name character (向其, 项目, 高新).
     static const QStringView pronouns = u"其该此这那我你他她它们";
@@ -52,7 +55,8 @@ bool isPlaceOrOrganisationWord(QStringView name) {
 
 // A name starting at `at`: two or three characters (or a ·-joined transliteration), whichever the context
 // delimits. Returns its length, 0 if none.
-qsizetype nameAt(const QString& text, qsizetype at) {
+qsizetype nameAt(const QString& text, qsizetype at)
+{
     const qsizetype n = text.size();
     // Transliterated: 皮埃尔·布莱
     qsizetype i = at;
@@ -84,7 +88,8 @@ qsizetype nameAt(const QString& text, qsizetype at) {
 } // namespace
 
 QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>& taken,
-                                       const QStringList& bylineNames) {
+                                       const QStringList& bylineNames)
+{
     const auto overlapsTaken = [&](qsizetype s, qsizetype e) {
         return std::any_of(taken.cbegin(), taken.cend(),
                            [&](const Entity& t) { return s < t.span.end && t.span.start < e; });
@@ -100,16 +105,28 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
         }
     };
 
-    // Title + name.
-    for (const QString& title : titles()) {
-        for (qsizetype at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.size())) {
+    // Title + name, in one pass over the text: titles by their first character.
+    static const QHash<QChar, QStringList> titlesByInitial = [] {
+        QHash<QChar, QStringList> byInitial;
+        for (const QString& title : titles())
+            byInitial[title.front()].append(title);
+        return byInitial;
+    }();
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const auto candidates = titlesByInitial.constFind(text.at(at));
+        if (candidates == titlesByInitial.cend())
+            continue;
+        for (const QString& title : *candidates) {
+            if (!QStringView(text).sliced(at).startsWith(title))
+                continue;
             const qsizetype start = at + title.size();
             const qsizetype length = nameAt(text, start);
-            if (length == 0)
-                continue;
-            const QString name = text.mid(start, length);
-            if (!isPlaceOrOrganisationWord(name) && !overlapsTaken(start, start + length))
-                remember(name, title);
+            if (length > 0) {
+                const QString name = text.mid(start, length);
+                if (!isPlaceOrOrganisationWord(name) && !overlapsTaken(start, start + length))
+                    remember(name, title);
+            }
+            break;
         }
     }
     // Name + verb of saying, after punctuation or at the start of a line.

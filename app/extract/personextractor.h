@@ -9,7 +9,8 @@
 // before a verb of saying (张立帆说, 马晓萍表示), and the authors in bylines; then every other mention of a
 // name found. A name is a known family name and one or two more characters (or a transliterated name with ·).
 // `role` is the title the text gives, empty when none. Names inside companies or places are not people.
-class PersonExtractor final {
+class PersonExtractor final
+{
 public:
     static QList<Entity> extract(const QString& text, const QList<Entity>& taken,
                                  const QStringList& bylineNames = {});

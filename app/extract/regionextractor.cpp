@@ -44,7 +44,8 @@ constexpr std::array<QStringView, 24> kZoneKeywords{u"高新技术产业开发�
 constexpr qsizetype kMaxZoneName = 14; // characters before the keyword
 
 // Short forms that are everyday words: they count only with their city or province in context.
-const QSet<QString>& commonWordShortForms() {
+const QSet<QString>& commonWordShortForms()
+{
     static const QSet<QString> words{
         u"合作"_s, u"东方"_s, u"和平"_s, u"长安"_s, u"新城"_s, u"安康"_s, u"大同"_s, u"中山"_s, u"安宁"_s,
         u"永安"_s, u"太平"_s, u"城中"_s, u"新华"_s, u"光明"_s, u"向阳"_s, u"红旗"_s, u"振兴"_s, u"前进"_s,
@@ -55,23 +56,27 @@ const QSet<QString>& commonWordShortForms() {
 }
 
 // Characters that cannot be part of a zone's name: function words and verbs that precede one.
-bool stopsZoneName(QChar c) {
+bool stopsZoneName(QChar c)
+{
     static const QStringView stops = u"的在于与和及了是为到从对将把向由等该其这那个入驻落户至赴造设建托位以并"
                                      u"也都又还就则而且或之所被给各本此几多每全首"
                                      u"省市县区镇乡级鉴绕评住获";
     return !CharClass::isHan(c.unicode()) ? !CharClass::isAsciiLetter(c.unicode()) : stops.contains(c);
 }
 
-bool isTownName(const QString& name) {
+bool isTownName(const QString& name)
+{
     return name.size() >= 3 && (name.endsWith(u'镇') || name.endsWith(u'乡') || name.endsWith(u"街道"_s) ||
                                 name.endsWith(u"苏木"_s));
 }
 
-int levelRank(Level level) {
+int levelRank(Level level)
+{
     return static_cast<int>(level);
 }
 
-QString levelName(Level level) {
+QString levelName(Level level)
+{
     switch (level) {
     case Level::Province:
         return u"province"_s;
@@ -88,7 +93,9 @@ QString levelName(Level level) {
 } // namespace
 
 RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
-    : m_gazetteer(std::move(gazetteer)) {
+    : m_gazetteer(std::move(gazetteer))
+    , m_prefixFilter(size_t(1) << 20)
+{
     for (int i = 0; i < m_gazetteer->size(); ++i) {
         const Gazetteer::Division& d = m_gazetteer->at(i);
         // Town-level rows that are not towns (开发区, 高新区, 管委会, 农场 …) are left to the zone patterns.
@@ -114,14 +121,16 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
     }
 }
 
-std::shared_ptr<const RegionExtractor> RegionExtractor::shared() {
+std::shared_ptr<const RegionExtractor> RegionExtractor::shared()
+{
     static std::shared_ptr<const RegionExtractor> instance;
     static std::once_flag once;
     std::call_once(once, [] { instance = std::make_shared<const RegionExtractor>(Gazetteer::shared()); });
     return instance;
 }
 
-void RegionExtractor::addWord(const QString& word, Entry entry) {
+void RegionExtractor::addWord(const QString& word, Entry entry)
+{
     if (word.size() < 2)
         return;
     const size_t hash = qHash(QStringView(word));
@@ -134,11 +143,13 @@ void RegionExtractor::addWord(const QString& word, Entry entry) {
     m_wordIds.insert(hash, static_cast<int>(m_wordText.size()));
     m_wordText.append(word);
     m_wordEntries.append({entry});
+    m_prefixFilter[filterSlot(prefixKey(word))] = true;
     qsizetype& longest = m_longestByPrefix[prefixKey(word)];
     longest = std::max(longest, word.size());
 }
 
-const QList<RegionExtractor::Entry>* RegionExtractor::lookup(QStringView word) const {
+const QList<RegionExtractor::Entry>* RegionExtractor::lookup(QStringView word) const
+{
     const size_t hash = qHash(word);
     for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
         if (m_wordText[it.value()] == word)
@@ -147,7 +158,8 @@ const QList<RegionExtractor::Entry>* RegionExtractor::lookup(QStringView word) c
     return nullptr;
 }
 
-QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const {
+QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const
+{
     QList<Match> matches;
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -156,7 +168,12 @@ QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const {
             ++i;
             continue;
         }
-        const auto longest = m_longestByPrefix.constFind(prefixKey(QStringView(text).sliced(i, 2)));
+        const quint32 key = prefixKey(QStringView(text).sliced(i, 2));
+        if (!m_prefixFilter[filterSlot(key)]) {
+            ++i;
+            continue;
+        }
+        const auto longest = m_longestByPrefix.constFind(key);
         if (longest == m_longestByPrefix.cend()) {
             ++i;
             continue;
@@ -174,7 +191,8 @@ QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const {
     return matches;
 }
 
-void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const {
+void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
+{
     // Context: divisions named unambiguously by their full name, or by a province or city short form.
     QSet<int> context;
     for (const Match& m : matches) {
@@ -268,7 +286,8 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const 
                   matches.end());
 }
 
-Place RegionExtractor::placeOf(int division) const {
+Place RegionExtractor::placeOf(int division) const
+{
     const Gazetteer::Division& d = m_gazetteer->at(division);
     const Gazetteer::Hierarchy h = m_gazetteer->hierarchy(division);
     Place p;
@@ -284,7 +303,8 @@ Place RegionExtractor::placeOf(int division) const {
     return p;
 }
 
-QList<Entity> RegionExtractor::extract(const QString& text) const {
+QList<Entity> RegionExtractor::extract(const QString& text) const
+{
     QList<Match> matches = scan(text);
     resolve(text, matches);
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class Gazetteer;
 
@@ -19,7 +20,8 @@ class Gazetteer;
 // Short county names and repeated names are ambiguous (朝阳, 新仓镇): a short county name counts only when
 // its city or province is named elsewhere in the text, or a zone keyword follows it; a repeated name takes
 // the candidate the text's other places point to. Works on Simplified text. Immutable; share between threads.
-class RegionExtractor final {
+class RegionExtractor final
+{
 public:
     explicit RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer);
     static std::shared_ptr<const RegionExtractor> shared();
@@ -49,7 +51,8 @@ private:
 
     void addWord(const QString& word, Entry entry);
     const QList<Entry>* lookup(QStringView word) const;
-    static quint32 prefixKey(QStringView word) {
+    static quint32 prefixKey(QStringView word)
+    {
         return (quint32(word.at(0).unicode()) << 16) | word.at(1).unicode();
     }
     QList<Match> scan(const QString& text) const;
@@ -62,5 +65,7 @@ private:
     QList<QString> m_wordText;
     QList<QList<Entry>> m_wordEntries;
     QHash<quint32, qsizetype> m_longestByPrefix; // first two characters -> longest word starting with them
+    std::vector<bool> m_prefixFilter;            // a quick no for most character pairs before the hash lookup
+    static size_t filterSlot(quint32 key) { return (key * 2654435761u) >> 12; }
     QList<Foreign> m_foreign;
 };

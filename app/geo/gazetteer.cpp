@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The 55 minority nationalities' names as they appear in autonomous division names.
-const QStringList& ethnicGroups() {
+const QStringList& ethnicGroups()
+{
     static const QStringList names{
         u"蒙古"_s,   u"回"_s,     u"藏"_s,   u"维吾尔"_s, u"苗"_s,     u"彝"_s,   u"壮"_s,
         u"布依"_s,   u"朝鲜"_s,   u"满"_s,   u"侗"_s,     u"瑶"_s,     u"白"_s,   u"土家"_s,
@@ -23,7 +24,8 @@ const QStringList& ethnicGroups() {
     return names;
 }
 
-QString stripEthnicGroups(QString name) {
+QString stripEthnicGroups(QString name)
+{
     bool stripped = true;
     while (stripped && name.endsWith(u'族')) {
         stripped = false;
@@ -41,7 +43,8 @@ QString stripEthnicGroups(QString name) {
 
 } // namespace
 
-Gazetteer::Level Gazetteer::levelOfCode(QStringView code) {
+Gazetteer::Level Gazetteer::levelOfCode(QStringView code)
+{
     switch (code.size()) {
     case 2:
         return Level::Province;
@@ -54,7 +57,8 @@ Gazetteer::Level Gazetteer::levelOfCode(QStringView code) {
     }
 }
 
-QString Gazetteer::shortFormOf(const QString& name, Level level) {
+QString Gazetteer::shortFormOf(const QString& name, Level level)
+{
     if (level == Level::Town || name.size() < 3)
         return {};
     static const QStringList suffixes{u"特别行政区"_s, u"自治区"_s, u"自治州"_s, u"自治县"_s, u"自治旗"_s,
@@ -71,7 +75,8 @@ QString Gazetteer::shortFormOf(const QString& name, Level level) {
     return {};
 }
 
-Gazetteer::Gazetteer(const QString& tsv) {
+Gazetteer::Gazetteer(const QString& tsv)
+{
     const QStringList lines = tsv.split(u'\n', Qt::SkipEmptyParts);
     m_divisions.reserve(lines.size());
     for (const QString& line : lines) {
@@ -101,7 +106,8 @@ Gazetteer::Gazetteer(const QString& tsv) {
     }
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::shared() {
+std::shared_ptr<const Gazetteer> Gazetteer::shared()
+{
     static std::shared_ptr<const Gazetteer> instance;
     static std::once_flag once;
     std::call_once(once, [] {
@@ -112,23 +118,27 @@ std::shared_ptr<const Gazetteer> Gazetteer::shared() {
     return instance;
 }
 
-int Gazetteer::indexOfCode(QStringView code) const {
+int Gazetteer::indexOfCode(QStringView code) const
+{
     return m_byCode.value(code.toString(), -1);
 }
 
-QList<int> Gazetteer::byName(QStringView name) const {
+QList<int> Gazetteer::byName(QStringView name) const
+{
     QList<int> found = m_byName.values(name.toString());
     std::sort(found.begin(), found.end());
     return found;
 }
 
-QList<int> Gazetteer::byShortName(QStringView name) const {
+QList<int> Gazetteer::byShortName(QStringView name) const
+{
     QList<int> found = m_byShortName.values(name.toString());
     std::sort(found.begin(), found.end());
     return found;
 }
 
-Gazetteer::Hierarchy Gazetteer::hierarchy(int index) const {
+Gazetteer::Hierarchy Gazetteer::hierarchy(int index) const
+{
     Hierarchy h;
     for (int i = index; i >= 0; i = m_divisions[i].parent) {
         const Division& d = m_divisions[i];
@@ -155,7 +165,8 @@ Gazetteer::Hierarchy Gazetteer::hierarchy(int index) const {
     return h;
 }
 
-bool Gazetteer::contains(int ancestor, int index) const {
+bool Gazetteer::contains(int ancestor, int index) const
+{
     for (int i = index; i >= 0; i = m_divisions[i].parent) {
         if (i == ancestor)
             return true;

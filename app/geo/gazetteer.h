@@ -9,7 +9,8 @@
 
 // China's administrative divisions (GB/T 2260), from resources/data/gazetteer.tsv.
 // Immutable after construction: share one instance between threads (see Gazetteer::shared()).
-class Gazetteer final {
+class Gazetteer final
+{
 public:
     enum class Level { Province, City, County, Town };
 

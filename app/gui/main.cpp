@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"InvestScope"_s);
     QApplication::setOrganizationName(u"InvestScope"_s);

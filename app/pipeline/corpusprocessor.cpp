@@ -4,7 +4,8 @@
 #include "corpus/documentloader.h"
 #include "extract/extractor.h"
 
-AnalyzedDocument CorpusProcessor::analyze(Document document) {
+AnalyzedDocument CorpusProcessor::analyze(Document document)
+{
     AnalyzedDocument analyzed;
     analyzed.clean = TextCleaner::clean(document.originalText);
     analyzed.annotations = Extractor::extract(analyzed.clean);
@@ -13,7 +14,8 @@ AnalyzedDocument CorpusProcessor::analyze(Document document) {
 }
 
 CorpusProcessor::Result CorpusProcessor::process(const QStringList& paths, const Progress& progress,
-                                                 const DocumentReady& ready) {
+                                                 const DocumentReady& ready)
+{
     Result result;
     DocumentLoader::Collected collected = DocumentLoader::collect(paths);
     result.problems = std::move(collected.problems);

@@ -9,7 +9,8 @@
 
 // Runs files -> loader -> cleaner -> extractor for a set of paths.
 // Runs on whatever thread calls it; callbacks are invoked on that thread.
-class CorpusProcessor final {
+class CorpusProcessor final
+{
 public:
     struct Result {
         QList<AnalyzedDocument> documents;

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList& tables() {
+const QStringList& tables()
+{
     // In dependency order (referenced tables first).
     static const QStringList names{u"meta"_s,     u"documents"_s,        u"paragraphs"_s,
                                    u"regions"_s,  u"industries"_s,       u"entities"_s,
@@ -27,16 +28,19 @@ const QStringList& tables() {
     return names;
 }
 
-void setError(QString* error, const QString& message) {
+void setError(QString* error, const QString& message)
+{
     if (error)
         *error = message;
 }
 
-QString describe(const QSqlQuery& q) {
+QString describe(const QSqlQuery& q)
+{
     return q.lastError().text();
 }
 
-QByteArray packOffsets(const OffsetMap& map) {
+QByteArray packOffsets(const OffsetMap& map)
+{
     QByteArray blob;
     blob.resize(static_cast<qsizetype>(map.origins().size() * sizeof(qint32)));
     auto* out = reinterpret_cast<uchar*>(blob.data());
@@ -47,7 +51,8 @@ QByteArray packOffsets(const OffsetMap& map) {
     return blob;
 }
 
-OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength) {
+OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength)
+{
     std::vector<qsizetype> origins(static_cast<size_t>(blob.size()) / sizeof(qint32));
     const auto* in = reinterpret_cast<const uchar*>(blob.constData());
     for (auto& origin : origins) {
@@ -57,15 +62,18 @@ OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength) {
     return OffsetMap(std::move(origins), originalLength);
 }
 
-QVariant nullableText(const QString& s) {
+QVariant nullableText(const QString& s)
+{
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-QVariant nullableDouble(const std::optional<double>& d) {
+QVariant nullableDouble(const std::optional<double>& d)
+{
     return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
 }
 
-Paragraph::Kind kindFromName(const QString& name) {
+Paragraph::Kind kindFromName(const QString& name)
+{
     for (Paragraph::Kind k :
          {Paragraph::Kind::Body, Paragraph::Kind::Title, Paragraph::Kind::Byline, Paragraph::Kind::Heading,
           Paragraph::Kind::Caption, Paragraph::Kind::PageInfo}) {
@@ -78,14 +86,16 @@ Paragraph::Kind kindFromName(const QString& name) {
 } // namespace
 
 Store::Store(const QString& connectionName)
-    : m_connectionName(connectionName) {
+    : m_connectionName(connectionName)
+{
     if (m_connectionName.isEmpty()) {
         static QAtomicInt counter;
         m_connectionName = u"investscope-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     }
 }
 
-Store::~Store() {
+Store::~Store()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -95,15 +105,18 @@ Store::~Store() {
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Store::database() const {
+QSqlDatabase Store::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Store::isOpen() const {
+bool Store::isOpen() const
+{
     return database().isOpen();
 }
 
-bool Store::open(QString* error) {
+bool Store::open(QString* error)
+{
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         setError(error, u"the Qt SQLite driver (QSQLITE) is not installed"_s);
         return false;
@@ -147,7 +160,8 @@ bool Store::open(QString* error) {
     return true;
 }
 
-bool Store::execScript(const QString& script, QString* error) {
+bool Store::execScript(const QString& script, QString* error)
+{
     QSqlQuery q(database());
     QString statement;
     for (const QString& line : script.split(u'\n')) {
@@ -166,7 +180,8 @@ bool Store::execScript(const QString& script, QString* error) {
     return true;
 }
 
-int Store::nextId(const QString& table) const {
+int Store::nextId(const QString& table) const
+{
     // `table` comes from our own list, never from input.
     Q_ASSERT(tables().contains(table));
     QSqlQuery q(database());
@@ -175,7 +190,8 @@ int Store::nextId(const QString& table) const {
     return 1;
 }
 
-int Store::rowCount(const QString& table) const {
+int Store::rowCount(const QString& table) const
+{
     if (!tables().contains(table))
         return -1;
     QSqlQuery q(database());
@@ -184,7 +200,8 @@ int Store::rowCount(const QString& table) const {
     return -1;
 }
 
-std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error) {
+std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error)
+{
     QSqlDatabase db = database();
     if (!db.isOpen()) {
         setError(error, u"the database is not open"_s);
@@ -333,7 +350,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     return ids;
 }
 
-bool Store::clear(QString* error) {
+bool Store::clear(QString* error)
+{
     QSqlDatabase db = database();
     if (!db.transaction()) {
         setError(error, db.lastError().text());
@@ -354,7 +372,8 @@ bool Store::clear(QString* error) {
     return db.commit();
 }
 
-bool Store::saveAs(const QString& path, QString* error) {
+bool Store::saveAs(const QString& path, QString* error)
+{
     // SQLite-specific (the one place): VACUUM INTO writes a compact copy of the in-memory database.
     // It goes to a temporary file beside the target that replaces the target only when complete.
     const QFileInfo target(path);
@@ -384,7 +403,8 @@ bool Store::saveAs(const QString& path, QString* error) {
     return true;
 }
 
-bool Store::load(const QString& path, QString* error) {
+bool Store::load(const QString& path, QString* error)
+{
     if (!QFileInfo::exists(path)) {
         setError(error, u"%1: no such file"_s.arg(path));
         return false;
@@ -437,7 +457,8 @@ bool Store::load(const QString& path, QString* error) {
     return true;
 }
 
-QList<int> Store::documentIds() const {
+QList<int> Store::documentIds() const
+{
     QList<int> ids;
     QSqlQuery q(database());
     if (q.exec(u"SELECT id FROM documents ORDER BY id"_s)) {
@@ -447,7 +468,8 @@ QList<int> Store::documentIds() const {
     return ids;
 }
 
-std::optional<AnalyzedDocument> Store::document(int id) const {
+std::optional<AnalyzedDocument> Store::document(int id) const
+{
     QSqlQuery q(database());
     q.prepare(u"SELECT file, path, title, byline, encoding, source, original_text, clean_text, offset_map "
               "FROM documents WHERE id = ?"_s);

@@ -12,7 +12,8 @@
 // resources/sql/schema.sql. It belongs to the thread that opened it: fill it there with the plain values
 // worker threads return. All SQL uses bound parameters. Saved to and reopened from a .sqlite file any SQLite
 // client reads.
-class Store final {
+class Store final
+{
 public:
     static constexpr int kSchemaVersion = 1;
 

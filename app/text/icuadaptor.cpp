@@ -26,11 +26,13 @@ struct BreakIteratorCloser {
     void operator()(UBreakIterator* b) const { ubrk_close(b); }
 };
 
-const UChar* utf16(const QString& s) {
+const UChar* utf16(const QString& s)
+{
     return reinterpret_cast<const UChar*>(s.utf16());
 }
 
-int32_t clampedLength(qsizetype n) {
+int32_t clampedLength(qsizetype n)
+{
     return static_cast<int32_t>(qMin<qsizetype>(n, std::numeric_limits<int32_t>::max()));
 }
 
@@ -38,7 +40,8 @@ int32_t clampedLength(qsizetype n) {
 
 namespace Icu {
 
-QList<CharsetMatch> detectCharsets(QByteArrayView data) {
+QList<CharsetMatch> detectCharsets(QByteArrayView data)
+{
     QList<CharsetMatch> result;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
@@ -62,7 +65,8 @@ QList<CharsetMatch> detectCharsets(QByteArrayView data) {
 }
 
 std::optional<QString> decode(QByteArrayView data, const char* charset, qsizetype* errorOffset,
-                              QString* error) {
+                              QString* error)
+{
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
     if (U_FAILURE(status)) {
@@ -109,7 +113,8 @@ std::optional<QString> decode(QByteArrayView data, const char* charset, qsizetyp
     return out;
 }
 
-std::optional<QByteArray> encode(const QString& text, const char* charset) {
+std::optional<QByteArray> encode(const QString& text, const char* charset)
+{
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
     if (U_FAILURE(status))
@@ -128,7 +133,8 @@ std::optional<QByteArray> encode(const QString& text, const char* charset) {
     return out;
 }
 
-bool isInsideWord(const QString& text, qsizetype pos) {
+bool isInsideWord(const QString& text, qsizetype pos)
+{
     if (pos <= 0 || pos >= text.size())
         return false;
     UErrorCode status = U_ZERO_ERROR;
@@ -139,7 +145,8 @@ bool isInsideWord(const QString& text, qsizetype pos) {
     return !ubrk_isBoundary(it.get(), static_cast<int32_t>(pos));
 }
 
-std::optional<QString> transform(const QString& text, const char* transformId) {
+std::optional<QString> transform(const QString& text, const char* transformId)
+{
     UErrorCode status = U_ZERO_ERROR;
     const QString id = QString::fromLatin1(transformId);
     std::unique_ptr<UTransliterator, TransliteratorCloser> t(

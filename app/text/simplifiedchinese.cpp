@@ -12,7 +12,8 @@ constexpr char16_t kLast = 0x9FFF;
 using Table = std::array<char16_t, kLast - kFirst + 1>;
 
 // Built once: each ideograph transformed alone (so that phrase rules cannot change neighbours).
-const Table& table() {
+const Table& table()
+{
     static Table t{};
     static std::once_flag once;
     std::call_once(once, [] {
@@ -44,7 +45,8 @@ const Table& table() {
 
 namespace SimplifiedChinese {
 
-QString fromTraditional(const QString& text) {
+QString fromTraditional(const QString& text)
+{
     const Table& t = table();
     QString out = text;
     QChar* data = out.data();
@@ -56,7 +58,8 @@ QString fromTraditional(const QString& text) {
     return out;
 }
 
-bool hasTraditional(const QString& text) {
+bool hasTraditional(const QString& text)
+{
     const Table& t = table();
     for (QChar ch : text) {
         const char16_t c = ch.unicode();

@@ -11,7 +11,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const double targetMb = argc > 1 ? QByteArray(argv[1]).toDouble() : 5.0;
     const auto corpus = CorpusProcessor::process({DocumentLoader::sampleCorpusPath()}).documents;

@@ -11,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestCli final : public QObject {
+class TestCli final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -36,7 +37,8 @@ private:
     static Run run(const QStringList& arguments);
 };
 
-TestCli::Run TestCli::run(const QStringList& arguments) {
+TestCli::Run TestCli::run(const QStringList& arguments)
+{
     QBuffer out;
     QBuffer err;
     out.open(QIODevice::WriteOnly);
@@ -49,7 +51,8 @@ TestCli::Run TestCli::run(const QStringList& arguments) {
     return r;
 }
 
-void TestCli::extractJsonFollowsContract() {
+void TestCli::extractJsonFollowsContract()
+{
     const Run r = run({u"extract"_s, u"--format"_s, u"json"_s});
     QCOMPARE(r.code, 0);
     QJsonParseError parseError;
@@ -69,7 +72,8 @@ void TestCli::extractJsonFollowsContract() {
     QCOMPARE(documents.at(4).toObject().value(u"title"_s).toString(), u"昆山高新区 抓好科技招商关键一招"_s);
 }
 
-void TestCli::extractCsv_data() {
+void TestCli::extractCsv_data()
+{
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("header");
     QTest::newRow("projects") << u"projects"_s << u"file,name,company,region,city,province,amount,currency"_s;
@@ -77,7 +81,8 @@ void TestCli::extractCsv_data() {
     QTest::newRow("documents") << u"documents"_s << u"file,title,byline,encoding"_s;
 }
 
-void TestCli::extractCsv() {
+void TestCli::extractCsv()
+{
     QFETCH(QString, table);
     QFETCH(QString, header);
     const Run r = run({u"extract"_s, u"--format"_s, u"csv"_s, u"--table"_s, table});
@@ -91,7 +96,8 @@ void TestCli::extractCsv() {
     }
 }
 
-void TestCli::cleanPrintsCleanedText() {
+void TestCli::cleanPrintsCleanedText()
+{
     QTemporaryDir dir;
     const QString file = TestSupport::writeFile(
         dir, u"a.txt"_s, u"允哲半导\n体科技（浙江）有限公司新建项目，\n将投资 1.2亿元。"_s.toUtf8());
@@ -100,7 +106,8 @@ void TestCli::cleanPrintsCleanedText() {
     QCOMPARE(QString::fromUtf8(r.out), u"允哲半导体科技（浙江）有限公司新建项目，将投资1.2亿元。\n"_s);
 }
 
-void TestCli::cleanAnnotatesRepeats() {
+void TestCli::cleanAnnotatesRepeats()
+{
     QTemporaryDir dir;
     const QString block = u"诸暨走出一条异地研发孵化本土转化生产的区域联动产业培育新道路。"_s;
     const QString file = TestSupport::writeFile(
@@ -120,7 +127,8 @@ void TestCli::cleanAnnotatesRepeats() {
     QCOMPARE(o.value(u"paragraphs"_s).toArray().at(3).toObject().value(u"repeat_of"_s).toInt(), 1);
 }
 
-void TestCli::statsCountsSampleCorpus() {
+void TestCli::statsCountsSampleCorpus()
+{
     const Run r = run({u"stats"_s, u"--format"_s, u"json"_s});
     QCOMPARE(r.code, 0);
     const QJsonObject totals = QJsonDocument::fromJson(r.out).object().value(u"totals"_s).toObject();
@@ -132,7 +140,8 @@ void TestCli::statsCountsSampleCorpus() {
     QVERIFY(QString::fromUtf8(text.out).contains(u"total: 5 documents"_s));
 }
 
-void TestCli::exitCodes_data() {
+void TestCli::exitCodes_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("stderrContains");
@@ -151,7 +160,8 @@ void TestCli::exitCodes_data() {
         << QStringList{u"clean"_s, u"/nonexistent/a.txt"_s} << int(Cli::Failure) << u"/nonexistent/a.txt"_s;
 }
 
-void TestCli::exitCodes() {
+void TestCli::exitCodes()
+{
     QFETCH(QStringList, arguments);
     QFETCH(int, code);
     QFETCH(QString, stderrContains);
@@ -160,7 +170,8 @@ void TestCli::exitCodes() {
     QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
 }
 
-void TestCli::helpForEachCommand_data() {
+void TestCli::helpForEachCommand_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
     QTest::newRow("overview") << QStringList{u"--help"_s} << u"Usage: investscope-cli COMMAND"_s;
@@ -169,7 +180,8 @@ void TestCli::helpForEachCommand_data() {
     QTest::newRow("stats") << QStringList{u"stats"_s, u"--help"_s} << u"Usage: investscope-cli stats"_s;
 }
 
-void TestCli::helpForEachCommand() {
+void TestCli::helpForEachCommand()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, usage);
     const Run r = run(arguments);
@@ -177,7 +189,8 @@ void TestCli::helpForEachCommand() {
     QVERIFY2(QString::fromUtf8(r.out).startsWith(usage), r.out.constData());
 }
 
-void TestCli::executableRuns() {
+void TestCli::executableRuns()
+{
     // The installed program, end to end: a folder with one good and one unreadable file.
     QTemporaryDir dir;
     TestSupport::writeFile(dir, u"good.txt"_s,

@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestCompanyExtractor final : public QObject {
+class TestCompanyExtractor final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +17,8 @@ private Q_SLOTS:
 };
 
 namespace {
-QStringList companies(const QString& text) {
+QStringList companies(const QString& text)
+{
     QStringList out;
     for (const Entity& e : CompanyExtractor::extract(text, RegionExtractor::shared()->extract(text))) {
         if (text.mid(e.span.start, e.span.length()) != e.text)
@@ -27,7 +29,8 @@ QStringList companies(const QString& text) {
 }
 } // namespace
 
-void TestCompanyExtractor::finds_data() {
+void TestCompanyExtractor::finds_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
 
@@ -60,13 +63,15 @@ void TestCompanyExtractor::finds_data() {
     QTest::newRow("counter: industries in a list") << u"聚焦数字经济、新能源等企业"_s << QStringList{};
 }
 
-void TestCompanyExtractor::finds() {
+void TestCompanyExtractor::finds()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(companies(text), expected);
 }
 
-void TestCompanyExtractor::shortForms_data() {
+void TestCompanyExtractor::shortForms_data()
+{
     QTest::addColumn<QString>("legal");
     QTest::addColumn<QStringList>("forms");
     QTest::newRow("place prefix") << u"浙江铂淳新材料股份有限公司"_s
@@ -79,7 +84,8 @@ void TestCompanyExtractor::shortForms_data() {
                                      << QStringList{u"中联重科建筑起重机械"_s, u"中联重科"_s};
 }
 
-void TestCompanyExtractor::shortForms() {
+void TestCompanyExtractor::shortForms()
+{
     QFETCH(QString, legal);
     QFETCH(QStringList, forms);
     QCOMPARE(CompanyExtractor::shortFormsOf(legal), forms);

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDocumentLoader final : public QObject {
+class TestDocumentLoader final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,7 +23,8 @@ private Q_SLOTS:
     void pdfTextIsImportedAndCleaned();
 };
 
-void TestDocumentLoader::folderIsReadRecursivelyAndProblemsNamed() {
+void TestDocumentLoader::folderIsReadRecursivelyAndProblemsNamed()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TestSupport::writeFile(dir, u"a.txt"_s, u"平湖招商"_s.toUtf8());
@@ -54,7 +56,8 @@ void TestDocumentLoader::folderIsReadRecursivelyAndProblemsNamed() {
     QCOMPARE(problemPaths, expected);
 }
 
-void TestDocumentLoader::explicitFileOfAnyExtension() {
+void TestDocumentLoader::explicitFileOfAnyExtension()
+{
     QTemporaryDir dir;
     const QString md = TestSupport::writeFile(dir, u"notes.md"_s, u"允哲半导体"_s.toUtf8());
     const auto collected = DocumentLoader::collect({md});
@@ -65,7 +68,8 @@ void TestDocumentLoader::explicitFileOfAnyExtension() {
     QCOMPARE(std::get<Document>(loaded).originalText, u"允哲半导体"_s);
 }
 
-void TestDocumentLoader::missingPath() {
+void TestDocumentLoader::missingPath()
+{
     const auto collected = DocumentLoader::collect({u"/nonexistent/article.txt"_s});
     QVERIFY(collected.inputs.isEmpty());
     QCOMPARE(collected.problems.size(), 1);
@@ -73,7 +77,8 @@ void TestDocumentLoader::missingPath() {
     QVERIFY(collected.problems.front().reason.contains(u"no such"_s));
 }
 
-void TestDocumentLoader::sampleCorpusIsDefault() {
+void TestDocumentLoader::sampleCorpusIsDefault()
+{
     const auto result = CorpusProcessor::process({DocumentLoader::sampleCorpusPath()});
     QCOMPARE(result.documents.size(), 5);
     QVERIFY(result.problems.isEmpty());
@@ -82,7 +87,8 @@ void TestDocumentLoader::sampleCorpusIsDefault() {
         QCOMPARE(d.document.encoding, u"UTF-8"_s);
 }
 
-void TestDocumentLoader::cancelStopsEarly() {
+void TestDocumentLoader::cancelStopsEarly()
+{
     int calls = 0;
     const auto result =
         CorpusProcessor::process({DocumentLoader::sampleCorpusPath()}, [&](int done, int total) {
@@ -94,7 +100,8 @@ void TestDocumentLoader::cancelStopsEarly() {
     QCOMPARE(result.documents.size(), 2);
 }
 
-void TestDocumentLoader::pdfWithoutTextIsReported() {
+void TestDocumentLoader::pdfWithoutTextIsReported()
+{
     if (!DocumentLoader::pdfSupported())
         QSKIP("built without poppler-qt6");
     QTemporaryDir dir;
@@ -105,7 +112,8 @@ void TestDocumentLoader::pdfWithoutTextIsReported() {
     QCOMPARE(std::get<LoadProblem>(loaded).path, fake);
 }
 
-void TestDocumentLoader::pdfTextIsImportedAndCleaned() {
+void TestDocumentLoader::pdfTextIsImportedAndCleaned()
+{
     if (!DocumentLoader::pdfSupported())
         QSKIP("built without poppler-qt6");
     QTemporaryDir dir;

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestEntityExtractors final : public QObject {
+class TestEntityExtractors final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -20,7 +21,8 @@ private Q_SLOTS:
     void measures();
 };
 
-void TestEntityExtractors::people_data() {
+void TestEntityExtractors::people_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // name=role
     QTest::newRow("title before name")
@@ -38,7 +40,8 @@ void TestEntityExtractors::people_data() {
     QTest::newRow("counter: title inside a word") << u"省市县长项目攻坚专班"_s << QStringList{};
 }
 
-void TestEntityExtractors::people() {
+void TestEntityExtractors::people()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QStringList found;
@@ -49,7 +52,8 @@ void TestEntityExtractors::people() {
     QCOMPARE(found, expected);
 }
 
-void TestEntityExtractors::dates_data() {
+void TestEntityExtractors::dates_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("year");             // 0: the article does not tell
     QTest::addColumn<QStringList>("expected"); // surface=normalized
@@ -65,7 +69,8 @@ void TestEntityExtractors::dates_data() {
     QTest::newRow("counter: not dates") << u"13个月、第3月份、2月份投产"_s << 2024 << QStringList{};
 }
 
-void TestEntityExtractors::dates() {
+void TestEntityExtractors::dates()
+{
     QFETCH(QString, text);
     QFETCH(int, year);
     QFETCH(QStringList, expected);
@@ -75,14 +80,16 @@ void TestEntityExtractors::dates() {
     QCOMPARE(found, expected);
 }
 
-void TestEntityExtractors::articleYear() {
+void TestEntityExtractors::articleYear()
+{
     QCOMPARE(DateExtractor::articleYear(u"2024年平湖市产业链招商大会，2014年落户，2024年签约"_s),
              std::optional<int>(2024));
     QCOMPARE(DateExtractor::articleYear(u"1986年，第一家外商投资企业落户"_s), std::nullopt);
     QCOMPARE(DateExtractor::articleYear(u"今年以来"_s), std::nullopt);
 }
 
-void TestEntityExtractors::measures_data() {
+void TestEntityExtractors::measures_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // type:surface=normalized/role
     QTest::newRow("land in mu") << u"购置工业用地20亩"_s << QStringList{u"area:20亩=13333 m2/land"_s};
@@ -97,7 +104,8 @@ void TestEntityExtractors::measures_data() {
     QTest::newRow("counter: money and counts") << u"投资1.2亿元，项目7个"_s << QStringList{};
 }
 
-void TestEntityExtractors::measures() {
+void TestEntityExtractors::measures()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QStringList found;

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Gazetteer::Level)
 
-class TestGazetteer final : public QObject {
+class TestGazetteer final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,13 +23,15 @@ private:
     std::shared_ptr<const Gazetteer> m_gazetteer;
 };
 
-void TestGazetteer::initTestCase() {
+void TestGazetteer::initTestCase()
+{
     m_gazetteer = Gazetteer::shared();
     // 31 provinces, 342 cities, 2978 counties, 41352 towns, plus Hong Kong, Macao and Taiwan.
     QVERIFY(m_gazetteer->size() > 45000);
 }
 
-void TestGazetteer::shortForms_data() {
+void TestGazetteer::shortForms_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<Gazetteer::Level>("level");
     QTest::addColumn<QString>("shortForm");
@@ -50,14 +53,16 @@ void TestGazetteer::shortForms_data() {
     QTest::newRow("town has none") << u"新仓镇"_s << L::Town << QString();
 }
 
-void TestGazetteer::shortForms() {
+void TestGazetteer::shortForms()
+{
     QFETCH(QString, name);
     QFETCH(Gazetteer::Level, level);
     QFETCH(QString, shortForm);
     QCOMPARE(Gazetteer::shortFormOf(name, level), shortForm);
 }
 
-void TestGazetteer::hierarchy_data() {
+void TestGazetteer::hierarchy_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("province");
     QTest::addColumn<QString>("city");
@@ -74,7 +79,8 @@ void TestGazetteer::hierarchy_data() {
     QTest::newRow("province") << u"32"_s << u"江苏省"_s << QString() << QString() << QString();
 }
 
-void TestGazetteer::hierarchy() {
+void TestGazetteer::hierarchy()
+{
     QFETCH(QString, code);
     QFETCH(QString, province);
     QFETCH(QString, city);
@@ -89,7 +95,8 @@ void TestGazetteer::hierarchy() {
     QCOMPARE(h.town, town);
 }
 
-void TestGazetteer::shortNamesResolve() {
+void TestGazetteer::shortNamesResolve()
+{
     const QList<int> pinghu = m_gazetteer->byShortName(u"平湖");
     QCOMPARE(pinghu.size(), 1);
     QCOMPARE(m_gazetteer->at(pinghu.front()).name, u"平湖市"_s);
@@ -101,7 +108,8 @@ void TestGazetteer::shortNamesResolve() {
     QVERIFY(m_gazetteer->byShortName(u"招商").isEmpty());
 }
 
-void TestGazetteer::ambiguousNames() {
+void TestGazetteer::ambiguousNames()
+{
     // The same name in several places: the extractor disambiguates by context.
     QVERIFY(m_gazetteer->byName(u"朝阳区").size() >= 2);
     const QList<int> xincang = m_gazetteer->byName(u"新仓镇");

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestIndustryTaxonomy final : public QObject {
+class TestIndustryTaxonomy final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -13,7 +14,8 @@ private Q_SLOTS:
     void maps();
 };
 
-void TestIndustryTaxonomy::taxonomyIsComplete() {
+void TestIndustryTaxonomy::taxonomyIsComplete()
+{
     const auto taxonomy = IndustryTaxonomy::shared();
     QStringList codes;
     for (const auto& industry : taxonomy->industries()) {
@@ -28,7 +30,8 @@ void TestIndustryTaxonomy::taxonomyIsComplete() {
     QCOMPARE(taxonomy->industry(u"SEMI"_s)->nameEn, u"Semiconductors and ICs"_s);
 }
 
-void TestIndustryTaxonomy::maps_data() {
+void TestIndustryTaxonomy::maps_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("mentions"); // "surface=CODE"
     QTest::newRow("semiconductor equipment")
@@ -49,7 +52,8 @@ void TestIndustryTaxonomy::maps_data() {
     QTest::newRow("nothing") << u"招商引资是经济发展的生命线"_s << QStringList{};
 }
 
-void TestIndustryTaxonomy::maps() {
+void TestIndustryTaxonomy::maps()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, mentions);
     QStringList found;

@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMoneyExtractor final : public QObject {
+class TestMoneyExtractor final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -19,7 +20,8 @@ private Q_SLOTS:
     void severalInOneSentence();
 };
 
-void TestMoneyExtractor::numerals_data() {
+void TestMoneyExtractor::numerals_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<double>("value");
     QTest::newRow("十") << u"十"_s << 10.0;
@@ -34,7 +36,8 @@ void TestMoneyExtractor::numerals_data() {
     QTest::newRow("traditional 兩億") << u"兩億"_s << 2e8;
 }
 
-void TestMoneyExtractor::numerals() {
+void TestMoneyExtractor::numerals()
+{
     QFETCH(QString, text);
     QFETCH(double, value);
     const auto parsed = ChineseNumber::parseNumerals(text);
@@ -42,7 +45,8 @@ void TestMoneyExtractor::numerals() {
     QCOMPARE(*parsed, value);
 }
 
-void TestMoneyExtractor::amounts_data() {
+void TestMoneyExtractor::amounts_data()
+{
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("surface");
     QTest::addColumn<double>("amount");
@@ -114,7 +118,8 @@ void TestMoneyExtractor::amounts_data() {
                                               << u"CNY"_s << QString() << u"registered_capital"_s;
 }
 
-void TestMoneyExtractor::amounts() {
+void TestMoneyExtractor::amounts()
+{
     QFETCH(QString, sentence);
     QFETCH(QString, surface);
     QFETCH(double, amount);
@@ -136,7 +141,8 @@ void TestMoneyExtractor::amounts() {
         QCOMPARE(e.money->amountCny.value_or(-1), amount);
 }
 
-void TestMoneyExtractor::notAmounts_data() {
+void TestMoneyExtractor::notAmounts_data()
+{
     QTest::addColumn<QString>("sentence");
     QTest::newRow("百亿级") << u"引进百亿级项目4个"_s;
     QTest::newRow("千亿元级") << u"打造千亿元级产业园区"_s;
@@ -151,13 +157,15 @@ void TestMoneyExtractor::notAmounts_data() {
     QTest::newRow("empty") << QString();
 }
 
-void TestMoneyExtractor::notAmounts() {
+void TestMoneyExtractor::notAmounts()
+{
     QFETCH(QString, sentence);
     const QList<Entity> found = MoneyExtractor::extract(sentence);
     QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.front().text));
 }
 
-void TestMoneyExtractor::ranges() {
+void TestMoneyExtractor::ranges()
+{
     const QList<Entity> found = MoneyExtractor::extract(u"项目总投资5-10亿元"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.front().text, u"5-10亿元"_s);
@@ -166,7 +174,8 @@ void TestMoneyExtractor::ranges() {
     QCOMPARE(found.front().role, u"investment"_s);
 }
 
-void TestMoneyExtractor::severalInOneSentence() {
+void TestMoneyExtractor::severalInOneSentence()
+{
     const QString s = u"该项目总投资4400万美元，注册资本1880万美元，达产后年产值超2亿元。"_s;
     const QList<Entity> found = MoneyExtractor::extract(s);
     QCOMPARE(found.size(), 3);

@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-class TestOffsetMap final : public QObject {
+class TestOffsetMap final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -12,7 +13,8 @@ private Q_SLOTS:
     void spans();
 };
 
-void TestOffsetMap::identity() {
+void TestOffsetMap::identity()
+{
     const OffsetMap map = OffsetMap::identity(5);
     for (qsizetype i = 0; i <= 5; ++i) {
         QCOMPARE(map.toOriginal(i), i);
@@ -20,7 +22,8 @@ void TestOffsetMap::identity() {
     }
 }
 
-void TestOffsetMap::roundTrips_data() {
+void TestOffsetMap::roundTrips_data()
+{
     QTest::addColumn<QList<qsizetype>>("origins");
     QTest::addColumn<qsizetype>("originalLength");
 
@@ -31,7 +34,8 @@ void TestOffsetMap::roundTrips_data() {
     QTest::newRow("leading and trailing removed") << QList<qsizetype>{3, 4, 5} << qsizetype(9);
 }
 
-void TestOffsetMap::roundTrips() {
+void TestOffsetMap::roundTrips()
+{
     QFETCH(QList<qsizetype>, origins);
     QFETCH(qsizetype, originalLength);
     const OffsetMap map(std::vector<qsizetype>(origins.begin(), origins.end()), originalLength);
@@ -50,7 +54,8 @@ void TestOffsetMap::roundTrips() {
     }
 }
 
-void TestOffsetMap::spans() {
+void TestOffsetMap::spans()
+{
     // Original "半导\n体科技" -> cleaned "半导体科技": the newline at 2 is gone.
     const OffsetMap map({0, 1, 3, 4, 5}, 6);
     QCOMPARE(map.toOriginal(TextSpan{0, 5}), (TextSpan{0, 6}));

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestRegionExtractor final : public QObject {
+class TestRegionExtractor final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,7 +18,8 @@ private Q_SLOTS:
 namespace {
 
 // "text|normalized|level|province|city|county" of every region entity, in order.
-QStringList describe(const QList<Entity>& entities) {
+QStringList describe(const QList<Entity>& entities)
+{
     QStringList out;
     for (const Entity& e : entities) {
         const Place p = e.place.value_or(Place{});
@@ -28,7 +30,8 @@ QStringList describe(const QList<Entity>& entities) {
 
 } // namespace
 
-void TestRegionExtractor::finds_data() {
+void TestRegionExtractor::finds_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("regions");
 
@@ -75,7 +78,8 @@ void TestRegionExtractor::finds_data() {
     QTest::newRow("Taiwan, Simplified") << u"台湾客商"_s << QStringList{u"台湾|台湾省|province|台湾省||"_s};
 }
 
-void TestRegionExtractor::finds() {
+void TestRegionExtractor::finds()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, regions);
     const QList<Entity> found = RegionExtractor::shared()->extract(text);
@@ -86,7 +90,8 @@ void TestRegionExtractor::finds() {
     }
 }
 
-void TestRegionExtractor::refuses_data() {
+void TestRegionExtractor::refuses_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("common word 合作 with a province named") << u"与贵州、甘肃等地开展劳务合作"_s;
     QTest::newRow("新兴产业") << u"发展壮大新兴产业，加快合作"_s;
@@ -96,7 +101,8 @@ void TestRegionExtractor::refuses_data() {
     QTest::newRow("ambiguous short county name alone") << u"朝阳产业"_s;
 }
 
-void TestRegionExtractor::refuses() {
+void TestRegionExtractor::refuses()
+{
     QFETCH(QString, text);
     const QStringList found = describe(RegionExtractor::shared()->extract(text));
     QStringList unexpected;

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestSampleCorpus final : public QObject {
+class TestSampleCorpus final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,12 +25,14 @@ private:
     QList<AnalyzedDocument> m_corpus;
 };
 
-void TestSampleCorpus::initTestCase() {
+void TestSampleCorpus::initTestCase()
+{
     m_corpus = TestSupport::sampleCorpus();
     QCOMPARE(m_corpus.size(), 5);
 }
 
-const AnalyzedDocument& TestSampleCorpus::document(const QString& name) const {
+const AnalyzedDocument& TestSampleCorpus::document(const QString& name) const
+{
     for (const AnalyzedDocument& d : m_corpus) {
         if (d.document.name.startsWith(name))
             return d;
@@ -37,13 +40,15 @@ const AnalyzedDocument& TestSampleCorpus::document(const QString& name) const {
     qFatal("no sample document %s", qPrintable(name));
 }
 
-void TestSampleCorpus::noLayoutArtefacts_data() {
+void TestSampleCorpus::noLayoutArtefacts_data()
+{
     QTest::addColumn<int>("index");
     for (int i = 0; i < 5; ++i)
         QTest::addRow("%03d", i) << i;
 }
 
-void TestSampleCorpus::noLayoutArtefacts() {
+void TestSampleCorpus::noLayoutArtefacts()
+{
     QFETCH(int, index);
     const QString& text = m_corpus.at(index).clean.text;
     // Glyphs doubled by bold rendering: the same punctuation twice, or a headline word repeated.
@@ -66,7 +71,8 @@ void TestSampleCorpus::noLayoutArtefacts() {
     QVERIFY(!text.contains(u" \n"_s));
 }
 
-void TestSampleCorpus::wrappedNamesAreWhole_data() {
+void TestSampleCorpus::wrappedNamesAreWhole_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("phrase");
     // Each phrase is broken by a line break (and sometimes a blank line or spaces) in the original.
@@ -89,14 +95,16 @@ void TestSampleCorpus::wrappedNamesAreWhole_data() {
     QTest::newRow("丰茂股份") << u"004"_s << u"企业。丰茂股份负责人表示"_s;
 }
 
-void TestSampleCorpus::wrappedNamesAreWhole() {
+void TestSampleCorpus::wrappedNamesAreWhole()
+{
     QFETCH(QString, file);
     QFETCH(QString, phrase);
     const QString& text = document(file).clean.text;
     QVERIFY2(text.contains(phrase), qPrintable(phrase));
 }
 
-void TestSampleCorpus::titlesAndBylines_data() {
+void TestSampleCorpus::titlesAndBylines_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("byline");
@@ -110,7 +118,8 @@ void TestSampleCorpus::titlesAndBylines_data() {
     QTest::newRow("004") << u"004"_s << u"昆山高新区 抓好科技招商关键一招"_s << u"吕科 汤天伦"_s;
 }
 
-void TestSampleCorpus::titlesAndBylines() {
+void TestSampleCorpus::titlesAndBylines()
+{
     QFETCH(QString, file);
     QFETCH(QString, title);
     QFETCH(QString, byline);
@@ -118,7 +127,8 @@ void TestSampleCorpus::titlesAndBylines() {
     QCOMPARE(document(file).clean.byline, byline);
 }
 
-void TestSampleCorpus::repeatedParagraphsFlagged() {
+void TestSampleCorpus::repeatedParagraphsFlagged()
+{
     // 003 prints a block of paragraphs three times (the layout repeated it around photos).
     const CleanText& clean = document(u"003"_s).clean;
     const QString haiwei = u"去年12月，海威汽车年产480万套新能源汽车车身一体化压铸项目落户嵊州。"_s;

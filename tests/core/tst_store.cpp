@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestStore final : public QObject {
+class TestStore final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -26,12 +27,14 @@ private:
     QList<AnalyzedDocument> m_corpus;
 };
 
-void TestStore::initTestCase() {
+void TestStore::initTestCase()
+{
     m_corpus = TestSupport::sampleCorpus();
     QCOMPARE(m_corpus.size(), 5);
 }
 
-void TestStore::insertsCorpusInOneBatch() {
+void TestStore::insertsCorpusInOneBatch()
+{
     Store store;
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
@@ -52,7 +55,8 @@ void TestStore::insertsCorpusInOneBatch() {
     QCOMPARE(more->front(), ids->back() + 1);
 }
 
-void TestStore::annotationsAreStored() {
+void TestStore::annotationsAreStored()
+{
     AnalyzedDocument d = m_corpus.front();
     Entity money;
     money.type = EntityType::Money;
@@ -83,7 +87,8 @@ void TestStore::annotationsAreStored() {
     QCOMPARE(store.rowCount(u"project_mentions"_s), 1);
 }
 
-void TestStore::saveAndReopen() {
+void TestStore::saveAndReopen()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"corpus.sqlite"_s);
     {
@@ -123,7 +128,8 @@ void TestStore::saveAndReopen() {
     }
 }
 
-void TestStore::saveReplacesExistingFile() {
+void TestStore::saveReplacesExistingFile()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"corpus.sqlite"_s);
     {
@@ -141,14 +147,16 @@ void TestStore::saveReplacesExistingFile() {
     QCOMPARE(reopened.rowCount(u"documents"_s), 1);
 }
 
-void TestStore::loadRefusesOtherFiles_data() {
+void TestStore::loadRefusesOtherFiles_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("reason");
     QTest::newRow("text file") << QByteArray("plain text, not a database") << u"InvestScope database"_s;
     QTest::newRow("missing") << QByteArray() << u"no such file"_s;
 }
 
-void TestStore::loadRefusesOtherFiles() {
+void TestStore::loadRefusesOtherFiles()
+{
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
     QTemporaryDir dir;
@@ -165,7 +173,8 @@ void TestStore::loadRefusesOtherFiles() {
     QCOMPARE(store.rowCount(u"documents"_s), 1); // the corpus in memory is untouched
 }
 
-void TestStore::clearKeepsSchema() {
+void TestStore::clearKeepsSchema()
+{
     Store store;
     QVERIFY(store.open());
     QVERIFY(store.addDocuments(m_corpus));

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Paragraph::Kind)
 
-class TestTextCleaner final : public QObject {
+class TestTextCleaner final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,7 +25,8 @@ private:
 
 // Every cleaned character comes from an original character: itself, its half-width form, or (for the
 // paragraph separator and joined Latin words) a line break or space.
-void TestTextCleaner::verifyMap(const QString& original, const CleanText& clean) {
+void TestTextCleaner::verifyMap(const QString& original, const CleanText& clean)
+{
     QCOMPARE(clean.map.cleanLength(), clean.text.size());
     QCOMPARE(clean.map.originalLength(), original.size());
     qsizetype previous = -1;
@@ -48,7 +50,8 @@ void TestTextCleaner::verifyMap(const QString& original, const CleanText& clean)
     }
 }
 
-void TestTextCleaner::cleans_data() {
+void TestTextCleaner::cleans_data()
+{
     QTest::addColumn<QString>("original");
     QTest::addColumn<QString>("cleaned");
 
@@ -120,7 +123,8 @@ void TestTextCleaner::cleans_data() {
     QTest::newRow("only whitespace") << u" \n\t\n　"_s << QString();
 }
 
-void TestTextCleaner::cleans() {
+void TestTextCleaner::cleans()
+{
     QFETCH(QString, original);
     QFETCH(QString, cleaned);
     const CleanText clean = TextCleaner::clean(original);
@@ -130,7 +134,8 @@ void TestTextCleaner::cleans() {
     QCOMPARE(clean.paragraphs.size(), cleaned.isEmpty() ? 0 : cleaned.count(u'\n') + 1);
 }
 
-void TestTextCleaner::classifies_data() {
+void TestTextCleaner::classifies_data()
+{
     QTest::addColumn<QString>("original");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("byline");
@@ -159,7 +164,8 @@ void TestTextCleaner::classifies_data() {
         << QList<K>{K::Title, K::Title, K::Body};
 }
 
-void TestTextCleaner::classifies() {
+void TestTextCleaner::classifies()
+{
     QFETCH(QString, original);
     QFETCH(QString, title);
     QFETCH(QString, byline);
@@ -173,7 +179,8 @@ void TestTextCleaner::classifies() {
     QCOMPARE(clean.byline, byline);
 }
 
-void TestTextCleaner::flagsRepeats() {
+void TestTextCleaner::flagsRepeats()
+{
     const QString block = u"诸暨走出一条异地研发孵化本土转化生产的区域联动产业培育新道路。"_s;
     const QString other = u"新昌县不断革新招商理念，率先探索国企人员驻外招商新机制。"_s;
     const QString fragment = u"新昌县不断革新招商理念，率先探索国企人员"_s; // a copy the layout cut short
@@ -190,7 +197,8 @@ void TestTextCleaner::flagsRepeats() {
     QVERIFY(clean.text.count(block) == 3); // the text itself keeps them
 }
 
-void TestTextCleaner::mapsHighlightsBackToOriginal() {
+void TestTextCleaner::mapsHighlightsBackToOriginal()
+{
     const QString original = u"联系上了允哲半导\n体科技（浙江）有限公司的负责人。"_s;
     const CleanText clean = TextCleaner::clean(original);
     const QString name = u"允哲半导体科技（浙江）有限公司"_s;

@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTextDecoder final : public QObject {
+class TestTextDecoder final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -21,7 +22,8 @@ const QString kChinese =
 const QString kTraditional = u"招商引資簽約項目，總投資額39億元，有限公司"_s;
 } // namespace
 
-void TestTextDecoder::decodes_data() {
+void TestTextDecoder::decodes_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("text");
@@ -44,7 +46,8 @@ void TestTextDecoder::decodes_data() {
     QTest::newRow("crlf") << QByteArray("a\r\nb") << u"UTF-8"_s << u"a\r\nb"_s;
 }
 
-void TestTextDecoder::decodes() {
+void TestTextDecoder::decodes()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QString, encoding);
     QFETCH(QString, text);
@@ -54,7 +57,8 @@ void TestTextDecoder::decodes() {
     QCOMPARE(r.text, text);
 }
 
-void TestTextDecoder::refuses_data() {
+void TestTextDecoder::refuses_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reasonContains");
 
@@ -70,7 +74,8 @@ void TestTextDecoder::refuses_data() {
         << TestSupport::encoded(kChinese, "GB18030") + QByteArray("\x81") << u"not valid UTF-8"_s;
 }
 
-void TestTextDecoder::refuses() {
+void TestTextDecoder::refuses()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reasonContains);
     const TextDecoder::Result r = TextDecoder::decode(bytes);

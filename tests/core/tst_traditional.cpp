@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTraditional final : public QObject {
+class TestTraditional final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -14,7 +15,8 @@ private Q_SLOTS:
     void extractionKeepsTraditionalSurface();
 };
 
-void TestTraditional::simplifies_data() {
+void TestTraditional::simplifies_data()
+{
     QTest::addColumn<QString>("traditional");
     QTest::addColumn<QString>("simplified");
     QTest::addColumn<bool>("changed");
@@ -30,7 +32,8 @@ void TestTraditional::simplifies_data() {
     QTest::newRow("empty") << QString() << QString() << false;
 }
 
-void TestTraditional::simplifies() {
+void TestTraditional::simplifies()
+{
     QFETCH(QString, traditional);
     QFETCH(QString, simplified);
     QFETCH(bool, changed);
@@ -40,7 +43,8 @@ void TestTraditional::simplifies() {
     QCOMPARE(SimplifiedChinese::hasTraditional(traditional), changed);
 }
 
-void TestTraditional::extractionKeepsTraditionalSurface() {
+void TestTraditional::extractionKeepsTraditionalSurface()
+{
     Document d;
     d.name = u"hant.txt"_s;
     d.originalText = u"該項目總投資1.2億元，註冊資本3000萬美元。"_s;

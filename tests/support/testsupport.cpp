@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace TestSupport {
 
-QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const QByteArray& bytes) {
+QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const QByteArray& bytes)
+{
     const QString path = dir.filePath(relativePath);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -23,18 +24,21 @@ QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const Q
     return path;
 }
 
-QByteArray encoded(const QString& text, const char* charset) {
+QByteArray encoded(const QString& text, const char* charset)
+{
     const auto bytes = Icu::encode(text, charset);
     if (!bytes)
         qFatal("cannot encode test text in %s", charset);
     return *bytes;
 }
 
-QList<AnalyzedDocument> sampleCorpus() {
+QList<AnalyzedDocument> sampleCorpus()
+{
     return CorpusProcessor::process({DocumentLoader::sampleCorpusPath()}).documents;
 }
 
-QString sampleText(const QString& fileName) {
+QString sampleText(const QString& fileName)
+{
     QFile file(DocumentLoader::sampleCorpusPath() + u'/' + fileName);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("no sample article %s", qPrintable(fileName));

@@ -16,7 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMainWindow final : public QObject {
+class TestMainWindow final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -34,7 +35,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::init() {
+void TestMainWindow::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store>();
     QVERIFY(m_store->open());
@@ -44,14 +46,16 @@ void TestMainWindow::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     m_window.reset();
     m_settings.reset();
     m_store.reset();
     m_dir.reset();
 }
 
-void TestMainWindow::loadsSampleCorpus() {
+void TestMainWindow::loadsSampleCorpus()
+{
     QAbstractItemModelTester tester(m_window->documentModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
@@ -66,7 +70,8 @@ void TestMainWindow::loadsSampleCorpus() {
     QVERIFY(!m_window->documentView()->displayedText().isEmpty());
 }
 
-void TestMainWindow::selectingShowsCleanedAndOriginalText() {
+void TestMainWindow::selectingShowsCleanedAndOriginalText()
+{
     QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
     m_window->openSampleCorpus();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
@@ -88,7 +93,8 @@ void TestMainWindow::selectingShowsCleanedAndOriginalText() {
     QCOMPARE(m_window->documentView()->displayedText(), corpus[3].clean.text);
 }
 
-void TestMainWindow::problemsAreListed() {
+void TestMainWindow::problemsAreListed()
+{
     QTemporaryDir dir;
     TestSupport::writeFile(dir, u"good.txt"_s, u"平湖签约项目。"_s.toUtf8());
     const QString bad = TestSupport::writeFile(dir, u"bad.txt"_s, QByteArray("\x00\x01", 2));
@@ -101,7 +107,8 @@ void TestMainWindow::problemsAreListed() {
     QVERIFY(m_window->problemList()->isVisible());
 }
 
-void TestMainWindow::layoutIsRestored() {
+void TestMainWindow::layoutIsRestored()
+{
     m_window->resize(1111, 777);
     m_window->close();
     MainWindow second(m_store.get(), m_settings.get());

@@ -10,7 +10,8 @@ DocumentView::DocumentView(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_originalToggle(new QToolButton(this))
-    , m_text(new QPlainTextEdit(this)) {
+    , m_text(new QPlainTextEdit(this))
+{
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -40,25 +41,30 @@ DocumentView::DocumentView(QWidget* parent)
     layout->addWidget(m_text, 1);
 }
 
-void DocumentView::setDocument(const AnalyzedDocument& document) {
+void DocumentView::setDocument(const AnalyzedDocument& document)
+{
     m_document = document;
     refresh();
 }
 
-void DocumentView::clear() {
+void DocumentView::clear()
+{
     m_document = {};
     refresh();
 }
 
-bool DocumentView::showsOriginal() const {
+bool DocumentView::showsOriginal() const
+{
     return m_originalToggle->isChecked();
 }
 
-QString DocumentView::displayedText() const {
+QString DocumentView::displayedText() const
+{
     return m_text->toPlainText();
 }
 
-void DocumentView::setShowOriginal(bool original) {
+void DocumentView::setShowOriginal(bool original)
+{
     if (m_originalToggle->isChecked() != original) {
         m_originalToggle->setChecked(original); // re-enters through toggled()
         return;
@@ -66,7 +72,8 @@ void DocumentView::setShowOriginal(bool original) {
     refresh();
 }
 
-void DocumentView::refresh() {
+void DocumentView::refresh()
+{
     const QString title =
         m_document.clean.title.isEmpty() ? m_document.document.name : m_document.clean.title;
     m_title->setText(title);

@@ -9,7 +9,8 @@ class QPlainTextEdit;
 class QToolButton;
 
 // Shows one article's text, cleaned or as in the file. Text is always plain text, never HTML.
-class DocumentView final : public QWidget {
+class DocumentView final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentView)
 

@@ -8,17 +8,22 @@ using namespace Qt::StringLiterals;
 
 DocumentListModel::DocumentListModel(Store* store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store) {}
+    , m_store(store)
+{
+}
 
-int DocumentListModel::rowCount(const QModelIndex& parent) const {
+int DocumentListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int DocumentListModel::columnCount(const QModelIndex& parent) const {
+int DocumentListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
+QVariant DocumentListModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows[index.row()];
@@ -48,7 +53,8 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -67,11 +73,13 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-int DocumentListModel::documentId(int row) const {
+int DocumentListModel::documentId(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : -1;
 }
 
-int DocumentListModel::rowOf(int documentId) const {
+int DocumentListModel::rowOf(int documentId) const
+{
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id == documentId)
             return i;
@@ -79,7 +87,8 @@ int DocumentListModel::rowOf(int documentId) const {
     return -1;
 }
 
-std::optional<DocumentListModel::Row> DocumentListModel::fetch(int documentId) const {
+std::optional<DocumentListModel::Row> DocumentListModel::fetch(int documentId) const
+{
     QSqlQuery q(m_store->database());
     q.prepare(u"SELECT d.id, d.file, d.title, d.encoding, "
               "(SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id), "
@@ -92,7 +101,8 @@ std::optional<DocumentListModel::Row> DocumentListModel::fetch(int documentId) c
                q.value(3).toString(), q.value(4).toInt(),    q.value(5).toInt()};
 }
 
-void DocumentListModel::appendDocument(int documentId) {
+void DocumentListModel::appendDocument(int documentId)
+{
     const auto row = fetch(documentId);
     if (!row)
         return;
@@ -102,7 +112,8 @@ void DocumentListModel::appendDocument(int documentId) {
     endInsertRows();
 }
 
-void DocumentListModel::reload() {
+void DocumentListModel::reload()
+{
     beginResetModel();
     m_rows.clear();
     for (int id : m_store->documentIds()) {

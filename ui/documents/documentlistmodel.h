@@ -7,7 +7,8 @@
 class Store;
 
 // The documents in the store, one row each, in the order they were added.
-class DocumentListModel final : public QAbstractTableModel {
+class DocumentListModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentListModel)
 

@@ -9,24 +9,28 @@
 
 CorpusLoader::CorpusLoader(Store* store, QObject* parent)
     : QObject(parent)
-    , m_store(store) {
+    , m_store(store)
+{
     connect(&m_watcher, &QFutureWatcher<LoadEvent>::resultReadyAt, this, &CorpusLoader::takeResult);
     connect(&m_watcher, &QFutureWatcher<LoadEvent>::progressValueChanged, this,
             [this](int value) { Q_EMIT progressChanged(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcher<LoadEvent>::finished, this, &CorpusLoader::onFinished);
 }
 
-CorpusLoader::~CorpusLoader() {
+CorpusLoader::~CorpusLoader()
+{
     m_watcher.disconnect(this);
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
 
-bool CorpusLoader::isRunning() const {
+bool CorpusLoader::isRunning() const
+{
     return m_watcher.isRunning();
 }
 
-void CorpusLoader::load(const QStringList& paths) {
+void CorpusLoader::load(const QStringList& paths)
+{
     if (m_watcher.isRunning()) {
         m_watcher.cancel();
         m_watcher.waitForFinished();
@@ -52,11 +56,13 @@ void CorpusLoader::load(const QStringList& paths) {
     }));
 }
 
-void CorpusLoader::cancel() {
+void CorpusLoader::cancel()
+{
     m_watcher.cancel();
 }
 
-void CorpusLoader::takeResult(int index) {
+void CorpusLoader::takeResult(int index)
+{
     const LoadEvent event = m_watcher.resultAt(index);
     if (event.problem) {
         Q_EMIT problemFound(*event.problem);
@@ -74,6 +80,7 @@ void CorpusLoader::takeResult(int index) {
         Q_EMIT documentAdded(id);
 }
 
-void CorpusLoader::onFinished() {
+void CorpusLoader::onFinished()
+{
     Q_EMIT finished(m_watcher.isCanceled());
 }

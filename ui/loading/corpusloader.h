@@ -10,7 +10,8 @@ class Store;
 
 // Loads and analyses files on a worker thread (QtConcurrent) and inserts the results into the store on the
 // thread that owns it (this object's thread), as they arrive. One load at a time.
-class CorpusLoader final : public QObject {
+class CorpusLoader final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CorpusLoader)
 
