@@ -55,10 +55,11 @@ struct Project {
     QString province;
     QString regionCode;
     std::optional<Money> investment;
-    QString amountText; // the amount as written
-    QString industry;   // taxonomy code
-    QString status;     // signed started operating landed negotiating planned, or empty
-    TextSpan evidence;
+    QString amountText;       // the amount as written
+    QString industry;         // taxonomy code
+    QString status;           // signed started operating landed negotiating planned, or empty
+    TextSpan evidence;        // the sentence(s) it was assembled from
+    QList<TextSpan> mentions; // further reports of the same project in the article (repeated paragraphs)
 };
 
 struct Aggregate {

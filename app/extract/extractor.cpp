@@ -8,6 +8,7 @@
 #include "measureextractor.h"
 #include "moneyextractor.h"
 #include "personextractor.h"
+#include "projectextractor.h"
 #include "regionextractor.h"
 #include "text/simplifiedchinese.h"
 
@@ -62,5 +63,6 @@ Annotations Extractor::extract(const CleanText& clean)
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
     for (Entity& e : entities)
         e.text = text.mid(e.span.start, e.span.length());
+    ProjectExtractor::extract(simplified, clean, a);
     return a;
 }

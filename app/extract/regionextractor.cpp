@@ -16,7 +16,7 @@ using Level = Gazetteer::Level;
 namespace {
 
 // Zone and park keywords, longest first.
-constexpr std::array<QStringView, 24> kZoneKeywords{u"高新技术产业开发区",
+constexpr std::array<QStringView, 25> kZoneKeywords{u"高新技术产业开发区",
                                                     u"经济技术开发区",
                                                     u"高新技术开发区",
                                                     u"自由贸易试验区",
@@ -34,6 +34,7 @@ constexpr std::array<QStringView, 24> kZoneKeywords{u"高新技术产业开发�
                                                     u"产业园",
                                                     u"工业园",
                                                     u"科技园",
+                                                    u"科创园",
                                                     u"科技城",
                                                     u"物流园",
                                                     u"示范区",
@@ -483,6 +484,41 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
         lastZoneEnd = keywordEnd;
         i = keywordEnd - 1;
     }
+
+    // A park named after its place: 平湖园, 张江平湖园 (a town's name before it), 张江长三角科技城平湖园
+    // (inside a zone).
+    for (const Match& m : matches) {
+        if (m.division < 0 || m.end >= n || text.at(m.end) != u'园' ||
+            (m.end + 1 < n && text.at(m.end + 1) == u'区'))
+            continue;
+        if (m_gazetteer->at(m.division).level < Level::City)
+            continue;
+        qsizetype start = m.start;
+        auto before =
+            std::find_if(zones.begin(), zones.end(), [&](const Entity& z) { return z.span.end == m.start; });
+        if (before == zones.end() && start >= 2) {
+            const QString prefix = text.mid(start - 2, 2);
+            if (!m_gazetteer->byName(QString(prefix + u'镇')).isEmpty())
+                start -= 2;
+        }
+        Entity zone;
+        zone.type = EntityType::Region;
+        zone.regionCode = m_gazetteer->at(m.division).code;
+        Place p = placeOf(m.division);
+        p.level = u"zone"_s;
+        if (before != zones.end()) {
+            start = before->span.start;
+            zones.erase(before);
+        }
+        zone.span = {start, m.end + 1};
+        zone.text = text.mid(start, m.end + 1 - start);
+        zone.normalized = zone.text;
+        p.zone = zone.text;
+        zone.place = p;
+        zones.append(zone);
+    }
+    std::sort(zones.begin(), zones.end(),
+              [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
 
     QList<Entity> out;
     out.reserve(matches.size() + zones.size());

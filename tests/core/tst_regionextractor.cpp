@@ -71,6 +71,11 @@ void TestRegionExtractor::finds_data()
         << u"天津滨海新区"_s
         << QStringList{u"天津|天津市|province|天津市||"_s,
                        u"滨海新区|滨海新区|county|天津市|天津市|滨海新区"_s};
+    QTest::newRow("park named after its place")
+        << u"嘉兴市平湖市的张江平湖园和张江长三角科技城平湖园"_s
+        << QStringList{u"嘉兴市|嘉兴市|city|浙江省|嘉兴市|"_s, u"平湖市|平湖市|county|浙江省|嘉兴市|平湖市"_s,
+                       u"张江平湖园|张江平湖园|zone|浙江省|嘉兴市|平湖市"_s,
+                       u"张江长三角科技城平湖园|张江长三角科技城平湖园|zone|浙江省|嘉兴市|平湖市"_s};
     QTest::newRow("foreign country and city")
         << u"法国诺瓦瑞斯集团，印尼雅加达绿洲双塔"_s
         << QStringList{u"法国|法国|country|||"_s, u"印尼|印度尼西亚|country|||"_s,
