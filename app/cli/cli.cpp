@@ -2,6 +2,7 @@
 
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
+#include "eval/evaluator.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
 #include "export/jsonexport.h"
@@ -100,6 +101,8 @@ int Cli::run(const QStringList& arguments)
         code = clean(rest);
     else if (command == u"stats"_s)
         code = stats(rest);
+    else if (command == u"eval"_s)
+        code = eval(rest);
     else
         return usage(tr("unknown command '%1'").arg(command));
     if (m_outputFailed) {
@@ -338,4 +341,53 @@ int Cli::stats(const QStringList& arguments)
         print(text);
     }
     return result.problems.isEmpty() ? Ok : PartialFailure;
+}
+
+int Cli::eval(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Score extraction against gold files (format: tests/gold/README.md): precision, "
+           "recall and F1 per entity type, for projects and aggregates, and per-field accuracy "
+           "on matched projects."));
+    const QCommandLineOption goldOption(u"gold"_s, tr("Folder of gold JSON files, one per article."),
+                                        u"DIR"_s);
+    const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."),
+                                    u"format"_s, u"text"_s);
+    const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, tr("List every miss and mismatch."));
+    parser.addOptions({goldOption, format, verbose});
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usage(error);
+    if (parser.isSet(u"help"_s)) {
+        print(u"Usage: investscope-cli eval --gold DIR [--format text|json] [--verbose] [PATH...]\n\n"_s +
+              parser.helpText().section(u'\n', 2));
+        return Ok;
+    }
+    if (!parser.isSet(goldOption))
+        return usage(tr("eval needs --gold DIR"));
+    const QString fmt = parser.value(format);
+    if (fmt != u"text"_s && fmt != u"json"_s)
+        return usage(tr("unknown format '%1' (text or json)").arg(fmt));
+
+    QStringList goldErrors;
+    const auto gold = Evaluator::loadGoldFolder(parser.value(goldOption), &goldErrors);
+    for (const QString& e : goldErrors)
+        printError(e + u'\n');
+    const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
+    for (const LoadProblem& p : result.problems)
+        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
+    const Evaluator::Report report = Evaluator::evaluate(result.documents, gold);
+    if (report.documents == 0) {
+        printError(tr("investscope-cli: no article has a gold file in %1\n").arg(parser.value(goldOption)));
+        return Failure;
+    }
+    if (fmt == u"json"_s)
+        write(QJsonDocument(Evaluator::toJson(report)).toJson(QJsonDocument::Indented));
+    else
+        print(Evaluator::formatText(report, parser.isSet(verbose)));
+    return result.problems.isEmpty() && goldErrors.isEmpty() ? Ok : PartialFailure;
 }

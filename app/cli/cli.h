@@ -27,6 +27,7 @@ private:
     int extract(const QStringList& arguments);
     int clean(const QStringList& arguments);
     int stats(const QStringList& arguments);
+    int eval(const QStringList& arguments);
     int usage(const QString& message);
     void print(const QString& text);
     void write(const QByteArray& bytes);
