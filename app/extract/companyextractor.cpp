@@ -223,20 +223,55 @@ QString withoutLeadIn(QString item)
 QList<QString> contextNames(const QString& text)
 {
     QList<QString> found;
-    static const QRegularExpression listed(
-        u"((?:[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}、)+[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,8})等[\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}]{0,6}?(?:企业|公司)"_s);
-    for (auto it = listed.globalMatch(text); it.hasNext();) {
+    // Enumerations of companies: "A、B、C等(头部)企业", "A、B以及…等…龙头企业", "A、B、C5个…项目". The clause
+    // before 等 (or before the count) is split at 、/和/及/以及; its first item loses the words that lead
+    // into it.
+    static const QRegularExpression listEnd(
+        u"等[\\x{4E00}-\\x{9FFF}“”\"0-9+]{0,12}?(?:企业|公司|集团)|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
+    static const QRegularExpression separators(u"、|以及"_s);
+    for (auto it = listEnd.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        QStringList items = m.captured(1).split(u'、');
-        items.front() = withoutLeadIn(items.front());
-        for (const QString& item : items)
-            found.append(item);
+        qsizetype clauseStart = m.capturedStart();
+        while (clauseStart > 0 &&
+               !QStringView(u"，。；：！？,;:!?\n（(“\"").contains(text.at(clauseStart - 1)))
+            --clauseStart;
+        const QString clause = text.mid(clauseStart, m.capturedStart() - clauseStart);
+        QStringList items = clause.split(separators, Qt::SkipEmptyParts);
+        if (items.isEmpty())
+            continue;
+        // A single item needs a word that introduces examples: 以讯飞幻境等…企业, 如X等企业.
+        if (items.size() == 1) {
+            static const QRegularExpression example(
+                u"(?:以|如|像|包括|引进|吸引)([\\x{4E00}-\\x{9FFF}A-Za-z]{2,8})$"_s);
+            const auto e = example.match(items.front());
+            if (!e.hasMatch())
+                continue;
+            items.front() = e.captured(1);
+        } else {
+            items.front() = withoutLeadIn(items.front());
+        }
+        for (QString item : items) {
+            // "比亚迪功率半导体": a company and what it makes; keep the company.
+            const QList<Entity> industries = IndustryTaxonomy::shared()->extract(item);
+            if (item.size() > 6 && !industries.isEmpty() && industries.front().span.start >= 2 &&
+                industries.front().span.start <= 4)
+                item.truncate(industries.front().span.start);
+            if (item.size() >= 2 && item.size() <= 8)
+                found.append(item);
+        }
     }
     static const QRegularExpression described(
-        u"(?:^|[，。；：、“”\\s])([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}?(?:科技|集团|股份|"
+        u"(?:^|[，。；：、“”,;:\\s])([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}?(?:科技|集团|股份|"
         u"汽车|能源|医疗|生物|电子|智能装备|新材料|制药|光电|精密|航空|动力|"
-        u"环保|材料|装备|信息|重工|重科|电气|机械|半导体))(?:是一家|董事长|首席执行官|总经理|CEO|负责人|法人代表|成功落户|项目负责人)"_s);
+        u"环保|材料|装备|信息|重工|重科|电气|机械|半导体))(?:是一家|董事长|首席执行官|总经理|CEO|负责人|"
+        u"法人代表|成功落户|项目负责人|"
+        u"经过|连续|选择|落户|布局|扎根|入驻)"_s);
     for (auto it = described.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(1));
+    // "行业巨头南玻玻璃在…", "轴承行业巨头斯凯孚连续三期投资": a leader of its trade, named.
+    static const QRegularExpression leader(
+        u"巨头([\\x{4E00}-\\x{9FFF}A-Za-z]{2,6}?)(?=在|连续|经过|已|凭借|也|正在)"_s);
+    for (auto it = leader.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(1));
     static const QRegularExpression leading(
         u"以([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,8})为(?:龙头|链主|核心)"_s);

@@ -64,5 +64,41 @@ Annotations Extractor::extract(const CleanText& clean)
     for (Entity& e : entities)
         e.text = text.mid(e.span.start, e.span.length());
     ProjectExtractor::extract(simplified, clean, a);
+
+    // Companies known only as the makers of projects (比亚迪新能源动力电池项目): every mention of them.
+    QStringList makers;
+    for (const Project& p : a.projects) {
+        const bool known = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+            return e.type == EntityType::Company && (e.normalized == p.company || e.text == p.company);
+        });
+        if (!known && p.company.size() >= 2)
+            makers.append(p.company);
+    }
+    makers.removeDuplicates();
+    for (const QString& maker : makers) {
+        for (qsizetype at = simplified.indexOf(maker); at >= 0;
+             at = simplified.indexOf(maker, at + maker.size())) {
+            Entity c;
+            c.type = EntityType::Company;
+            c.span = {at, at + maker.size()};
+            c.text = text.mid(at, maker.size());
+            c.normalized = maker;
+            // The company's name wins over an industry or place word it contains.
+            const bool clashes = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+                return e.type != EntityType::Industry && e.type != EntityType::Region &&
+                       e.span.start < c.span.end && c.span.start < e.span.end;
+            });
+            if (clashes)
+                continue;
+            entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                          [&](const Entity& e) {
+                                              return e.span.start < c.span.end && c.span.start < e.span.end;
+                                          }),
+                           entities.end());
+            entities.append(c);
+        }
+    }
+    std::stable_sort(entities.begin(), entities.end(),
+                     [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
     return a;
 }

@@ -5,6 +5,8 @@
 #include "text/charclass.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -59,9 +61,9 @@ const QSet<QString>& commonWordShortForms()
 // Characters that cannot be part of a zone's name: function words and verbs that precede one.
 bool stopsZoneName(QChar c)
 {
-    static const QStringView stops = u"的在于与和及了是为到从对将把向由等该其这那个入驻落户至赴造设建托位以并"
+    static const QStringView stops = u"的在于与和及了是为到从对将把向由等该其这那个入驻落户至赴以并"
                                      u"也都又还就则而且或之所被给各本此几多每全首"
-                                     u"省市县区镇乡级鉴绕评住获";
+                                     u"省市县区镇乡级获";
     return !CharClass::isHan(c.unicode()) ? !CharClass::isAsciiLetter(c.unicode()) : stops.contains(c);
 }
 
@@ -106,6 +108,19 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
             addWord(d.name, {Entry::Kind::FullName, i});
         if (!d.shortName.isEmpty() && d.shortName != d.name)
             addWord(d.shortName, {Entry::Kind::ShortName, i});
+        // Towns by their short form too (曹桥 for 曹桥街道), accepted only with their county named in the
+        // text.
+        if (d.level == Level::Town) {
+            QString stem = d.name;
+            for (const QString& suffix : {u"街道"_s, u"苏木"_s, u"镇"_s, u"乡"_s}) {
+                if (stem.endsWith(suffix)) {
+                    stem.chop(suffix.size());
+                    break;
+                }
+            }
+            if (stem.size() >= 2 && !commonWordShortForms().contains(stem))
+                addWord(stem, {Entry::Kind::ShortName, i});
+        }
     }
     QFile file(u":/investscope/data/foreign_places.tsv"_s);
     if (file.open(QIODevice::ReadOnly)) {
@@ -252,7 +267,10 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
             const bool known = inContext(e.index);
             bool allowed = true;
             bool weak = false;
-            if (e.kind == Entry::Kind::ShortName) {
+            if (e.kind == Entry::Kind::ShortName && d.level == Level::Town) {
+                const int county = d.parent;
+                allowed = county >= 0 && context.contains(county);
+            } else if (e.kind == Entry::Kind::ShortName) {
                 if (d.level >= Level::County) {
                     allowed = cityInContext(e.index);
                     if (!allowed && zoneFollows(m.end) && !commonWordShortForms().contains(word))
@@ -281,6 +299,16 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
         m.weak = bestWeak;
         if (best >= 0)
             m.foreign = -1;
+    }
+    // A place inside the name of a university or institute (西安交通大学, 湖北科技学院) is not a place
+    // mentioned.
+    static const QRegularExpression institution(
+        u"^[\\x{4E00}-\\x{9FFF}]{0,6}?(?:大学|学院|研究院|研究所|实验室)"_s);
+    for (Match& m : matches) {
+        if (institution.match(QStringView(text).sliced(m.end).left(10)).hasMatch()) {
+            m.division = -1;
+            m.foreign = -1;
+        }
     }
     matches.erase(std::remove_if(matches.begin(), matches.end(),
                                  [](const Match& m) { return m.division < 0 && m.foreign < 0; }),
@@ -421,6 +449,14 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
             }
             if (stopsZoneName(text.at(start - 1)))
                 break;
+            // Verbs that lead to a zone's name (打造, 建设, 位于, 依托, 借鉴): the name starts after them.
+            static const QList<QStringView> verbs{u"打造", u"建设", u"位于", u"依托", u"借鉴",
+                                                  u"围绕", u"抓住", u"培育", u"推进", u"发展",
+                                                  u"获评", u"引进", u"新建", u"设立", u"组建"};
+            if (start - 2 >= lastZoneEnd && std::any_of(verbs.cbegin(), verbs.cend(), [&](QStringView v) {
+                    return QStringView(text).sliced(start - 2, 2) == v;
+                }))
+                break;
             // A count before the name: 两大国别产业园, 三个产业园.
             if (ChineseNumber::isNumeral(text.at(start - 1)) && start < i &&
                 QStringView(u"大个家批座类项").contains(text.at(start))) {
@@ -450,6 +486,24 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
         if (!inner && !places.isEmpty())
             inner = places.back();
         const int innermost = inner ? inner->division : -1;
+        // A full place name before a zone's own name only says where it is (闵行区长三角科技城,
+        // 绍兴市镜湖新区): the zone starts after it, and the place stays an entity of its own.
+        if (!places.isEmpty()) {
+            const Match* first = places.back();
+            const QStringView firstText = QStringView(text).sliced(first->start, first->end - first->start);
+            const bool fullName = QStringView(u"省市区县").contains(firstText.back());
+            const qsizetype ownName = i - first->end;
+            const bool anotherPlaceAfter =
+                std::any_of(places.cbegin(), places.cend() - 1, [](const Match* m) { return !m->weak; });
+            if (fullName && first->start == start && ownName >= 2 && !anotherPlaceAfter)
+                start = first->end;
+        }
+        // 湖南省产业园区: a province and a keyword name no zone.
+        if (!places.isEmpty() && start == places.back()->start &&
+            m_gazetteer->at(places.back()->division).level == Level::Province && places.back()->end == i) {
+            i = keywordEnd - 1;
+            continue;
+        }
         const bool generic = keyword == u"高新区" || keyword == u"经开区" || keyword == u"开发区";
         const qsizetype longestWithoutPlace = keyword == u"新区" ? 4 : 8;
         const bool nested =
