@@ -77,7 +77,11 @@ QJsonObject entity(const Entity& e)
 
 QJsonObject project(const Project& p)
 {
+    QJsonArray mentions;
+    for (const TextSpan& m : p.mentions)
+        mentions.append(span(m));
     return {{u"name"_s, p.name},
+            {u"mentions"_s, mentions},
             {u"company"_s, textOrNull(p.company)},
             {u"region"_s, textOrNull(p.region)},
             {u"city"_s, textOrNull(p.city)},

@@ -22,12 +22,13 @@ constexpr std::array<QStringView, 8> kForms{u"集团股份有限公司", u"集�
 constexpr qsizetype kMaxNameBeforeForm = 24;
 
 // Words that end a company name on its left: what comes before a name in a sentence.
-constexpr std::array<QStringView, 54> kLeftStops{
-    u"对接", u"拜访", u"接待", u"引进", u"签约", u"携手",   u"联合", u"包括",   u"其中", u"旗下", u"企业",
-    u"考察", u"洽谈", u"引育", u"吸引", u"招引", u"成立了", u"成立", u"投资的", u"落户", u"位于", u"作为",
-    u"项目", u"与",   u"和",   u"同",   u"及",   u"由",     u"是",   u"在",     u"为",   u"将",   u"对",
-    u"向",   u"被",   u"的",   u"等",   u"从",   u"了",     u"把",   u"给",     u"让",   u"使",   u"据",
-    u"经",   u"也",   u"都",   u"还",   u"就",   u"并",     u"而",   u"即",     u"已",   u"入职"};
+constexpr std::array<QStringView, 62> kLeftStops{
+    u"对接", u"拜访", u"接待", u"引进", u"签约", u"携手",   u"联合",  u"包括",   u"其中", u"旗下", u"企业",
+    u"考察", u"洽谈", u"引育", u"吸引", u"招引", u"成立了", u"成立",  u"投资的", u"落户", u"位于", u"作为",
+    u"项目", u"与",   u"和",   u"同",   u"及",   u"由",     u"是",    u"在",     u"为",   u"将",   u"对",
+    u"向",   u"被",   u"的",   u"等",   u"从",   u"了",     u"把",    u"给",     u"让",   u"使",   u"据",
+    u"经",   u"也",   u"都",   u"还",   u"就",   u"并",     u"而",    u"即",     u"已",   u"入职", u"当前",
+    u"目前", u"近日", u"日前", u"如今", u"今年", u"去年",   u"近年来"};
 
 // Stems that are descriptions, not trade names (大批龙头集团, 该公司).
 const QStringList& genericStems()

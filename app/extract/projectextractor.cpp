@@ -194,6 +194,11 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     qsizetype headEnd = -1;
     if (!industries.isEmpty())
         headEnd = start + industries.front().span.start;
+    for (const Entity& e : entities) {
+        if (e.type == EntityType::Region && e.span.start > start && e.span.start < end &&
+            (headEnd < 0 || e.span.start < headEnd))
+            headEnd = e.span.start;
+    }
     for (const QString& f : facilities) {
         const qsizetype at = text.indexOf(f, start);
         if (at > start && at < end && (headEnd < 0 || at < headEnd))

@@ -493,8 +493,11 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
             const QStringView firstText = QStringView(text).sliced(first->start, first->end - first->start);
             const bool fullName = QStringView(u"省市区县").contains(firstText.back());
             const qsizetype ownName = i - first->end;
+            // Another place inside the name counts unless it is a weak guess or the same place again
+            // (嘉兴市嘉兴高新区).
             const bool anotherPlaceAfter =
-                std::any_of(places.cbegin(), places.cend() - 1, [](const Match* m) { return !m->weak; });
+                std::any_of(places.cbegin(), places.cend() - 1,
+                            [&](const Match* m) { return !m->weak && m->division != first->division; });
             if (fullName && first->start == start && ownName >= 2 && !anotherPlaceAfter)
                 start = first->end;
         }

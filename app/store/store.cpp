@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "extract/industrytaxonomy.h"
+#include "extract/projectextractor.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -232,8 +233,11 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     QSqlQuery project(db);
     project.prepare(
         u"INSERT INTO projects (id, name, company, region, city, province, region_code, amount, currency, "
-        "qualifier, amount_cny, amount_text, industry_code, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "qualifier, amount_cny, amount_text, industry_code, status, merge_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // The same project reported by another article is one project with another mention.
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
     QSqlQuery mention(db);
     mention.prepare(
         u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) VALUES (?, ?, ?, ?)"_s);
@@ -295,31 +299,47 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         }
 
         for (const Project& p : d.annotations.projects) {
-            const int pid = projectId++;
-            project.addBindValue(pid);
-            project.addBindValue(nullableText(p.name));
-            project.addBindValue(nullableText(p.company));
-            project.addBindValue(nullableText(p.region));
-            project.addBindValue(nullableText(p.city));
-            project.addBindValue(nullableText(p.province));
-            project.addBindValue(nullableText(p.regionCode));
-            project.addBindValue(p.investment ? QVariant(p.investment->amount)
-                                              : QVariant(QMetaType::fromType<double>()));
-            project.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
-            project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
-                                              : nullableText({}));
-            project.addBindValue(p.investment ? nullableDouble(p.investment->amountCny) : nullableDouble({}));
-            project.addBindValue(nullableText(p.amountText));
-            project.addBindValue(nullableText(p.industry));
-            project.addBindValue(nullableText(p.status));
-            if (!project.exec())
-                return fail(project);
-            mention.addBindValue(pid);
-            mention.addBindValue(id);
-            mention.addBindValue(p.evidence.start);
-            mention.addBindValue(p.evidence.end);
-            if (!mention.exec())
-                return fail(mention);
+            const QString key = ProjectExtractor::keyOf(p);
+            existing.addBindValue(key);
+            if (!existing.exec())
+                return fail(existing);
+            int pid = 0;
+            if (existing.next()) {
+                pid = existing.value(0).toInt();
+            } else {
+                pid = projectId++;
+                project.addBindValue(pid);
+                project.addBindValue(nullableText(p.name));
+                project.addBindValue(nullableText(p.company));
+                project.addBindValue(nullableText(p.region));
+                project.addBindValue(nullableText(p.city));
+                project.addBindValue(nullableText(p.province));
+                project.addBindValue(nullableText(p.regionCode));
+                project.addBindValue(p.investment ? QVariant(p.investment->amount)
+                                                  : QVariant(QMetaType::fromType<double>()));
+                project.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
+                project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
+                                                  : nullableText({}));
+                project.addBindValue(p.investment ? nullableDouble(p.investment->amountCny)
+                                                  : nullableDouble({}));
+                project.addBindValue(nullableText(p.amountText));
+                project.addBindValue(nullableText(p.industry));
+                project.addBindValue(nullableText(p.status));
+                project.addBindValue(key);
+                if (!project.exec())
+                    return fail(project);
+            }
+            existing.finish();
+            QList<TextSpan> spans{p.evidence};
+            spans += p.mentions;
+            for (const TextSpan& span : spans) {
+                mention.addBindValue(pid);
+                mention.addBindValue(id);
+                mention.addBindValue(span.start);
+                mention.addBindValue(span.end);
+                if (!mention.exec())
+                    return fail(mention);
+            }
         }
 
         for (const Aggregate& a : d.annotations.aggregates) {

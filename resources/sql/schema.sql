@@ -78,7 +78,8 @@ CREATE TABLE projects (
     amount_cny    DOUBLE PRECISION,
     amount_text   TEXT,
     industry_code VARCHAR(16),
-    status        VARCHAR(16)
+    status        VARCHAR(16),
+    merge_key     TEXT
 );
 
 CREATE TABLE project_mentions (
@@ -108,6 +109,7 @@ CREATE INDEX projects_region ON projects (province, city, region);
 CREATE INDEX projects_industry ON projects (industry_code);
 CREATE INDEX projects_amount ON projects (amount_cny);
 CREATE INDEX projects_status ON projects (status);
+CREATE INDEX projects_merge_key ON projects (merge_key);
 CREATE INDEX mentions_project ON project_mentions (project_id);
 CREATE INDEX mentions_document ON project_mentions (document_id);
 CREATE INDEX aggregates_document ON aggregates (document_id);

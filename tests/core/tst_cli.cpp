@@ -27,6 +27,7 @@ private Q_SLOTS:
     void helpForEachCommand_data();
     void helpForEachCommand();
     void executableRuns();
+    void evalScoresAgainstGold();
 
 private:
     struct Run {
@@ -208,6 +209,24 @@ void TestCli::executableRuns()
     QCOMPARE(documents.at(0).toObject().value(u"encoding"_s).toString(), u"GB18030"_s);
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(bad) && err.contains(u"binary"_s), qPrintable(err));
+}
+
+void TestCli::evalScoresAgainstGold()
+{
+    const Run r =
+        run({u"eval"_s, u"--gold"_s, QStringLiteral(INVESTSCOPE_GOLD_DIR), u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(u"documents"_s).toInt(), 5);
+    for (const QString& type : {u"company"_s, u"region"_s, u"money"_s})
+        QVERIFY(report.value(u"entities"_s).toObject().value(type).toObject().contains(u"f1"_s));
+    QVERIFY(report.value(u"projects"_s).toObject().value(u"gold"_s).toInt() > 0);
+    QVERIFY(report.value(u"fields"_s).toObject().contains(u"investment"_s));
+    const Run text = run({u"eval"_s, u"--gold"_s, QStringLiteral(INVESTSCOPE_GOLD_DIR)});
+    QVERIFY(QString::fromUtf8(text.out).contains(u"projects"_s));
+    QCOMPARE(run({u"eval"_s}).code, int(Cli::UsageError));
+    QTemporaryDir empty;
+    QCOMPARE(run({u"eval"_s, u"--gold"_s, empty.path()}).code, int(Cli::Failure));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

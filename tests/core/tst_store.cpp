@@ -22,6 +22,7 @@ private Q_SLOTS:
     void loadRefusesOtherFiles_data();
     void loadRefusesOtherFiles();
     void clearKeepsSchema();
+    void sameProjectInTwoArticlesIsOne();
 
 private:
     QList<AnalyzedDocument> m_corpus;
@@ -183,6 +184,29 @@ void TestStore::clearKeepsSchema()
     QCOMPARE(store.rowCount(u"paragraphs"_s), 0);
     QVERIFY(store.addDocuments({m_corpus.front()}));
     QCOMPARE(store.rowCount(u"documents"_s), 1);
+}
+
+void TestStore::sameProjectInTwoArticlesIsOne()
+{
+    // Two articles report the same project: one row in projects, a mention from each article.
+    AnalyzedDocument first = m_corpus.front();
+    Project p;
+    p.name = u"比亚迪新能源动力电池项目"_s;
+    p.company = u"比亚迪"_s;
+    p.evidence = {10, 40};
+    first.annotations.projects = {p};
+    AnalyzedDocument second = m_corpus.back();
+    p.evidence = {100, 140};
+    second.annotations.projects = {p};
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments({first}));
+    QVERIFY(store.addDocuments({second}));
+    QCOMPARE(store.rowCount(u"projects"_s), 1);
+    QCOMPARE(store.rowCount(u"project_mentions"_s), 2);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"SELECT COUNT(DISTINCT document_id) FROM project_mentions"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
