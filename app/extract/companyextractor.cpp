@@ -228,7 +228,7 @@ QList<QString> contextNames(const QString& text)
     // before 等 (or before the count) is split at 、/和/及/以及; its first item loses the words that lead
     // into it.
     static const QRegularExpression listEnd(
-        u"等[\\x{4E00}-\\x{9FFF}“”\"0-9+]{0,12}?(?:企业|公司|集团)|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
+        u"等[\\x{4E00}-\\x{9FFF}“”\"0-9+]{0,12}?(?:企业|公司|集团|产业园群)|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
     static const QRegularExpression separators(u"、|以及"_s);
     for (auto it = listEnd.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

@@ -293,11 +293,20 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
             if (currency->word == u"元" && startsWithAt(text, spanEnd, u"人民币"))
                 spanEnd += 3;
         }
+        // A currency written before the amount: 人民币1.2亿元, 新台币5000亿元, 美元3000万.
         qsizetype spanStart = i;
-        if (endsWithAt(text, i, u"人民币") && (!currency || currency->code == u"CNY")) {
-            if (!currency)
-                currency = Currency{u"人民币", u"CNY"};
-            spanStart = i - 3;
+        static constexpr std::array kPrefixCurrencies{
+            Currency{u"人民币", u"CNY"}, Currency{u"新台币", u"TWD"}, Currency{u"美元", u"USD"},
+            Currency{u"欧元", u"EUR"},   Currency{u"港币", u"HKD"},   Currency{u"港元", u"HKD"},
+            Currency{u"日元", u"JPY"},   Currency{u"英镑", u"GBP"}};
+        for (const Currency& prefix : kPrefixCurrencies) {
+            if (!endsWithAt(text, i, prefix.word))
+                continue;
+            // The prefix decides; a trailing 元 (新台币5000亿元) belongs to it.
+            if (!currency || currency->word == u"元")
+                currency = prefix;
+            spanStart = i - prefix.word.size();
+            break;
         }
         const bool hasMultiplier = ChineseNumber::isMultiplier(text.at(end - 1));
         // Without a currency word, only an amount in 万/亿 right after an investment word counts

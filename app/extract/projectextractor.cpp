@@ -401,7 +401,7 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
         }
         // "建设数字经济新零售产业基地": a facility to be built, named without 项目.
         static const QRegularExpression facility(
-            u"(?:投资建设|新建|建设|兴建)([\\x{4E00}-\\x{9FFF}A-Za-z0-9]{2,20}?(?:生产基地|研发基地|产业基地|基地|总部|工厂|生产线|产业园))"_s);
+            u"(?:投资建设|新建|建设|兴建)([\\x{4E00}-\\x{9FFF}A-Za-z0-9]{2,20}?(?:生产基地|研发基地|产业基地|基地|总部|工厂|生产线|产业园|厂))"_s);
         for (auto it = facility.globalMatch(sentence); it.hasNext();) {
             const auto m = it.next();
             const QString core = m.captured(1);
@@ -469,13 +469,14 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
         // Status: the status word nearest to the name; "planned" words only when nothing happened yet;
         // failing the sentence, what its paragraph says happened (集中签约大会上…共签约项目7个).
         const auto statusIn = [&](qsizetype from, qsizetype to) {
+            // 预计6月份投入运营, 将于年底投产: an event still to come only says the project is planned.
+            static const QRegularExpression expected(
+                u"(?:预计|将|拟|计划|计画|争取|力争|即将|有望)[^，。；]{0,6}$"_s);
             QString best;
             qsizetype bestDistance = 1 << 20;
-            for (bool planned : {false, true}) {
+            const QString range = text.mid(from, to - from);
+            for (bool plannedPass : {false, true}) {
                 for (const Status& w : kStatusWords) {
-                    if ((w.status == u"planned") != planned)
-                        continue;
-                    const QString range = text.mid(from, to - from);
                     for (qsizetype at = range.indexOf(w.word); at >= 0;
                          at = range.indexOf(w.word, at + w.word.size())) {
                         const qsizetype abs = from + at;
@@ -484,17 +485,17 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
                         // 洽谈…项目落户曹桥事宜: the matter of landing is still being talked about.
                         if (QStringView(text).sliced(abs + w.word.size()).left(6).contains(u"事宜"))
                             continue;
+                        const bool toCome =
+                            w.status == u"planned" ||
+                            expected.match(text.mid(qMax(from, abs - 8), abs - qMax(from, abs - 8)))
+                                .hasMatch();
+                        if (toCome != plannedPass)
+                            continue;
                         const qsizetype distance =
                             abs >= f.nameEnd ? abs - f.nameEnd : (f.nameStart - abs) + 4;
                         if (distance < bestDistance) {
                             bestDistance = distance;
-                            best = w.status.toString();
-                            // 预计6月份投入运营, 将于年底投产: not yet.
-                            static const QRegularExpression expected(
-                                u"(?:预计|将|拟|计划|争取|力争|即将|有望)[^，。；]{0,6}$"_s);
-                            if (expected.match(text.mid(qMax(from, abs - 8), abs - qMax(from, abs - 8)))
-                                    .hasMatch())
-                                best = u"planned"_s;
+                            best = plannedPass ? u"planned"_s : w.status.toString();
                         }
                     }
                 }
@@ -605,7 +606,7 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
         // place.
         const Entity* where = nullptr;
         for (const Entity* r : entitiesIn(s.start, s.end, EntityType::Region)) {
-            if (!r->place || r->place->country != u"CN"_s)
+            if (!r->place || !QStringList{u"CN"_s, u"TW"_s, u"HK"_s, u"MO"_s}.contains(r->place->country))
                 continue;
             if (!where || placeRank(*r->place) > placeRank(*where->place))
                 where = r;

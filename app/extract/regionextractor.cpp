@@ -18,7 +18,7 @@ using Level = Gazetteer::Level;
 namespace {
 
 // Zone and park keywords, longest first.
-constexpr std::array<QStringView, 25> kZoneKeywords{u"高新技术产业开发区",
+constexpr std::array<QStringView, 27> kZoneKeywords{u"高新技术产业开发区",
                                                     u"经济技术开发区",
                                                     u"高新技术开发区",
                                                     u"自由贸易试验区",
@@ -37,6 +37,8 @@ constexpr std::array<QStringView, 25> kZoneKeywords{u"高新技术产业开发�
                                                     u"工业园",
                                                     u"科技园",
                                                     u"科创园",
+                                                    u"科学园区",
+                                                    u"科学园",
                                                     u"科技城",
                                                     u"物流园",
                                                     u"示范区",

@@ -106,6 +106,8 @@ void TestMoneyExtractor::amounts_data()
                          << u"investment"_s;
     QTest::newRow("currency first") << u"总投资人民币1.2亿元"_s << u"人民币1.2亿元"_s << 1.2e8 << u"CNY"_s
                                     << QString() << u"investment"_s;
+    QTest::newRow("TWD written first") << u"计划投资新台币5000亿元兴建晶圆厂"_s << u"新台币5000亿元"_s
+                                       << 5000e8 << u"TWD"_s << QString() << u"investment"_s;
     QTest::newRow("currency after 元") << u"计划投资总额达1490亿元人民币"_s << u"1490亿元人民币"_s << 1490e8
                                        << u"CNY"_s << QString() << u"investment"_s;
     QTest::newRow("no currency after investment")
