@@ -4,40 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
-
-Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
-built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
-corpus is read.
-
-Commands:
-  extract   print what was found in the articles (JSON or CSV)
-  clean     print the cleaned text of one article
-  stats     print per-article and corpus statistics
-
-Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
-
-Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
-processed; 2 usage error; 3 nothing could be read or the output could not be written.
-</source>
-        <translation>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
-
-Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
-built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
-corpus is read.
-
-Commands:
-  extract   print what was found in the articles (JSON or CSV)
-  clean     print the cleaned text of one article
-  stats     print per-article and corpus statistics
-
-Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
-
-Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
-processed; 2 usage error; 3 nothing could be read or the output could not be written.
-</translation>
-    </message>
-    <message>
         <source>Try &apos;investscope-cli --help&apos;.
 </source>
         <translation>Try &apos;investscope-cli --help&apos;.
@@ -147,6 +113,64 @@ paragraphs: %3, repeated: %4%5
         <source>total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs (%6 repeated), %7 entities, %8 projects, %9 aggregates
 </source>
         <translation>total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs (%6 repeated), %7 entities, %8 projects, %9 aggregates
+</translation>
+    </message>
+    <message>
+        <source>Score extraction against gold files (format: tests/gold/README.md): precision, recall and F1 per entity type, for projects and aggregates, and per-field accuracy on matched projects.</source>
+        <translation>Score extraction against gold files (format: tests/gold/README.md): precision, recall and F1 per entity type, for projects and aggregates, and per-field accuracy on matched projects.</translation>
+    </message>
+    <message>
+        <source>Folder of gold JSON files, one per article.</source>
+        <translation>Folder of gold JSON files, one per article.</translation>
+    </message>
+    <message>
+        <source>List every miss and mismatch.</source>
+        <translation>List every miss and mismatch.</translation>
+    </message>
+    <message>
+        <source>eval needs --gold DIR</source>
+        <translation>eval needs --gold DIR</translation>
+    </message>
+    <message>
+        <source>investscope-cli: no article has a gold file in %1
+</source>
+        <translation>investscope-cli: no article has a gold file in %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+  eval      score extraction against gold files
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
+</source>
+        <translation>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+  eval      score extraction against gold files
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
 </translation>
     </message>
 </context>

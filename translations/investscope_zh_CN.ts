@@ -4,39 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
-
-Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
-built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
-corpus is read.
-
-Commands:
-  extract   print what was found in the articles (JSON or CSV)
-  clean     print the cleaned text of one article
-  stats     print per-article and corpus statistics
-
-Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
-
-Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
-processed; 2 usage error; 3 nothing could be read or the output could not be written.
-</source>
-        <translation>用法：investscope-cli 命令 [选项] [路径...]
-
-从文件和文件夹（递归）读取招商引资中文文章（.txt：UTF-8、UTF-16 或 GB18030；使用 poppler 构建时
-也可读取 .pdf）。省略路径时读取内置的示例语料。
-
-命令：
-  extract   输出文章中识别出的内容（JSON 或 CSV）
-  clean     输出一篇文章清洗后的文本
-  stats     输出每篇文章及整个语料的统计
-
-运行 &apos;investscope-cli 命令 --help&apos; 查看该命令的选项。
-
-退出码：0 成功；1 部分输入无法读取（已在标准错误中报告），其余已处理；2 用法错误；
-3 没有可读取的输入，或无法写出结果。
-</translation>
-    </message>
-    <message>
         <source>Try &apos;investscope-cli --help&apos;.
 </source>
         <translation>请运行 &apos;investscope-cli --help&apos; 查看用法。
@@ -146,6 +113,63 @@ paragraphs: %3, repeated: %4%5
         <source>total: %1 documents (%2 could not be read), %3 characters (%4 after cleaning), %5 paragraphs (%6 repeated), %7 entities, %8 projects, %9 aggregates
 </source>
         <translation>合计：%1 篇文章（%2 个无法读取），%3 个字符（清洗后 %4），%5 个段落（%6 个重复），%7 个实体，%8 个项目，%9 条汇总
+</translation>
+    </message>
+    <message>
+        <source>Score extraction against gold files (format: tests/gold/README.md): precision, recall and F1 per entity type, for projects and aggregates, and per-field accuracy on matched projects.</source>
+        <translation>按人工标注文件（格式见 tests/gold/README.md）评估抽取结果：各实体类型、项目和汇总数据的精确率、召回率和 F1，以及匹配项目的字段准确率。</translation>
+    </message>
+    <message>
+        <source>Folder of gold JSON files, one per article.</source>
+        <translation>人工标注 JSON 文件所在的文件夹，每篇文章一个文件。</translation>
+    </message>
+    <message>
+        <source>List every miss and mismatch.</source>
+        <translation>列出每一处遗漏和不符。</translation>
+    </message>
+    <message>
+        <source>eval needs --gold DIR</source>
+        <translation>eval 需要 --gold 文件夹</translation>
+    </message>
+    <message>
+        <source>investscope-cli: no article has a gold file in %1
+</source>
+        <translation>investscope-cli：%1 中没有与文章对应的标注文件
+</translation>
+    </message>
+    <message>
+        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+  eval      score extraction against gold files
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
+</source>
+        <translation>用法：investscope-cli 命令 [选项] [路径...]
+
+从文件和文件夹（递归）读取招商引资中文文章（.txt：UTF-8、UTF-16 或 GB18030；使用 poppler 构建时
+也可读取 .pdf）。省略路径时读取内置的示例语料。
+
+命令：
+  extract   输出文章中识别出的内容（JSON 或 CSV）
+  clean     输出一篇文章清洗后的文本
+  stats     输出每篇文章及整个语料的统计
+  eval      按人工标注文件评估抽取结果
+
+运行 &apos;investscope-cli 命令 --help&apos; 查看该命令的选项。
+
+退出码：0 成功；1 部分输入无法读取（已在标准错误中报告），其余已处理；2 用法错误；
+3 没有可读取的输入，或无法写出结果。
 </translation>
     </message>
 </context>

@@ -31,6 +31,7 @@ QString overview()
         "  extract   print what was found in the articles (JSON or CSV)\n"
         "  clean     print the cleaned text of one article\n"
         "  stats     print per-article and corpus statistics\n"
+        "  eval      score extraction against gold files\n"
         "\n"
         "Run 'investscope-cli COMMAND --help' for a command's options.\n"
         "\n"
