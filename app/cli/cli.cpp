@@ -74,6 +74,33 @@ void Cli::printError(const QString& text)
     m_err->write(text.toUtf8());
 }
 
+std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments,
+                                     const QString& usageLine)
+{
+    parser.addHelpOption();
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usage(error);
+    if (parser.isSet(u"help"_s)) {
+        print(usageLine + u"\n\n"_s + parser.helpText().section(u'\n', 2));
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+std::optional<CorpusProcessor::Result> Cli::readInputs(const QStringList& paths)
+{
+    CorpusProcessor::Result result =
+        CorpusProcessor::process(paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()} : paths);
+    for (const LoadProblem& p : result.problems)
+        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
+    if (result.documents.isEmpty()) {
+        printError(tr("investscope-cli: no article could be read\n"));
+        return std::nullopt;
+    }
+    return result;
+}
+
 int Cli::usage(const QString& message)
 {
     printError(u"investscope-cli: %1\n"_s.arg(message));
@@ -113,17 +140,6 @@ int Cli::run(const QStringList& arguments)
     return code;
 }
 
-namespace {
-
-// Loads and analyses `paths` (or the sample corpus), reporting problems on `err`.
-CorpusProcessor::Result processInputs(const QStringList& paths)
-{
-    return CorpusProcessor::process(paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()}
-                                                    : paths);
-}
-
-} // namespace
-
 int Cli::extract(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -138,17 +154,12 @@ int Cli::extract(const QStringList& arguments)
     const QCommandLineOption bom(u"bom"_s,
                                  tr("With --format csv: start with a UTF-8 byte-order mark (for Excel)."));
     parser.addOptions({format, table, bom});
-    parser.addHelpOption();
     parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
                                  u"[PATH...]"_s);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usage(error);
-    if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [PATH...]\n\n"_s +
-              parser.helpText().section(u'\n', 2));
-        return Ok;
-    }
+    if (const auto done = parseCommand(
+            parser, arguments,
+            u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [PATH...]"_s))
+        return *done;
     const QString fmt = parser.value(format);
     if (fmt != u"json"_s && fmt != u"csv"_s)
         return usage(tr("unknown format '%1' (json or csv)").arg(fmt));
@@ -157,13 +168,10 @@ int Cli::extract(const QStringList& arguments)
         return usage(
             tr("unknown table '%1' (projects, entities, aggregates or documents)").arg(parser.value(table)));
 
-    const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
-    for (const LoadProblem& p : result.problems)
-        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
-    if (result.documents.isEmpty()) {
-        printError(tr("investscope-cli: no article could be read\n"));
+    const auto read = readInputs(parser.positionalArguments());
+    if (!read)
         return Failure;
-    }
+    const CorpusProcessor::Result& result = *read;
     if (fmt == u"json"_s) {
         write(QJsonDocument(JsonExport::corpus(result.documents)).toJson(QJsonDocument::Indented));
     } else {
@@ -185,16 +193,10 @@ int Cli::clean(const QStringList& arguments)
     const QCommandLineOption json(u"json"_s,
                                   tr("Print the cleaned text, title, byline and paragraphs as JSON."));
     parser.addOptions({annotate, json});
-    parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, tr("The article to clean."), u"FILE"_s);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usage(error);
-    if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli clean [--annotate | --json] FILE\n\n"_s +
-              parser.helpText().section(u'\n', 2));
-        return Ok;
-    }
+    if (const auto done =
+            parseCommand(parser, arguments, u"Usage: investscope-cli clean [--annotate | --json] FILE"_s))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usage(tr("clean takes exactly one FILE"));
@@ -257,28 +259,19 @@ int Cli::stats(const QStringList& arguments)
     const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."),
                                     u"format"_s, u"text"_s);
     parser.addOption(format);
-    parser.addHelpOption();
     parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
                                  u"[PATH...]"_s);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usage(error);
-    if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli stats [--format text|json] [PATH...]\n\n"_s +
-              parser.helpText().section(u'\n', 2));
-        return Ok;
-    }
+    if (const auto done =
+            parseCommand(parser, arguments, u"Usage: investscope-cli stats [--format text|json] [PATH...]"_s))
+        return *done;
     const QString fmt = parser.value(format);
     if (fmt != u"text"_s && fmt != u"json"_s)
         return usage(tr("unknown format '%1' (text or json)").arg(fmt));
 
-    const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
-    for (const LoadProblem& p : result.problems)
-        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
-    if (result.documents.isEmpty()) {
-        printError(tr("investscope-cli: no article could be read\n"));
+    const auto read = readInputs(parser.positionalArguments());
+    if (!read)
         return Failure;
-    }
+    const CorpusProcessor::Result& result = *read;
 
     qint64 originalChars = 0, cleanChars = 0, paragraphs = 0, repeated = 0, entities = 0, projects = 0,
            aggregates = 0;
@@ -357,17 +350,12 @@ int Cli::eval(const QStringList& arguments)
                                     u"format"_s, u"text"_s);
     const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, tr("List every miss and mismatch."));
     parser.addOptions({goldOption, format, verbose});
-    parser.addHelpOption();
     parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
                                  u"[PATH...]"_s);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usage(error);
-    if (parser.isSet(u"help"_s)) {
-        print(u"Usage: investscope-cli eval --gold DIR [--format text|json] [--verbose] [PATH...]\n\n"_s +
-              parser.helpText().section(u'\n', 2));
-        return Ok;
-    }
+    if (const auto done = parseCommand(
+            parser, arguments,
+            u"Usage: investscope-cli eval --gold DIR [--format text|json] [--verbose] [PATH...]"_s))
+        return *done;
     if (!parser.isSet(goldOption))
         return usage(tr("eval needs --gold DIR"));
     const QString fmt = parser.value(format);
@@ -378,9 +366,10 @@ int Cli::eval(const QStringList& arguments)
     const auto gold = Evaluator::loadGoldFolder(parser.value(goldOption), &goldErrors);
     for (const QString& e : goldErrors)
         printError(e + u'\n');
-    const CorpusProcessor::Result result = processInputs(parser.positionalArguments());
-    for (const LoadProblem& p : result.problems)
-        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
+    const auto read = readInputs(parser.positionalArguments());
+    if (!read)
+        return Failure;
+    const CorpusProcessor::Result& result = *read;
     const Evaluator::Report report = Evaluator::evaluate(result.documents, gold);
     if (report.documents == 0) {
         printError(tr("investscope-cli: no article has a gold file in %1\n").arg(parser.value(goldOption)));

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "pipeline/corpusprocessor.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QIODevice;
 
 // investscope-cli: extract, clean, stats. Writes results to `out` and diagnostics to `err` (UTF-8).
@@ -29,6 +34,12 @@ private:
     int stats(const QStringList& arguments);
     int eval(const QStringList& arguments);
     int usage(const QString& message);
+    // Adds --help, parses; an exit code when the command is done (usage error or help printed).
+    std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
+                                    const QString& usageLine);
+    // Reads the articles (the sample corpus when `paths` is empty), reporting unreadable files on stderr;
+    // std::nullopt when none could be read.
+    std::optional<CorpusProcessor::Result> readInputs(const QStringList& paths);
     void print(const QString& text);
     void write(const QByteArray& bytes);
     void printError(const QString& text);
