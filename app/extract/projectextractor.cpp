@@ -416,28 +416,28 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
         }
         // A company, a status and an amount but no named project
         // (尼得科机床（浙江）有限公司的开工奠基，该项目总投资…).
-        if (names.isEmpty()) {
+        if (names.isEmpty() && sentence.contains(u"项目"_s)) {
             const QList<const Entity*> companies = entitiesIn(s.start, s.end, EntityType::Company);
-            const bool hasStatus = std::any_of(kStatusWords.cbegin(), kStatusWords.cend(),
-                                               [&](const Status& w) { return sentence.contains(w.word); });
-            const bool hasInvestment = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
-                return isInvestment(e) && e.span.start >= s.start && e.span.end <= s.end &&
-                       !usedMoney.contains(&e) && !isThreshold(text, e);
-            });
-            if (!companies.isEmpty() && hasStatus && hasInvestment && sentence.contains(u"项目"_s)) {
+            const auto hasStatus = [&] {
+                return std::any_of(kStatusWords.cbegin(), kStatusWords.cend(),
+                                   [&](const Status& w) { return sentence.contains(w.word); });
+            };
+            const auto hasInvestment = [&] {
+                return std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+                    return isInvestment(e) && e.span.start >= s.start && e.span.end <= s.end &&
+                           !usedMoney.contains(&e) && !isThreshold(text, e);
+                });
+            };
+            if (!companies.isEmpty() && hasInvestment() && hasStatus()) {
                 Found f;
                 f.sentence = si;
                 f.nameStart = companies.front()->span.start;
                 f.nameEnd = companies.front()->span.end;
-                const QString shortName = companies.front()->text.contains(u"公司"_s)
-                                              ? companies.front()->text
-                                              : companies.front()->text;
                 QString base = companies.front()->normalized;
                 static const QRegularExpression form(
                     u"[（(][^）)]*[）)]|(?:集团)?(?:股份)?有限(?:责任)?公司$"_s);
                 base.remove(form);
                 f.project.name = base + u"项目"_s;
-                Q_UNUSED(shortName);
                 found.append(f);
             }
         }

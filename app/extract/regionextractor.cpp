@@ -100,6 +100,7 @@ QString levelName(Level level)
 RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
     : m_gazetteer(std::move(gazetteer))
     , m_prefixFilter(size_t(1) << 20)
+    , m_wordFilter(size_t(1) << 22)
 {
     for (int i = 0; i < m_gazetteer->size(); ++i) {
         const Gazetteer::Division& d = m_gazetteer->at(i);
@@ -152,6 +153,7 @@ void RegionExtractor::addWord(const QString& word, Entry entry)
     if (word.size() < 2)
         return;
     const size_t hash = qHash(QStringView(word));
+    m_wordFilter[hash & ((size_t(1) << 22) - 1)] = true;
     for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
         if (m_wordText[it.value()] == word) {
             m_wordEntries[it.value()].append(entry);
@@ -169,6 +171,8 @@ void RegionExtractor::addWord(const QString& word, Entry entry)
 const QList<RegionExtractor::Entry>* RegionExtractor::lookup(QStringView word) const
 {
     const size_t hash = qHash(word);
+    if (!m_wordFilter[hash & ((size_t(1) << 22) - 1)])
+        return nullptr;
     for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
         if (m_wordText[it.value()] == word)
             return &m_wordEntries[it.value()];

@@ -66,6 +66,7 @@ private:
     QList<QList<Entry>> m_wordEntries;
     QHash<quint32, qsizetype> m_longestByPrefix; // first two characters -> longest word starting with them
     std::vector<bool> m_prefixFilter;            // a quick no for most character pairs before the hash lookup
+    std::vector<bool> m_wordFilter;              // a quick no for most candidate words, by their hash
     static size_t filterSlot(quint32 key) { return (key * 2654435761u) >> 12; }
     QList<Foreign> m_foreign;
 };
