@@ -56,9 +56,9 @@ constexpr std::array kStatusWords{
     Status{u"签订", u"signed"},        Status{u"落户", u"landed"},        Status{u"落地", u"landed"},
     Status{u"入驻", u"landed"},        Status{u"引进", u"landed"},        Status{u"招引", u"landed"},
     Status{u"洽谈", u"negotiating"},   Status{u"商谈", u"negotiating"},   Status{u"磋商", u"negotiating"},
-    Status{u"在谈", u"negotiating"},   Status{u"计划", u"planned"},       Status{u"拟", u"planned"},
-    Status{u"规划", u"planned"},       Status{u"将在", u"planned"},       Status{u"将建设", u"planned"},
-    Status{u"决定", u"planned"},
+    Status{u"在谈", u"negotiating"},   Status{u"计划", u"planned"},       Status{u"计画", u"planned"},
+    Status{u"拟", u"planned"},         Status{u"规划", u"planned"},       Status{u"将在", u"planned"},
+    Status{u"将建设", u"planned"},     Status{u"决定", u"planned"},
 };
 
 // What may stand before a project's name in a sentence but is not part of it.
