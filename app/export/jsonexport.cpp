@@ -86,6 +86,8 @@ QJsonObject project(const Project& p)
             {u"region"_s, textOrNull(p.region)},
             {u"city"_s, textOrNull(p.city)},
             {u"province"_s, textOrNull(p.province)},
+            {u"county"_s, textOrNull(p.county)},
+            {u"zone"_s, textOrNull(p.zone)},
             {u"investment"_s, money(p.investment)},
             {u"amount_text"_s, textOrNull(p.amountText)},
             {u"industry"_s, textOrNull(p.industry)},

@@ -264,6 +264,8 @@ void setPlace(Project& project, const Entity& region)
     project.region = placeName(p);
     project.city = p.city;
     project.province = p.province;
+    project.county = p.county;
+    project.zone = p.zone;
     project.regionCode = region.regionCode;
 }
 
@@ -690,6 +692,8 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
             m.region = p.region;
             m.city = p.city;
             m.province = p.province;
+            m.county = p.county;
+            m.zone = p.zone;
             m.regionCode = p.regionCode;
         }
         m.mentions.append(p.evidence);

@@ -2,6 +2,7 @@
 
 #include "extract/industrytaxonomy.h"
 #include "extract/projectextractor.h"
+#include "searchindex.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -146,6 +147,8 @@ bool Store::open(QString* error)
         setError(error, describe(q));
         return false;
     }
+    if (!SearchIndex::create(db, error))
+        return false;
     // The taxonomy, so that queries can name industries in either language.
     QSqlQuery industry(db);
     industry.prepare(u"INSERT INTO industries (code, name_zh, name_en) VALUES (?, ?, ?)"_s);
@@ -231,10 +234,10 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         "amount, currency, qualifier, amount_cny, region_code, industry_code) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery project(db);
-    project.prepare(
-        u"INSERT INTO projects (id, name, company, region, city, province, region_code, amount, currency, "
-        "qualifier, amount_cny, amount_text, industry_code, status, merge_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
+                    u"region_code, amount, "
+                    "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // The same project reported by another article is one project with another mention.
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
@@ -265,6 +268,12 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         doc.addBindValue(packOffsets(d.clean.map));
         if (!doc.exec())
             return fail(doc);
+        QString indexError;
+        if (!SearchIndex::add(db, id, d.clean.title, d.clean.text, &indexError)) {
+            setError(error, indexError);
+            db.rollback();
+            return std::nullopt;
+        }
 
         for (qsizetype i = 0; i < d.clean.paragraphs.size(); ++i) {
             const Paragraph& p = d.clean.paragraphs[i];
@@ -314,6 +323,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                 project.addBindValue(nullableText(p.region));
                 project.addBindValue(nullableText(p.city));
                 project.addBindValue(nullableText(p.province));
+                project.addBindValue(nullableText(p.county));
+                project.addBindValue(nullableText(p.zone));
                 project.addBindValue(nullableText(p.regionCode));
                 project.addBindValue(p.investment ? QVariant(p.investment->amount)
                                                   : QVariant(QMetaType::fromType<double>()));
@@ -388,6 +399,10 @@ bool Store::clear(QString* error)
             db.rollback();
             return false;
         }
+    }
+    if (!SearchIndex::clear(db, error)) {
+        db.rollback();
+        return false;
     }
     return db.commit();
 }
@@ -470,6 +485,11 @@ bool Store::load(const QString& path, QString* error)
             detach();
             return false;
         }
+    }
+    if (!SearchIndex::rebuild(db, error)) {
+        db.rollback();
+        detach();
+        return false;
     }
     db.commit();
     q.finish();

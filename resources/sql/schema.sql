@@ -71,6 +71,8 @@ CREATE TABLE projects (
     region        TEXT,
     city          TEXT,
     province      TEXT,
+    county        TEXT,
+    zone          TEXT,
     region_code   VARCHAR(16),
     amount        DOUBLE PRECISION,
     currency      CHAR(3),
@@ -105,7 +107,7 @@ CREATE TABLE aggregates (
 
 CREATE INDEX entities_document ON entities (document_id, start_pos);
 CREATE INDEX entities_type ON entities (type);
-CREATE INDEX projects_region ON projects (province, city, region);
+CREATE INDEX projects_region ON projects (province, city, county, zone);
 CREATE INDEX projects_industry ON projects (industry_code);
 CREATE INDEX projects_amount ON projects (amount_cny);
 CREATE INDEX projects_status ON projects (status);

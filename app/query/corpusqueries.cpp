@@ -1,0 +1,250 @@
+#include "corpusqueries.h"
+
+#include "store/searchindex.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QSqlQuery run(QSqlDatabase db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+std::optional<double> optionalDouble(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+} // namespace
+
+CorpusQueries::CorpusQueries(const Store* store)
+    : m_store(store)
+{
+}
+
+QSqlDatabase CorpusQueries::database() const
+{
+    return m_store->database();
+}
+
+QList<int> CorpusQueries::search(const QString& text) const
+{
+    return SearchIndex::search(database(), text);
+}
+
+SqlCondition CorpusQueries::condition(const ProjectFilter& filter) const
+{
+    return projectCondition(filter, filter.search.isEmpty() ? QList<int>{} : search(filter.search));
+}
+
+QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel level,
+                                                     const ProjectFilter& filter, int topN,
+                                                     bool byAmount) const
+{
+    const SqlCondition c = condition(filter);
+    const QString column = ProjectFilter::regionColumn(level); // from our enumeration
+    QSqlQuery q = run(
+        database(),
+        u"SELECT COALESCE(p.%1, ''), COUNT(*), COALESCE(SUM(p.amount_cny), 0) FROM projects p %2 GROUP BY 1"_s
+            .arg(column, c.where),
+        c.values);
+    QList<Bucket> buckets;
+    while (q.next())
+        buckets.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+    std::sort(buckets.begin(), buckets.end(), [byAmount](const Bucket& a, const Bucket& b) {
+        if (a.key.isEmpty() != b.key.isEmpty())
+            return b.key.isEmpty(); // projects without a place at this level go last
+        if (byAmount && a.totalCny != b.totalCny)
+            return a.totalCny > b.totalCny;
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.key < b.key;
+    });
+    if (topN > 0 && buckets.size() > topN) {
+        Bucket other{kOtherKey, 0, 0};
+        for (qsizetype i = topN; i < buckets.size(); ++i) {
+            other.count += buckets[i].count;
+            other.totalCny += buckets[i].totalCny;
+        }
+        buckets.resize(topN);
+        buckets.append(other);
+    }
+    return buckets;
+}
+
+QList<CorpusQueries::Bucket> CorpusQueries::bySize(const ProjectFilter& filter) const
+{
+    const SqlCondition c = condition(filter);
+    QList<Bucket> buckets;
+    for (int i = 0; i < ProjectFilter::kSizeBucketCount; ++i)
+        buckets.append({QString::number(i), 0, 0});
+    QSqlQuery q =
+        run(database(),
+            u"SELECT %1, COUNT(*), COALESCE(SUM(p.amount_cny), 0) FROM projects p %2 GROUP BY 1"_s.arg(
+                ProjectFilter::sizeBucketSql(), c.where),
+            c.values);
+    while (q.next()) {
+        const int index = q.value(0).toInt();
+        if (index >= 0 && index < buckets.size()) {
+            buckets[index].count = q.value(1).toInt();
+            buckets[index].totalCny = q.value(2).toDouble();
+        }
+    }
+    return buckets;
+}
+
+QList<CorpusQueries::Bucket> CorpusQueries::byIndustry(const ProjectFilter& filter) const
+{
+    const SqlCondition c = condition(filter);
+    QSqlQuery q = run(database(),
+                      u"SELECT COALESCE(p.industry_code, 'OTHER'), COUNT(*), COALESCE(SUM(p.amount_cny), 0) "
+                      u"FROM projects p "
+                      "%1 GROUP BY 1 ORDER BY 2 DESC, 1"_s.arg(c.where),
+                      c.values);
+    QList<Bucket> buckets;
+    while (q.next())
+        buckets.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+    return buckets;
+}
+
+QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& filter) const
+{
+    const SqlCondition c = condition(filter);
+    QSqlQuery q = run(
+        database(),
+        u"SELECT p.id, p.name, p.company, p.region, p.city, p.province, p.county, p.zone, p.industry_code, "
+        "p.status, p.amount_text, p.amount, p.currency, p.qualifier, p.amount_cny, "
+        "(SELECT m.document_id FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
+        "m.start_pos LIMIT 1), "
+        "(SELECT m.start_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
+        "m.start_pos LIMIT 1), "
+        "(SELECT m.end_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
+        "m.start_pos LIMIT 1), "
+        "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id) "
+        "FROM projects p %1 ORDER BY p.id"_s.arg(c.where),
+        c.values);
+    QHash<int, QString> files;
+    {
+        QSqlQuery f(database());
+        if (f.exec(u"SELECT id, file FROM documents"_s)) {
+            while (f.next())
+                files.insert(f.value(0).toInt(), f.value(1).toString());
+        }
+    }
+    QList<ProjectRow> rows;
+    while (q.next()) {
+        ProjectRow r;
+        r.id = q.value(0).toInt();
+        r.name = q.value(1).toString();
+        r.company = q.value(2).toString();
+        r.region = q.value(3).toString();
+        r.city = q.value(4).toString();
+        r.province = q.value(5).toString();
+        r.county = q.value(6).toString();
+        r.zone = q.value(7).toString();
+        r.industry = q.value(8).toString();
+        r.status = q.value(9).toString();
+        r.amountText = q.value(10).toString();
+        r.amount = optionalDouble(q.value(11));
+        r.currency = q.value(12).toString();
+        r.qualifier = q.value(13).toString();
+        r.amountCny = optionalDouble(q.value(14));
+        r.documentId = q.value(15).toInt();
+        r.documentFile = files.value(r.documentId);
+        r.evidence = {q.value(16).toLongLong(), q.value(17).toLongLong()};
+        r.mentions = q.value(18).toInt();
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& filter) const
+{
+    ProjectFilter projectPart = filter;
+    projectPart.search.clear();
+    projectPart.documentId.reset();
+    const bool byProjects = !projectPart.isEmpty();
+    const SqlCondition c = projectCondition(projectPart);
+
+    // Per article: its matching projects, their total and the place most of them land in.
+    QHash<int, DocumentRow> stats;
+    QHash<int, QHash<QString, int>> places;
+    QSqlQuery q =
+        run(database(),
+            u"SELECT m.document_id, p.id, COALESCE(p.amount_cny, 0), COALESCE(p.city, p.province, '') "
+            "FROM project_mentions m JOIN projects p ON p.id = m.project_id %1"_s.arg(c.where),
+            c.values);
+    QHash<int, QSet<int>> seen;
+    while (q.next()) {
+        const int doc = q.value(0).toInt();
+        const int project = q.value(1).toInt();
+        if (seen[doc].contains(project))
+            continue;
+        seen[doc].insert(project);
+        DocumentRow& r = stats[doc];
+        ++r.projects;
+        r.totalCny += q.value(2).toDouble();
+        ++places[doc][q.value(3).toString()];
+    }
+
+    const QList<int> matching = filter.search.isEmpty() ? QList<int>{} : search(filter.search);
+    QList<DocumentRow> rows;
+    QSqlQuery d(database());
+    if (!d.exec(u"SELECT id, file, title FROM documents ORDER BY id"_s))
+        return rows;
+    while (d.next()) {
+        const int id = d.value(0).toInt();
+        if (byProjects && !stats.contains(id))
+            continue;
+        if (!filter.search.isEmpty() && !matching.contains(id))
+            continue;
+        if (filter.documentId && *filter.documentId != id)
+            continue;
+        DocumentRow r = stats.value(id);
+        r.id = id;
+        r.file = d.value(1).toString();
+        r.title = d.value(2).toString();
+        int best = 0;
+        const auto& counts = places.value(id);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (!it.key().isEmpty() && (it.value() > best || (it.value() == best && it.key() < r.region))) {
+                best = it.value();
+                r.region = it.key();
+            }
+        }
+        rows.append(r);
+    }
+    return rows;
+}
+
+CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
+{
+    Summary s;
+    s.documents = static_cast<int>(documents(filter).size());
+    const SqlCondition c = condition(filter);
+    QSqlQuery q = run(database(),
+                      u"SELECT COALESCE(p.currency, ''), COUNT(*), COALESCE(SUM(p.amount), 0), "
+                      u"COALESCE(SUM(p.amount_cny), 0) "
+                      "FROM projects p %1 GROUP BY 1"_s.arg(c.where),
+                      c.values);
+    while (q.next()) {
+        s.projects += q.value(1).toInt();
+        if (!q.value(0).toString().isEmpty())
+            s.totalByCurrency.insert(q.value(0).toString(), q.value(2).toDouble());
+        s.totalCny += q.value(3).toDouble();
+    }
+    return s;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "clean/offsetmap.h"
+#include "projectfilter.h"
+
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class Store;
+
+// The questions the views ask of the store, each one query with bound values, each following a ProjectFilter.
+// Amounts are yuan (amount_cny); projects without a CNY figure count in "unknown". Used on the store's
+// thread.
+class CorpusQueries final
+{
+public:
+    explicit CorpusQueries(const Store* store);
+
+    struct Bucket {
+        QString key;   // region name, size bucket index, industry code; kOtherKey for the rest
+        int count = 0; // projects
+        double totalCny = 0;
+    };
+    static inline const QString kOtherKey = QStringLiteral("\u0001other");
+
+    // Projects by the region at `level`: the top `topN` by count (or by total investment), then one "other"
+    // bucket.
+    QList<Bucket> byRegion(ProjectFilter::RegionLevel level, const ProjectFilter& filter, int topN,
+                           bool byAmount) const;
+    // The six size classes, in order, empty ones included.
+    QList<Bucket> bySize(const ProjectFilter& filter) const;
+    // Projects by industry code, most first.
+    QList<Bucket> byIndustry(const ProjectFilter& filter) const;
+
+    struct ProjectRow {
+        int id = 0;
+        QString name, company, region, city, province, county, zone, industry, status, amountText;
+        std::optional<double> amount;
+        QString currency;
+        QString qualifier;
+        std::optional<double> amountCny;
+        int documentId = 0; // the article of the first report
+        QString documentFile;
+        TextSpan evidence; // in that article's cleaned text
+        int mentions = 0;  // reports, across articles
+    };
+    QList<ProjectRow> projects(const ProjectFilter& filter) const;
+
+    struct DocumentRow {
+        int id = 0;
+        QString file, title, region; // region: the place most of its projects land in
+        int projects = 0;            // matching the filter
+        double totalCny = 0;
+    };
+    // Articles with at least one project matching the filter's project conditions (all articles when it has
+    // none), narrowed to those containing the search words.
+    QList<DocumentRow> documents(const ProjectFilter& filter) const;
+
+    struct Summary {
+        int documents = 0;
+        int projects = 0;
+        QMap<QString, double> totalByCurrency;
+        double totalCny = 0;
+    };
+    Summary summary(const ProjectFilter& filter) const;
+
+    QList<int> search(const QString& text) const;
+
+private:
+    SqlCondition condition(const ProjectFilter& filter) const;
+    QSqlDatabase database() const;
+
+    const Store* m_store;
+};

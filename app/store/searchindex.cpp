@@ -1,0 +1,114 @@
+#include "searchindex.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString likePattern(QString text)
+{
+    text.replace(u"\\"_s, u"\\\\"_s);
+    text.replace(u"%"_s, u"\\%"_s);
+    text.replace(u"_"_s, u"\\_"_s);
+    return u'%' + text + u'%';
+}
+
+} // namespace
+
+bool SearchIndex::available(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT COUNT(*) FROM sqlite_master WHERE type = ? AND name = ?"_s);
+    q.addBindValue(u"table"_s);
+    q.addBindValue(u"documents_fts"_s);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+bool SearchIndex::create(QSqlDatabase db, QString* error)
+{
+    if (available(db))
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'trigram')"_s)) {
+        // No FTS5 (or no trigram tokenizer) in this SQLite: search uses LIKE instead.
+        Q_UNUSED(error);
+        return true;
+    }
+    return true;
+}
+
+bool SearchIndex::add(QSqlDatabase db, int documentId, const QString& title, const QString& text,
+                      QString* error)
+{
+    if (!available(db))
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"_s);
+    q.addBindValue(documentId);
+    q.addBindValue(title);
+    q.addBindValue(text);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::clear(QSqlDatabase db, QString* error)
+{
+    if (!available(db))
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(u"DELETE FROM documents_fts"_s)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::rebuild(QSqlDatabase db, QString* error)
+{
+    if (!clear(db, error))
+        return false;
+    if (!available(db))
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(
+            u"INSERT INTO documents_fts (rowid, title, body) SELECT id, COALESCE(title, ''), clean_text FROM documents"_s)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<int> SearchIndex::search(QSqlDatabase db, const QString& text)
+{
+    QList<int> ids;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return ids;
+    QSqlQuery q(db);
+    // The trigram tokenizer needs three characters; shorter words are looked for with LIKE.
+    if (available(db) && needle.size() >= 3) {
+        q.prepare(u"SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid"_s);
+        QString phrase = needle;
+        phrase.replace(u"\""_s, u"\"\""_s);
+        q.addBindValue(QString(u'"' + phrase + u'"'));
+    } else {
+        q.prepare(
+            u"SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY id"_s);
+        q.addBindValue(likePattern(needle));
+        q.addBindValue(likePattern(needle));
+    }
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toInt());
+    }
+    return ids;
+}

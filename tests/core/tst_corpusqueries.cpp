@@ -1,0 +1,205 @@
+#include "query/corpusqueries.h"
+#include "store/searchindex.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCorpusQueries final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void regionRollUp();
+    void topNWithOther();
+    void sizeBuckets();
+    void industries();
+    void filterNarrowsEveryQuery_data();
+    void filterNarrowsEveryQuery();
+    void fullTextSearch_data();
+    void fullTextSearch();
+    void searchSurvivesSaveAndReopen();
+    void summary();
+
+private:
+    Store m_store;
+    QList<AnalyzedDocument> m_corpus;
+    int m_projects = 0;
+};
+
+void TestCorpusQueries::initTestCase()
+{
+    QVERIFY(m_store.open());
+    m_corpus = TestSupport::sampleCorpus();
+    QVERIFY(m_store.addDocuments(m_corpus));
+    m_projects = m_store.rowCount(u"projects"_s);
+    QVERIFY(m_projects >= 15);
+}
+
+void TestCorpusQueries::regionRollUp()
+{
+    const CorpusQueries q(&m_store);
+    const auto provinces = q.byRegion(ProjectFilter::RegionLevel::Province, {}, 0, false);
+    QVERIFY(!provinces.isEmpty());
+    QCOMPARE(provinces.front().key, u"浙江省"_s); // most sample projects land in Zhejiang
+    int total = 0;
+    for (const auto& b : provinces)
+        total += b.count;
+    QCOMPARE(total, m_projects);
+    const auto cities = q.byRegion(ProjectFilter::RegionLevel::City, {}, 0, false);
+    QCOMPARE(cities.front().key, u"嘉兴市"_s);
+    // By amount the order follows the totals.
+    const auto byAmount = q.byRegion(ProjectFilter::RegionLevel::City, {}, 0, true);
+    for (qsizetype i = 1; i < byAmount.size(); ++i) {
+        if (!byAmount[i].key.isEmpty())
+            QVERIFY(byAmount[i - 1].totalCny >= byAmount[i].totalCny);
+    }
+}
+
+void TestCorpusQueries::topNWithOther()
+{
+    const CorpusQueries q(&m_store);
+    const auto all = q.byRegion(ProjectFilter::RegionLevel::Zone, {}, 0, false);
+    QVERIFY(all.size() > 3);
+    const auto top = q.byRegion(ProjectFilter::RegionLevel::Zone, {}, 2, false);
+    QCOMPARE(top.size(), 3);
+    QCOMPARE(top.back().key, CorpusQueries::kOtherKey);
+    int rest = 0;
+    for (qsizetype i = 2; i < all.size(); ++i)
+        rest += all[i].count;
+    QCOMPARE(top.back().count, rest);
+}
+
+void TestCorpusQueries::sizeBuckets()
+{
+    const CorpusQueries q(&m_store);
+    const auto sizes = q.bySize({});
+    QCOMPARE(sizes.size(), ProjectFilter::kSizeBucketCount);
+    int total = 0;
+    for (const auto& b : sizes)
+        total += b.count;
+    QCOMPARE(total, m_projects);
+    // 智算中心项目 (100亿元) is the one project of 100亿 or more; 1.2亿, 2亿, 1.8亿, 5亿 are between 1亿 and
+    // 10亿.
+    QCOMPARE(sizes[int(ProjectFilter::SizeBucket::AtLeast10B)].count, 2); // 智算中心 100亿, 比亚迪 130亿
+    QVERIFY(sizes[int(ProjectFilter::SizeBucket::From100MTo1B)].count >= 4);
+    QVERIFY(sizes[int(ProjectFilter::SizeBucket::Unknown)].count >= 5);
+}
+
+void TestCorpusQueries::industries()
+{
+    const CorpusQueries q(&m_store);
+    const auto industries = q.byIndustry({});
+    QVERIFY(!industries.isEmpty());
+    for (qsizetype i = 1; i < industries.size(); ++i)
+        QVERIFY(industries[i - 1].count >= industries[i].count);
+}
+
+void TestCorpusQueries::filterNarrowsEveryQuery_data()
+{
+    QTest::addColumn<int>("field"); // 0 industry, 1 city, 2 size, 3 status
+    QTest::newRow("industry") << 0;
+    QTest::newRow("city") << 1;
+    QTest::newRow("size") << 2;
+    QTest::newRow("status") << 3;
+}
+
+void TestCorpusQueries::filterNarrowsEveryQuery()
+{
+    QFETCH(int, field);
+    const CorpusQueries q(&m_store);
+    ProjectFilter f;
+    if (field == 0)
+        f.industry = u"SEMI"_s;
+    if (field == 1) {
+        f.regionLevel = ProjectFilter::RegionLevel::City;
+        f.region = u"绍兴市"_s;
+    }
+    if (field == 2)
+        f.size = ProjectFilter::SizeBucket::From100MTo1B;
+    if (field == 3)
+        f.status = u"signed"_s;
+    const auto rows = q.projects(f);
+    QVERIFY(!rows.isEmpty());
+    QVERIFY(rows.size() < m_projects);
+    for (const auto& r : rows) {
+        if (field == 0)
+            QCOMPARE(r.industry, u"SEMI"_s);
+        if (field == 1)
+            QCOMPARE(r.city, u"绍兴市"_s);
+        if (field == 2)
+            QVERIFY(r.amountCny && *r.amountCny >= 1e8 && *r.amountCny < 1e9);
+        if (field == 3)
+            QCOMPARE(r.status, u"signed"_s);
+        QVERIFY(r.documentId > 0);
+        QVERIFY(r.evidence.end > r.evidence.start);
+    }
+    int charted = 0;
+    for (const auto& b : q.bySize(f))
+        charted += b.count;
+    QCOMPARE(charted, rows.size());
+    // Articles follow: each listed one has at least one matching project, and the counts add up.
+    int perDocument = 0;
+    for (const auto& d : q.documents(f)) {
+        QVERIFY(d.projects > 0);
+        perDocument += d.projects;
+    }
+    QVERIFY(perDocument >= rows.size());
+}
+
+void TestCorpusQueries::fullTextSearch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("files");
+    QTest::newRow("three characters (trigram)")
+        << u"晶圆贴膜"_s << QStringList{u"000_37aff5f5053d39e6.txt"_s};
+    QTest::newRow("two characters (LIKE)") << u"允哲"_s << QStringList{u"000_37aff5f5053d39e6.txt"_s};
+    QTest::newRow("word across a broken line")
+        << u"半导体科技（浙江）"_s << QStringList{u"000_37aff5f5053d39e6.txt"_s};
+    QTest::newRow("several articles")
+        << u"高新区"_s << QStringList{u"002_2db777985a72217c.txt"_s, u"004_1583015d0ddebf3e.txt"_s};
+    QTest::newRow("quotes are text") << u"\"招商\" OR"_s << QStringList{};
+    QTest::newRow("nothing") << u"不存在的词语"_s << QStringList{};
+}
+
+void TestCorpusQueries::fullTextSearch()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, files);
+    const CorpusQueries q(&m_store);
+    ProjectFilter f;
+    f.search = text;
+    QStringList found;
+    for (const auto& d : q.documents(f))
+        found << d.file;
+    QCOMPARE(found, files);
+}
+
+void TestCorpusQueries::searchSurvivesSaveAndReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.sqlite"_s);
+    QVERIFY(m_store.saveAs(path));
+    Store reopened;
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.load(path));
+    QCOMPARE(CorpusQueries(&reopened).search(u"晶圆贴膜"_s).size(), 1);
+}
+
+void TestCorpusQueries::summary()
+{
+    const CorpusQueries q(&m_store);
+    const auto s = q.summary({});
+    QCOMPARE(s.documents, 5);
+    QCOMPARE(s.projects, m_projects);
+    QVERIFY(s.totalByCurrency.contains(u"CNY"_s));
+    QVERIFY(s.totalByCurrency.contains(u"USD"_s));
+    QVERIFY(s.totalCny >= 100e8);
+}
+
+QTEST_GUILESS_MAIN(TestCorpusQueries)
+#include "tst_corpusqueries.moc"
