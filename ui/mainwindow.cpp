@@ -1,9 +1,17 @@
 #include "mainwindow.h"
 
+#include "charts/chartpanel.h"
 #include "corpus/documentloader.h"
 #include "document/documentview.h"
 #include "documents/documentlistmodel.h"
+#include "entities/entitylistmodel.h"
+#include "filter/filterbar.h"
+#include "filter/filterstate.h"
+#include "labels.h"
 #include "loading/corpusloader.h"
+#include "projects/projecttablemodel.h"
+#include "projects/projecttableview.h"
+#include "query/corpusqueries.h"
 #include "settings.h"
 #include "store/store.h"
 
@@ -11,6 +19,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -18,10 +28,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -32,21 +44,34 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     , m_store(store)
     , m_settings(settings)
     , m_loader(new CorpusLoader(store, this))
+    , m_filter(new FilterState(this))
     , m_documentModel(new DocumentListModel(store, this))
     , m_documentProxy(new QSortFilterProxyModel(this))
     , m_documentTable(new QTableView)
     , m_documentView(new DocumentView)
+    , m_projectModel(new ProjectTableModel(store, this))
+    , m_projectTable(new ProjectTableView(m_projectModel))
+    , m_charts(new ChartPanel(store, m_filter))
+    , m_entityModel(new EntityListModel(this))
+    , m_entityProxy(new QSortFilterProxyModel(this))
+    , m_entityTable(new QTableView)
+    , m_filterBar(new FilterBar(m_filter))
     , m_problemList(new QListWidget)
+    , m_refreshTimer(new QTimer(this))
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QToolButton)
 {
     setWindowTitle(tr("InvestScope"));
     setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
     setCentralWidget(m_documentView);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
 
     m_documentProxy->setSourceModel(m_documentModel);
     m_documentProxy->setSortRole(DocumentListModel::SortRole);
+    m_documentProxy->setSortLocaleAware(true);
     m_documentTable->setModel(m_documentProxy);
     m_documentTable->setObjectName(u"documentTable"_s);
     m_documentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -55,17 +80,39 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     m_documentTable->sortByColumn(-1, Qt::AscendingOrder);
     m_documentTable->verticalHeader()->hide();
     m_documentTable->setWordWrap(false);
-    m_documentTable->horizontalHeader()->setStretchLastSection(false);
+    m_documentTable->setAlternatingRowColors(true);
     m_documentTable->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn,
                                                               QHeaderView::Stretch);
-    m_documentTable->setColumnHidden(DocumentListModel::EncodingColumn, true);
+    m_documentTable->setColumnHidden(DocumentListModel::FileColumn, true);
     connect(m_documentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedDocument);
 
+    m_entityProxy->setSourceModel(m_entityModel);
+    m_entityProxy->setSortRole(EntityListModel::SortRole);
+    m_entityTable->setModel(m_entityProxy);
+    m_entityTable->setObjectName(u"entityTable"_s);
+    m_entityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entityTable->setSortingEnabled(true);
+    m_entityTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_entityTable->verticalHeader()->hide();
+    m_entityTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_entityTable, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        m_documentView->revealEntity(
+            m_entityProxy->mapToSource(index).data(EntityListModel::IndexRole).toInt());
+    });
+
     m_problemList->setObjectName(u"problemList"_s);
+    connect(m_projectTable, &ProjectTableView::projectActivated, this,
+            [this](int documentId, qsizetype start, qsizetype end) { showDocument(documentId, start, end); });
+    connect(m_documentView, &DocumentView::filterRequested, this, &MainWindow::filterByEntity);
+
+    // Documents arrive one by one while loading: redraw at most a few times a second.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
+    connect(m_filter, &FilterState::changed, this, &MainWindow::refreshViews);
 
     m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
     m_progress->hide();
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop loading"));
@@ -75,7 +122,12 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    connect(m_loader, &CorpusLoader::started, this, &MainWindow::onLoadStarted);
+    connect(m_loader, &CorpusLoader::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        m_summary->setText(tr("Loading…"));
+    });
     connect(m_loader, &CorpusLoader::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
@@ -88,43 +140,40 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     createMenus();
     createDocks();
     restoreLayout();
-    updateSummary();
+    refreshViews();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openFilesAction = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Files…"), this);
-    m_openFilesAction->setShortcut(QKeySequence::Open);
+    const auto action = [this](const QString& text, const QString& icon, QKeySequence shortcut = {}) {
+        auto* a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setShortcut(shortcut);
+        return a;
+    };
+    m_openFilesAction = action(tr("&Open Files…"), u"document-open"_s, QKeySequence::Open);
     connect(m_openFilesAction, &QAction::triggered, this, &MainWindow::openFilesDialog);
-
-    m_openFolderAction = new QAction(QIcon::fromTheme(u"folder-open"_s), tr("Open &Folder…"), this);
-    m_openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolderAction =
+        action(tr("Open &Folder…"), u"folder-open"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openFolderDialog);
-
-    m_openSampleAction = new QAction(tr("Open &Sample Corpus"), this);
+    m_openSampleAction = action(tr("Open &Sample Corpus"), QString());
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSampleCorpus);
-
-    m_reloadAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload"), this);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction = action(tr("&Reload"), u"view-refresh"_s, QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_saveDatabaseAction =
-        new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &Database As…"), this);
-    m_saveDatabaseAction->setShortcut(QKeySequence::SaveAs);
+    m_saveDatabaseAction = action(tr("Save &Database As…"), u"document-save-as"_s, QKeySequence::SaveAs);
     connect(m_saveDatabaseAction, &QAction::triggered, this, &MainWindow::saveDatabaseDialog);
-
-    m_openDatabaseAction = new QAction(tr("Open Data&base…"), this);
+    m_openDatabaseAction = action(tr("Open Data&base…"), QString());
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
-
-    m_originalAction = new QAction(tr("Show &Original Text"), this);
+    m_originalAction = action(tr("Show &Original Text"), QString(), QKeySequence(Qt::CTRL | Qt::Key_U));
     m_originalAction->setCheckable(true);
-    m_originalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_originalAction, &QAction::toggled, m_documentView, &DocumentView::setShowOriginal);
-
-    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_findAction = action(tr("&Find in Article…"), u"edit-find"_s, QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_documentView, &DocumentView::openFind);
+    m_clearFilterAction =
+        action(tr("&Clear Filter"), u"edit-clear"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_clearFilterAction, &QAction::triggered, m_filter, &FilterState::clear);
+    m_quitAction = action(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
@@ -144,10 +193,16 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
     updateRecentMenu();
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(u"viewMenu"_s);
-    view->addAction(m_originalAction);
-    view->addSeparator();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy Selected Projects"));
+    connect(copy, &QAction::triggered, m_projectTable, &ProjectTableView::copySelection);
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_clearFilterAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_originalAction);
+    m_viewMenu->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About InvestScope"));
@@ -162,33 +217,44 @@ void MainWindow::createMenus()
     toolbar->addAction(m_reloadAction);
     toolbar->addSeparator();
     toolbar->addAction(m_originalAction);
+    toolbar->addAction(m_findAction);
+
+    addToolBarBreak();
+    QToolBar* filterBar = addToolBar(tr("Filter"));
+    filterBar->setObjectName(u"filterToolBar"_s);
+    filterBar->addWidget(m_filterBar);
 }
 
 void MainWindow::createDocks()
 {
-    m_documentDock = new QDockWidget(tr("Documents"), this);
-    m_documentDock->setObjectName(u"documentDock"_s);
-    m_documentDock->setWidget(m_documentTable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_documentDock);
-
-    m_problemDock = new QDockWidget(tr("Problems"), this);
-    m_problemDock->setObjectName(u"problemDock"_s);
-    m_problemDock->setWidget(m_problemList);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
+    const auto dock = [this](const QString& title, const QString& name, QWidget* widget,
+                             Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        m_viewMenu->addAction(d->toggleViewAction());
+        m_docks.append(d);
+        return d;
+    };
+    dock(tr("Articles"), u"documentDock"_s, m_documentTable, Qt::LeftDockWidgetArea);
+    QDockWidget* entities = dock(tr("Entities"), u"entityDock"_s, m_entityTable, Qt::LeftDockWidgetArea);
+    dock(tr("Charts"), u"chartDock"_s, m_charts, Qt::RightDockWidgetArea);
+    dock(tr("Projects"), u"projectDock"_s, m_projectTable, Qt::BottomDockWidgetArea);
+    m_problemDock = dock(tr("Problems"), u"problemDock"_s, m_problemList, Qt::BottomDockWidgetArea);
     m_problemDock->hide();
-
-    if (QMenu* view = menuBar()->findChild<QMenu*>(u"viewMenu"_s)) {
-        view->addAction(m_documentDock->toggleViewAction());
-        view->addAction(m_problemDock->toggleViewAction());
-    }
+    Q_UNUSED(entities);
 }
 
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1400, 900);
-    if (!restoreState(m_settings->windowState()))
-        resizeDocks({m_documentDock}, {520}, Qt::Horizontal);
+        resize(1560, 960);
+    if (!restoreState(m_settings->windowState())) {
+        resizeDocks({m_docks[0], m_docks[2]}, {430, 470}, Qt::Horizontal);
+        resizeDocks({m_docks[0], m_docks[1]}, {520, 260}, Qt::Vertical);
+        resizeDocks({m_docks[3]}, {250}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -199,22 +265,40 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
 void MainWindow::openPaths(const QStringList& paths)
 {
     QString error;
     if (!m_store->clear(&error))
         QMessageBox::warning(this, tr("InvestScope"), tr("The corpus could not be cleared: %1").arg(error));
-    m_documentModel->reload();
-    m_documentView->clear();
     m_problemList->clear();
     m_problemDock->hide();
     m_currentPaths = paths;
-    m_firstDocumentShown = false;
+    m_shownDocument = -1;
     for (const QString& path : paths) {
         if (!path.startsWith(u':'))
             m_settings->addRecentPath(QFileInfo(path).absoluteFilePath());
     }
     updateRecentMenu();
+    refreshViews();
     m_loader->load(paths);
 }
 
@@ -229,23 +313,11 @@ void MainWindow::reload()
         openPaths(m_currentPaths);
 }
 
-void MainWindow::onLoadStarted()
-{
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancel->show();
-    m_summary->setText(tr("Loading…"));
-}
-
 void MainWindow::onDocumentAdded(int documentId)
 {
-    m_documentModel->appendDocument(documentId);
-    if (!m_firstDocumentShown) {
-        m_firstDocumentShown = true;
-        const int row = m_documentModel->rowOf(documentId);
-        m_documentTable->setCurrentIndex(m_documentProxy->mapFromSource(m_documentModel->index(row, 0)));
-    }
-    updateSummary();
+    if (m_shownDocument < 0)
+        m_shownDocument = documentId; // show the first article as soon as it is there
+    m_refreshTimer->start();
 }
 
 void MainWindow::onProblem(const LoadProblem& problem)
@@ -253,39 +325,133 @@ void MainWindow::onProblem(const LoadProblem& problem)
     auto* item = new QListWidgetItem(tr("%1 — %2").arg(problem.path, problem.reason), m_problemList);
     item->setToolTip(problem.path);
     m_problemDock->show();
+    updateSummary();
 }
 
 void MainWindow::onLoadFinished(bool cancelled)
 {
     m_progress->hide();
     m_cancel->hide();
-    updateSummary();
+    m_refreshTimer->stop();
+    refreshViews();
     if (cancelled)
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
 }
 
+void MainWindow::refreshViews()
+{
+    const ProjectFilter& f = m_filter->filter();
+    const int current = m_shownDocument;
+    m_documentModel->reload(f);
+    m_projectModel->reload(f);
+    m_charts->refresh();
+    updateSummary();
+    // Keep the article on show when it still matches; else show the first one that does.
+    int row = m_documentModel->rowOf(current);
+    if (row < 0 && m_documentModel->rowCount() > 0)
+        row = 0;
+    if (row >= 0) {
+        const QModelIndex index =
+            m_documentProxy->mapFromSource(m_documentModel->index(row, DocumentListModel::TitleColumn));
+        m_documentTable->setCurrentIndex(index);
+        if (m_documentModel->documentId(row) == current && m_documentView->documentId() != current)
+            showSelectedDocument();
+    } else {
+        m_shownDocument = -1;
+        m_documentView->clear();
+        m_entityModel->setEntities({});
+    }
+}
+
+QString MainWindow::summaryText() const
+{
+    const CorpusQueries::Summary s = CorpusQueries(m_store).summary(m_filter->filter());
+    QString text =
+        tr("%n article(s)", nullptr, s.documents) + u" · "_s + tr("%n project(s)", nullptr, s.projects);
+    if (s.totalCny > 0)
+        text += u" · "_s + tr("total investment %1").arg(Labels::amount(s.totalCny, u"CNY"_s));
+    QStringList others;
+    for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
+        if (it.key() != u"CNY"_s)
+            others << Labels::amount(it.value(), it.key());
+    }
+    if (!others.isEmpty())
+        text += u" + "_s + others.join(u" + "_s);
+    if (!m_filter->isEmpty())
+        text += u" · "_s + tr("filtered");
+    if (m_problemList->count() > 0)
+        text += u" · "_s + tr("%n file(s) could not be read", nullptr, m_problemList->count());
+    return text;
+}
+
 void MainWindow::updateSummary()
 {
-    const int documents = m_store->rowCount(u"documents"_s);
-    const int projects = m_store->rowCount(u"projects"_s);
-    const int problems = m_problemList->count();
-    QString text =
-        tr("%n document(s)", nullptr, documents) + u" · "_s + tr("%n project(s)", nullptr, projects);
-    if (problems > 0)
-        text += u" · "_s + tr("%n file(s) could not be read", nullptr, problems);
-    m_summary->setText(text);
+    m_summary->setText(summaryText());
 }
 
 void MainWindow::showSelectedDocument()
 {
     const QModelIndex current = m_documentProxy->mapToSource(m_documentTable->currentIndex());
     const int id = m_documentModel->documentId(current.row());
-    if (id < 0) {
-        m_documentView->clear();
+    if (id < 0)
         return;
+    if (id == m_documentView->documentId())
+        return;
+    m_shownDocument = id;
+    const auto document = m_store->document(id);
+    if (!document)
+        return;
+    const CorpusQueries queries(m_store);
+    const QList<Entity> entities = queries.entities(id);
+    ProjectFilter inDocument;
+    inDocument.documentId = id;
+    m_documentView->setDocument(id, *document, entities, queries.projects(inDocument));
+    m_entityModel->setEntities(entities);
+}
+
+void MainWindow::showDocument(int documentId, qsizetype evidenceStart, qsizetype evidenceEnd)
+{
+    const int row = m_documentModel->rowOf(documentId);
+    if (row >= 0) {
+        m_documentTable->setCurrentIndex(
+            m_documentProxy->mapFromSource(m_documentModel->index(row, DocumentListModel::TitleColumn)));
     }
-    if (auto document = m_store->document(id))
-        m_documentView->setDocument(*document);
+    if (m_documentView->documentId() != documentId) {
+        m_shownDocument = -1;
+        m_documentTable->setCurrentIndex({});
+        m_documentTable->setCurrentIndex(
+            m_documentProxy->mapFromSource(m_documentModel->index(row, DocumentListModel::TitleColumn)));
+    }
+    if (evidenceStart >= 0 && m_documentView->documentId() == documentId)
+        m_documentView->showEvidence(evidenceStart, evidenceEnd);
+}
+
+void MainWindow::filterByEntity(const Entity& entity)
+{
+    switch (entity.type) {
+    case EntityType::Company:
+        m_filter->setCompany(entity.normalized.isEmpty() ? entity.text : entity.normalized);
+        break;
+    case EntityType::Industry:
+        m_filter->setIndustry(entity.industry);
+        break;
+    case EntityType::Region: {
+        if (!entity.place)
+            break;
+        const Place& p = *entity.place;
+        if (!p.zone.isEmpty())
+            m_filter->setRegion(ProjectFilter::RegionLevel::Zone, p.zone);
+        else if (!p.county.isEmpty())
+            m_filter->setRegion(ProjectFilter::RegionLevel::County, p.county);
+        else if (!p.city.isEmpty())
+            m_filter->setRegion(ProjectFilter::RegionLevel::City, p.city);
+        else if (!p.province.isEmpty())
+            m_filter->setRegion(ProjectFilter::RegionLevel::Province, p.province);
+        break;
+    }
+    default:
+        break;
+    }
 }
 
 void MainWindow::updateRecentMenu()
@@ -343,10 +509,9 @@ void MainWindow::openDatabaseDialog()
         return;
     }
     m_currentPaths.clear();
-    m_documentModel->reload();
-    if (m_documentModel->rowCount() > 0)
-        m_documentTable->setCurrentIndex(m_documentProxy->index(0, 0));
-    updateSummary();
+    m_shownDocument = -1;
+    m_filter->clear();
+    refreshViews();
 }
 
 void MainWindow::showAbout()

@@ -3,9 +3,15 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class ChartPanel;
 class CorpusLoader;
 class DocumentListModel;
 class DocumentView;
+class EntityListModel;
+class FilterBar;
+class FilterState;
+class ProjectTableModel;
+class ProjectTableView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -14,12 +20,15 @@ class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class QToolButton;
 class Settings;
 class Store;
+struct Entity;
 struct LoadProblem;
 
-// The explorer's shell: wires the store, the loader and the views together. Owns no data of its own.
+// The explorer's shell: creates the views and wires them to the store, the loader and the one filter.
+// Owns no data of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,14 +42,25 @@ public:
     void openPaths(const QStringList& paths);
     void openSampleCorpus();
 
+    FilterState* filterState() const { return m_filter; }
     DocumentListModel* documentModel() const { return m_documentModel; }
     QTableView* documentTable() const { return m_documentTable; }
     DocumentView* documentView() const { return m_documentView; }
+    ProjectTableView* projectTable() const { return m_projectTable; }
+    ChartPanel* chartPanel() const { return m_charts; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    QTableView* entityTable() const { return m_entityTable; }
     CorpusLoader* loader() const { return m_loader; }
     QListWidget* problemList() const { return m_problemList; }
+    QString summaryText() const;
+
+    // Shows article `documentId` (selecting it in the list) and marks [start, end) of its cleaned text.
+    void showDocument(int documentId, qsizetype evidenceStart = -1, qsizetype evidenceEnd = -1);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -48,12 +68,13 @@ private:
     void createDocks();
     void restoreLayout();
     void updateRecentMenu();
+    void refreshViews();
     void updateSummary();
     void showSelectedDocument();
-    void onLoadStarted();
     void onDocumentAdded(int documentId);
     void onProblem(const LoadProblem& problem);
     void onLoadFinished(bool cancelled);
+    void filterByEntity(const Entity& entity);
     void openFilesDialog();
     void openFolderDialog();
     void saveDatabaseDialog();
@@ -64,16 +85,26 @@ private:
     Store* m_store;
     Settings* m_settings;
     CorpusLoader* m_loader;
+    FilterState* m_filter;
     DocumentListModel* m_documentModel;
     QSortFilterProxyModel* m_documentProxy;
     QTableView* m_documentTable;
     DocumentView* m_documentView;
+    ProjectTableModel* m_projectModel;
+    ProjectTableView* m_projectTable;
+    ChartPanel* m_charts;
+    EntityListModel* m_entityModel;
+    QSortFilterProxyModel* m_entityProxy;
+    QTableView* m_entityTable;
+    FilterBar* m_filterBar;
     QListWidget* m_problemList;
-    QDockWidget* m_documentDock = nullptr;
+    QTimer* m_refreshTimer;
+    QList<QDockWidget*> m_docks;
     QDockWidget* m_problemDock = nullptr;
     QLabel* m_summary;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_openFilesAction = nullptr;
     QAction* m_openFolderAction = nullptr;
@@ -82,7 +113,9 @@ private:
     QAction* m_saveDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_originalAction = nullptr;
+    QAction* m_clearFilterAction = nullptr;
+    QAction* m_findAction = nullptr;
     QAction* m_quitAction = nullptr;
     QStringList m_currentPaths;
-    bool m_firstDocumentShown = false;
+    int m_shownDocument = -1;
 };

@@ -248,3 +248,33 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     }
     return s;
 }
+
+QList<Entity> CorpusQueries::entities(int documentId) const
+{
+    QList<Entity> out;
+    QSqlQuery q = run(database(),
+                      u"SELECT type, surface, start_pos, end_pos, normalized, role, amount, currency, qualifier, amount_cny, "
+                      "region_code, industry_code FROM entities WHERE document_id = ? ORDER BY start_pos"_s,
+                      {documentId});
+    while (q.next()) {
+        Entity e;
+        e.type = entityTypeFromName(q.value(0).toString()).value_or(EntityType::Company);
+        e.text = q.value(1).toString();
+        e.span = {q.value(2).toLongLong(), q.value(3).toLongLong()};
+        e.normalized = q.value(4).toString();
+        e.role = q.value(5).toString();
+        if (!q.value(6).isNull()) {
+            Money m;
+            m.amount = q.value(6).toDouble();
+            m.currency = q.value(7).toString();
+            const QString qualifier = q.value(8).toString();
+            m.qualifier = qualifier == u"over"_s ? Qualifier::Over : qualifier == u"about"_s ? Qualifier::About : Qualifier::None;
+            m.amountCny = optionalDouble(q.value(9));
+            e.money = m;
+        }
+        e.regionCode = q.value(10).toString();
+        e.industry = q.value(11).toString();
+        out.append(e);
+    }
+    return out;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clean/offsetmap.h"
+#include "extract/annotations.h"
 #include "projectfilter.h"
 
 #include <QList>
@@ -69,6 +70,9 @@ public:
     Summary summary(const ProjectFilter& filter) const;
 
     QList<int> search(const QString& text) const;
+
+    // The entities found in one article, in text order (money, place and industry details included).
+    QList<Entity> entities(int documentId) const;
 
 private:
     SqlCondition condition(const ProjectFilter& filter) const;

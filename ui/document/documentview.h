@@ -1,14 +1,22 @@
 #pragma once
 
+#include "extract/annotations.h"
 #include "pipeline/analyzeddocument.h"
+#include "query/corpusqueries.h"
 
+#include <QMap>
+#include <QTextEdit>
 #include <QWidget>
 
+class EntityHighlighter;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QToolButton;
 
-// Shows one article's text, cleaned or as in the file. Text is always plain text, never HTML.
+// One article, its entities highlighted inline by type (with a legend that toggles each type and counts it),
+// the selected project's evidence marked, find in text, and a switch to the original text with the same
+// highlights mapped back. Text is always plain text, never HTML.
 class DocumentView final : public QWidget
 {
     Q_OBJECT
@@ -16,21 +24,72 @@ class DocumentView final : public QWidget
 
 public:
     explicit DocumentView(QWidget* parent = nullptr);
+    ~DocumentView() override;
 
-    void setDocument(const AnalyzedDocument& document);
+    void setDocument(int documentId, const AnalyzedDocument& document, const QList<Entity>& entities,
+                     const QList<CorpusQueries::ProjectRow>& projects);
     void clear();
+    int documentId() const { return m_documentId; }
 
     bool showsOriginal() const;
     QString displayedText() const;
+    QPlainTextEdit* textEdit() const { return m_text; }
+    EntityHighlighter* highlighter() const { return m_highlighter; }
+    QToolButton* legendButton(EntityType type) const { return m_legend.value(type); }
+
+    // The evidence span and the selected entity, in the shown text's offsets.
+    TextSpan evidenceSpan() const { return m_evidenceShown; }
+    const Entity* selectedEntity() const;
+    int findHitCount() const { return static_cast<int>(m_findHits.size()); }
+
+    // Entity at a position of the shown text, or nullptr; its tooltip text.
+    const Entity* entityAt(qsizetype shownPosition) const;
+    QString toolTipFor(const Entity& entity) const;
 
 public Q_SLOTS:
     void setShowOriginal(bool original);
+    void setTypeVisible(EntityType type, bool visible);
+    // Marks the cleaned-text span [start, end) and scrolls it into view.
+    void showEvidence(qsizetype start, qsizetype end);
+    void selectEntityAt(qsizetype shownPosition);
+    // Selects entity `index` of the list setDocument() was given and scrolls to it.
+    void revealEntity(int index);
+    void openFind();
+    void find(const QString& text);
+    void findNext();
+
+Q_SIGNALS:
+    // "Filter by this": a company, a place or an industry the user picked in the text.
+    void filterRequested(const Entity& entity);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
+    void updateSelections();
+    void updateLegend();
+    TextSpan shown(TextSpan clean) const; // cleaned offsets -> offsets of what is shown
+    QList<Entity> shownEntities() const;
+    void showContextMenu(const QPoint& pos);
 
+    int m_documentId = -1;
     AnalyzedDocument m_document;
+    QList<Entity> m_entities; // cleaned-text offsets
+    QList<Entity> m_shown;    // offsets of the shown text
+    QList<CorpusQueries::ProjectRow> m_projects;
+    TextSpan m_evidence{-1, -1}; // cleaned offsets
+    TextSpan m_evidenceShown{-1, -1};
+    int m_selected = -1; // index into m_shown
+    QList<TextSpan> m_findHits;
+    int m_currentHit = -1;
+
     QLabel* m_title;
     QToolButton* m_originalToggle;
+    QMap<EntityType, QToolButton*> m_legend;
     QPlainTextEdit* m_text;
+    EntityHighlighter* m_highlighter;
+    QWidget* m_findBar;
+    QLineEdit* m_findEdit;
+    QLabel* m_findStatus;
 };

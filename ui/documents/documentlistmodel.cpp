@@ -1,14 +1,12 @@
 #include "documentlistmodel.h"
 
-#include "store/store.h"
-
-#include <QSqlQuery>
+#include "labels.h"
 
 using namespace Qt::StringLiterals;
 
-DocumentListModel::DocumentListModel(Store* store, QObject* parent)
+DocumentListModel::DocumentListModel(const Store* store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_queries(store)
 {
 }
 
@@ -26,7 +24,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows[index.row()];
+    const CorpusQueries::DocumentRow& row = m_rows[index.row()];
     if (role == DocumentIdRole)
         return row.id;
     if (role == Qt::DisplayRole || role == SortRole) {
@@ -35,20 +33,22 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
             return row.file;
         case TitleColumn:
             return row.title;
-        case EncodingColumn:
-            return row.encoding;
-        case ParagraphsColumn:
-            return row.paragraphs;
-        case RepeatedColumn:
-            return row.repeated;
+        case RegionColumn:
+            return row.region;
+        case ProjectsColumn:
+            return row.projects;
+        case InvestmentColumn:
+            if (role == SortRole)
+                return row.totalCny;
+            return row.totalCny > 0 ? Labels::amount(row.totalCny, u"CNY"_s) : QString();
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
-        return row.title;
+    if (role == Qt::ToolTipRole && (index.column() == TitleColumn || index.column() == FileColumn))
+        return QString(row.title + u'\n' + row.file);
     if (role == Qt::TextAlignmentRole &&
-        (index.column() == ParagraphsColumn || index.column() == RepeatedColumn))
+        (index.column() == ProjectsColumn || index.column() == InvestmentColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -62,12 +62,12 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("File");
     case TitleColumn:
         return tr("Title");
-    case EncodingColumn:
-        return tr("Encoding");
-    case ParagraphsColumn:
-        return tr("Paragraphs");
-    case RepeatedColumn:
-        return tr("Repeated");
+    case RegionColumn:
+        return tr("Region");
+    case ProjectsColumn:
+        return tr("Projects");
+    case InvestmentColumn:
+        return tr("Investment");
     default:
         return {};
     }
@@ -87,38 +87,9 @@ int DocumentListModel::rowOf(int documentId) const
     return -1;
 }
 
-std::optional<DocumentListModel::Row> DocumentListModel::fetch(int documentId) const
-{
-    QSqlQuery q(m_store->database());
-    q.prepare(u"SELECT d.id, d.file, d.title, d.encoding, "
-              "(SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id), "
-              "(SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id AND p.repeat_of IS NOT NULL) "
-              "FROM documents d WHERE d.id = ?"_s);
-    q.addBindValue(documentId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Row{q.value(0).toInt(),    q.value(1).toString(), q.value(2).toString(),
-               q.value(3).toString(), q.value(4).toInt(),    q.value(5).toInt()};
-}
-
-void DocumentListModel::appendDocument(int documentId)
-{
-    const auto row = fetch(documentId);
-    if (!row)
-        return;
-    const auto at = static_cast<int>(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(*row);
-    endInsertRows();
-}
-
-void DocumentListModel::reload()
+void DocumentListModel::reload(const ProjectFilter& filter)
 {
     beginResetModel();
-    m_rows.clear();
-    for (int id : m_store->documentIds()) {
-        if (auto row = fetch(id))
-            m_rows.append(*row);
-    }
+    m_rows = m_queries.documents(filter);
     endResetModel();
 }

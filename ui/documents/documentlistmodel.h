@@ -1,22 +1,23 @@
 #pragma once
 
+#include "query/corpusqueries.h"
+
 #include <QAbstractTableModel>
-#include <QList>
-#include <QString>
 
 class Store;
 
-// The documents in the store, one row each, in the order they were added.
+// The articles that match the filter: file, title, the place most of their projects land in, how many
+// matching projects they report and what those total. SortRole gives raw values.
 class DocumentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentListModel)
 
 public:
-    enum Column { FileColumn, TitleColumn, EncodingColumn, ParagraphsColumn, RepeatedColumn, ColumnCount };
+    enum Column { FileColumn, TitleColumn, RegionColumn, ProjectsColumn, InvestmentColumn, ColumnCount };
     enum Role { DocumentIdRole = Qt::UserRole + 1, SortRole };
 
-    explicit DocumentListModel(Store* store, QObject* parent = nullptr);
+    explicit DocumentListModel(const Store* store, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -27,20 +28,9 @@ public:
     int rowOf(int documentId) const;
 
 public Q_SLOTS:
-    void appendDocument(int documentId);
-    void reload();
+    void reload(const ProjectFilter& filter);
 
 private:
-    struct Row {
-        int id = 0;
-        QString file;
-        QString title;
-        QString encoding;
-        int paragraphs = 0;
-        int repeated = 0;
-    };
-    std::optional<Row> fetch(int documentId) const;
-
-    Store* m_store;
-    QList<Row> m_rows;
+    CorpusQueries m_queries;
+    QList<CorpusQueries::DocumentRow> m_rows;
 };

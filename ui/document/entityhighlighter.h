@@ -1,0 +1,27 @@
+#pragma once
+
+#include "extract/annotations.h"
+
+#include <QSet>
+#include <QSyntaxHighlighter>
+
+// Colours the entities of the shown text by type. Spans are offsets into the document's plain text.
+class EntityHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityHighlighter)
+
+public:
+    explicit EntityHighlighter(QTextDocument* document);
+
+    void setEntities(QList<Entity> entities); // sorted by start
+    void setTypeVisible(EntityType type, bool visible);
+    bool isTypeVisible(EntityType type) const { return !m_hidden.contains(type); }
+
+protected:
+    void highlightBlock(const QString& text) override;
+
+private:
+    QList<Entity> m_entities;
+    QSet<EntityType> m_hidden;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "query/projectfilter.h"
+
+#include <QObject>
+
+// The one filter every view follows. Views set parts of it (a chart bar, a search, an entity) and redraw on
+// changed(). Lives on the UI thread.
+class FilterState final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterState)
+
+public:
+    enum class Part { Region, Industry, Size, Status, Company, Search };
+    Q_ENUM(Part)
+
+    explicit FilterState(QObject* parent = nullptr);
+
+    const ProjectFilter& filter() const { return m_filter; }
+    bool isEmpty() const { return m_filter.isEmpty(); }
+    QList<Part> activeParts() const;
+
+public Q_SLOTS:
+    void setRegion(ProjectFilter::RegionLevel level, const QString& region);
+    void setIndustry(const QString& code);
+    void setSize(ProjectFilter::SizeBucket bucket);
+    void setStatus(const QString& status);
+    void setCompany(const QString& company);
+    void setSearch(const QString& text);
+    void clearPart(FilterState::Part part);
+    void clear();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void update(const ProjectFilter& next);
+
+    ProjectFilter m_filter;
+};

@@ -1,0 +1,127 @@
+#include "labels.h"
+
+#include "extract/industrytaxonomy.h"
+
+#include <QHash>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+bool Labels::uiIsChinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString Labels::status(const QString& code)
+{
+    if (code == u"signed"_s)
+        return tr("Signed");
+    if (code == u"started"_s)
+        return tr("Started");
+    if (code == u"operating"_s)
+        return tr("Operating");
+    if (code == u"landed"_s)
+        return tr("Landed");
+    if (code == u"negotiating"_s)
+        return tr("Negotiating");
+    if (code == u"planned"_s)
+        return tr("Planned");
+    return code.isEmpty() ? tr("Unknown") : code;
+}
+
+QString Labels::industry(const QString& code)
+{
+    const auto* industry = IndustryTaxonomy::shared()->industry(code.isEmpty() ? u"OTHER"_s : code);
+    if (!industry)
+        return code;
+    return uiIsChinese() ? industry->nameZh : industry->nameEn;
+}
+
+QString Labels::sizeBucket(ProjectFilter::SizeBucket bucket)
+{
+    using B = ProjectFilter::SizeBucket;
+    switch (bucket) {
+    case B::Below100M:
+        return tr("< 1亿");
+    case B::From100MTo1B:
+        return tr("1–10亿");
+    case B::From1BTo5B:
+        return tr("10–50亿");
+    case B::From5BTo10B:
+        return tr("50–100亿");
+    case B::AtLeast10B:
+        return tr("≥ 100亿");
+    case B::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
+QString Labels::regionLevel(ProjectFilter::RegionLevel level)
+{
+    using L = ProjectFilter::RegionLevel;
+    switch (level) {
+    case L::Province:
+        return tr("Province");
+    case L::City:
+        return tr("City");
+    case L::County:
+        return tr("County");
+    case L::Zone:
+        return tr("Zone");
+    }
+    return {};
+}
+
+QString Labels::entityType(const QString& type)
+{
+    if (type == u"company"_s)
+        return tr("Company");
+    if (type == u"region"_s)
+        return tr("Place");
+    if (type == u"person"_s)
+        return tr("Person");
+    if (type == u"money"_s)
+        return tr("Money");
+    if (type == u"industry"_s)
+        return tr("Industry");
+    if (type == u"date"_s)
+        return tr("Date");
+    if (type == u"area"_s)
+        return tr("Area");
+    if (type == u"capacity"_s)
+        return tr("Capacity");
+    return type;
+}
+
+QString Labels::moneyRole(const QString& role)
+{
+    if (role == u"investment"_s)
+        return tr("Investment");
+    if (role == u"registered_capital"_s)
+        return tr("Registered capital");
+    if (role == u"output_value"_s)
+        return tr("Output value");
+    if (role == u"revenue"_s)
+        return tr("Revenue");
+    if (role == u"tax"_s)
+        return tr("Tax");
+    if (role == u"fdi"_s)
+        return tr("Foreign investment");
+    return role.isEmpty() ? tr("Amount") : role;
+}
+
+QString Labels::amount(double value, const QString& currency, const QString& qualifier)
+{
+    const QString prefix = qualifier == u"over"_s    ? tr("over ")
+                           : qualifier == u"about"_s ? tr("about ")
+                                                     : QString();
+    static const QHash<QString, QString> chineseNames{
+        {u"CNY"_s, u"元"_s},     {u"USD"_s, u"美元"_s}, {u"EUR"_s, u"欧元"_s},
+        {u"JPY"_s, u"日元"_s},   {u"HKD"_s, u"港元"_s}, {u"GBP"_s, u"英镑"_s},
+        {u"TWD"_s, u"新台币"_s}, {u"KRW"_s, u"韩元"_s}, {u"AUD"_s, u"澳元"_s}};
+    const QString number = QLocale().toString(value / 1e8, 'f', 2);
+    if (uiIsChinese())
+        return prefix + number + u"亿"_s + chineseNames.value(currency, currency);
+    return prefix + number + u"亿 "_s + currency;
+}

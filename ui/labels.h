@@ -1,0 +1,23 @@
+#pragma once
+
+#include "query/projectfilter.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Names shown to the user for the engine's codes, in the UI language.
+class Labels final
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString status(const QString& code);   // signed -> 已签约 / Signed
+    static QString industry(const QString& code); // taxonomy code -> its name in the UI language
+    static QString sizeBucket(ProjectFilter::SizeBucket bucket);
+    static QString regionLevel(ProjectFilter::RegionLevel level);
+    static QString entityType(const QString& type); // company -> 企业 / Company
+    static QString moneyRole(const QString& role);  // investment -> 投资额 / Investment
+    // An amount in 亿 of its currency, e.g. "1.20亿元", "0.15亿美元"; "超110.00亿元" with a qualifier.
+    static QString amount(double value, const QString& currency, const QString& qualifier = {});
+    static bool uiIsChinese();
+};

@@ -1,0 +1,140 @@
+#include "projecttablemodel.h"
+
+#include "labels.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+ProjectTableModel::ProjectTableModel(const Store* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_queries(store)
+{
+}
+
+int ProjectTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ProjectTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CorpusQueries::ProjectRow& r = m_rows[index.row()];
+    switch (role) {
+    case ProjectIdRole:
+        return r.id;
+    case DocumentIdRole:
+        return r.documentId;
+    case EvidenceStartRole:
+        return static_cast<qlonglong>(r.evidence.start);
+    case EvidenceEndRole:
+        return static_cast<qlonglong>(r.evidence.end);
+    case AmountCnyRole:
+        return r.amountCny ? QVariant(*r.amountCny) : QVariant();
+    default:
+        break;
+    }
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        switch (index.column()) {
+        case NameColumn:
+            return r.name;
+        case CompanyColumn:
+            return r.company;
+        case RegionColumn:
+            return r.region;
+        case CityColumn:
+            return r.city;
+        case ProvinceColumn:
+            return r.province;
+        case InvestmentColumn:
+            if (sort) // raw yuan; unknown amounts sort below every known one
+                return r.amountCny ? *r.amountCny : (r.amount ? *r.amount : -1.0);
+            return r.amount ? Labels::amount(*r.amount, r.currency, r.qualifier) : QString();
+        case IndustryColumn:
+            return sort ? r.industry : Labels::industry(r.industry);
+        case StatusColumn:
+            return sort ? r.status : (r.status.isEmpty() ? QString() : Labels::status(r.status));
+        case DocumentColumn:
+            return r.documentFile;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == InvestmentColumn && r.amount)
+            return tr("%1 (as written: %2)")
+                .arg(Labels::amount(*r.amount, r.currency, r.qualifier), r.amountText);
+        if (index.column() == NameColumn)
+            return r.mentions > 1 ? tr("%1\nreported %2 times").arg(r.name).arg(r.mentions) : r.name;
+        return data(index, Qt::DisplayRole);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == InvestmentColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Project");
+    case CompanyColumn:
+        return tr("Company");
+    case RegionColumn:
+        return tr("Region");
+    case CityColumn:
+        return tr("City");
+    case ProvinceColumn:
+        return tr("Province");
+    case InvestmentColumn:
+        return tr("Investment");
+    case IndustryColumn:
+        return tr("Industry");
+    case StatusColumn:
+        return tr("Status");
+    case DocumentColumn:
+        return tr("Article");
+    default:
+        return {};
+    }
+}
+
+void ProjectTableModel::reload(const ProjectFilter& filter)
+{
+    beginResetModel();
+    m_rows = m_queries.projects(filter);
+    endResetModel();
+}
+
+QString ProjectTableModel::toTsv(const QModelIndexList& indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : indexes) {
+        if (!rows.contains(i.row()))
+            rows.append(i.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    const auto clean = [](QString s) { return s.replace(u'\t', u' ').replace(u'\n', u' '); };
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header << headerData(c, Qt::Horizontal).toString();
+    lines << header.join(u'\t');
+    for (int r : rows) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells << clean(data(index(r, c)).toString());
+        lines << cells.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}

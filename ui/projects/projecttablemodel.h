@@ -1,0 +1,55 @@
+#pragma once
+
+#include "query/corpusqueries.h"
+
+#include <QAbstractTableModel>
+
+class Store;
+
+// The projects that match the filter, one row each. Display roles give formatted text (investment in 亿, the
+// industry's and status's names); SortRole gives raw values (amount in yuan) so that sorting is by value.
+class ProjectTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectTableModel)
+
+public:
+    enum Column {
+        NameColumn,
+        CompanyColumn,
+        RegionColumn,
+        CityColumn,
+        ProvinceColumn,
+        InvestmentColumn,
+        IndustryColumn,
+        StatusColumn,
+        DocumentColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ProjectIdRole,
+        DocumentIdRole,
+        EvidenceStartRole,
+        EvidenceEndRole,
+        AmountCnyRole
+    };
+
+    explicit ProjectTableModel(const Store* store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const CorpusQueries::ProjectRow& row(int r) const { return m_rows.at(r); }
+    // Rows of `indexes` as tab-separated text with a header line (what "Copy" puts on the clipboard).
+    QString toTsv(const QModelIndexList& indexes) const;
+
+public Q_SLOTS:
+    void reload(const ProjectFilter& filter);
+
+private:
+    CorpusQueries m_queries;
+    QList<CorpusQueries::ProjectRow> m_rows;
+};
