@@ -1,18 +1,34 @@
+#include "charts/chartpanel.h"
 #include "document/documentview.h"
+#include "document/entitypalette.h"
 #include "documents/documentlistmodel.h"
+#include "filter/filterbar.h"
+#include "filter/filterstate.h"
 #include "loading/corpusloader.h"
 #include "mainwindow.h"
+#include "projects/projecttablemodel.h"
+#include "projects/projecttableview.h"
 #include "settings.h"
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
-#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QClipboard>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -25,10 +41,18 @@ private Q_SLOTS:
     void cleanup();
     void loadsSampleCorpus();
     void selectingShowsCleanedAndOriginalText();
+    void chartBarFiltersEveryView();
+    void doubleClickOpensEvidence();
+    void entityTypeToggleChangesHighlights();
+    void searchAndFind();
+    void copyProjectsAsTsv();
     void problemsAreListed();
     void layoutIsRestored();
 
 private:
+    void loadSample();
+    int highlightedCharacters(EntityType type) const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Settings> m_settings;
@@ -54,43 +78,195 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-void TestMainWindow::loadsSampleCorpus()
+void TestMainWindow::loadSample()
 {
-    QAbstractItemModelTester tester(m_window->documentModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
-    QSignalSpy added(m_window->loader(), &CorpusLoader::documentAdded);
     m_window->openSampleCorpus();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(finished.front().front().toBool(), false);
+    QTRY_COMPARE(m_window->documentModel()->rowCount(), 5);
+}
+
+int TestMainWindow::highlightedCharacters(EntityType type) const
+{
+    int count = 0;
+    const QTextDocument* doc = m_window->documentView()->textEdit()->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (const QTextLayout::FormatRange& r : b.layout()->formats()) {
+            if (r.format.background().color() == EntityPalette::background(type))
+                count += r.length;
+        }
+    }
+    return count;
+}
+
+void TestMainWindow::loadsSampleCorpus()
+{
+    QAbstractItemModelTester documents(m_window->documentModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester projects(m_window->projectTable()->projectModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester entities(m_window->entityTable()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy added(m_window->loader(), &CorpusLoader::documentAdded);
+    loadSample();
     QCOMPARE(added.size(), 5);
-    QCOMPARE(m_window->documentModel()->rowCount(), 5);
     QCOMPARE(m_store->rowCount(u"documents"_s), 5);
-    // The first article is shown as soon as it arrives.
+    QCOMPARE(m_window->projectTable()->model()->rowCount(), m_store->rowCount(u"projects"_s));
+    QVERIFY(m_window->projectTable()->model()->rowCount() > 10);
     QVERIFY(!m_window->documentView()->displayedText().isEmpty());
+    QVERIFY(m_window->entityTable()->model()->rowCount() > 10);
+    QVERIFY(m_window->summaryText().contains(u'5'));
 }
 
 void TestMainWindow::selectingShowsCleanedAndOriginalText()
 {
-    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
-    m_window->openSampleCorpus();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-
+    loadSample();
     const QList<AnalyzedDocument> corpus = TestSupport::sampleCorpus();
     QTableView* table = m_window->documentTable();
-    // Click the row of the fourth article (the table may be sorted: find it by file name).
-    const QModelIndexList matches =
-        table->model()->match(table->model()->index(0, DocumentListModel::FileColumn), Qt::DisplayRole,
-                              corpus[3].document.name, 1, Qt::MatchExactly);
-    QCOMPARE(matches.size(), 1);
-    const QRect rect = table->visualRect(matches.front());
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const int id = table->model()->index(r, 0).data(DocumentListModel::DocumentIdRole).toInt();
+        if (m_store->document(id)->document.name == corpus[3].document.name)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect rect = table->visualRect(table->model()->index(row, DocumentListModel::TitleColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTRY_COMPARE(m_window->documentView()->displayedText(), corpus[3].clean.text);
 
     m_window->documentView()->setShowOriginal(true);
     QCOMPARE(m_window->documentView()->displayedText(), corpus[3].document.originalText);
+    // Highlights follow to the original text: a company entity is still coloured there.
+    QVERIFY(highlightedCharacters(EntityType::Region) > 0);
     m_window->documentView()->setShowOriginal(false);
     QCOMPARE(m_window->documentView()->displayedText(), corpus[3].clean.text);
+}
+
+void TestMainWindow::chartBarFiltersEveryView()
+{
+    loadSample();
+    ChartPanel* charts = m_window->chartPanel();
+    const int allProjects = m_window->projectTable()->model()->rowCount();
+    const int allDocuments = m_window->documentModel()->rowCount();
+
+    // The region chart (by city) has 绍兴市 among its bars: click it through the series' signal.
+    QAbstractBarSeries* series = charts->series(ChartPanel::RegionChart);
+    QVERIFY(series);
+    int bar = -1;
+    const int bars = static_cast<int>(series->barSets().front()->count());
+    for (int drawn = 0; drawn < bars; ++drawn) {
+        if (charts->keyAt(ChartPanel::RegionChart, bars - 1 - drawn) ==
+            u"绍兴市"_s) // horizontal: drawn bottom-up
+            bar = drawn;
+    }
+    QVERIFY(bar >= 0);
+    Q_EMIT series->clicked(bar, series->barSets().front());
+
+    QCOMPARE(m_window->filterState()->filter().region, u"绍兴市"_s);
+    QAbstractItemModel* projects = m_window->projectTable()->model();
+    QVERIFY(projects->rowCount() > 0 && projects->rowCount() < allProjects);
+    for (int r = 0; r < projects->rowCount(); ++r)
+        QCOMPARE(projects->index(r, ProjectTableModel::CityColumn).data().toString(), u"绍兴市"_s);
+    QCOMPARE(m_window->documentModel()->rowCount(), 1); // only 003 reports projects in 绍兴
+    QCOMPARE(m_window->filterBar()->chips().size(), 1);
+    QVERIFY(m_window->summaryText().contains(QString::number(projects->rowCount())));
+
+    // The size chart's bars follow: their counts add up to the table's rows.
+    int sized = 0;
+    for (int i = 0; i < ProjectFilter::kSizeBucketCount; ++i)
+        sized += static_cast<int>(charts->series(ChartPanel::SizeChart)->barSets().front()->at(i));
+    QCOMPARE(sized, projects->rowCount());
+
+    // One click clears everything.
+    QTest::mouseClick(m_window->filterBar()->clearAllButton(), Qt::LeftButton);
+    QVERIFY(m_window->filterState()->isEmpty());
+    QCOMPARE(projects->rowCount(), allProjects);
+    QCOMPARE(m_window->documentModel()->rowCount(), allDocuments);
+    QCOMPARE(m_window->filterBar()->chips().size(), 0);
+}
+
+void TestMainWindow::doubleClickOpensEvidence()
+{
+    loadSample();
+    ProjectTableView* view = m_window->projectTable();
+    QAbstractItemModel* model = view->model();
+    // The project 尼得科机床项目 is reported in 001.
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ProjectTableModel::NameColumn).data().toString() == u"尼得科机床项目"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex index = model->index(row, ProjectTableModel::NameColumn);
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+
+    DocumentView* document = m_window->documentView();
+    QTRY_VERIFY(document->evidenceSpan().start >= 0);
+    const TextSpan evidence = document->evidenceSpan();
+    const QString shown = document->displayedText().mid(evidence.start, evidence.length());
+    QVERIFY2(shown.contains(u"尼得科机床"_s) && shown.contains(u"4400万美元"_s), qPrintable(shown));
+    QCOMPARE(m_store->document(document->documentId())->document.name, u"001_053c5eb8fb896fe2.txt"_s);
+    // The evidence is in view: the text cursor stands at its start.
+    QCOMPARE(document->textEdit()->textCursor().position(), evidence.start);
+}
+
+void TestMainWindow::entityTypeToggleChangesHighlights()
+{
+    loadSample();
+    const int money = highlightedCharacters(EntityType::Money);
+    const int places = highlightedCharacters(EntityType::Region);
+    QVERIFY(money > 0);
+    QVERIFY(places > 0);
+    QToolButton* toggle = m_window->documentView()->legendButton(EntityType::Money);
+    QSqlQuery q(m_store->database());
+    q.prepare(u"SELECT COUNT(*) FROM entities WHERE document_id = ? AND type = ?"_s);
+    q.addBindValue(m_window->documentView()->documentId());
+    q.addBindValue(u"money"_s);
+    QVERIFY(q.exec() && q.next());
+    QVERIFY2(toggle->text().endsWith(u' ' + q.value(0).toString()),
+             qPrintable(toggle->text())); // the legend counts
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(highlightedCharacters(EntityType::Money), 0);
+    QCOMPARE(highlightedCharacters(EntityType::Region), places);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(highlightedCharacters(EntityType::Money), money);
+}
+
+void TestMainWindow::searchAndFind()
+{
+    loadSample();
+    QLineEdit* search = m_window->filterBar()->searchBox();
+    search->setText(u"晶圆贴膜"_s); // QTest types ASCII only
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->filterState()->filter().search, u"晶圆贴膜"_s);
+    QCOMPARE(m_window->documentModel()->rowCount(), 1);
+
+    DocumentView* document = m_window->documentView();
+    document->openFind();
+    document->find(u"允哲"_s);
+    QVERIFY(document->findHitCount() >= 5);
+    document->find(u"没有这个词"_s);
+    QCOMPARE(document->findHitCount(), 0);
+
+    m_window->filterState()->clear();
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(m_window->documentModel()->rowCount(), 5);
+}
+
+void TestMainWindow::copyProjectsAsTsv()
+{
+    loadSample();
+    ProjectTableView* view = m_window->projectTable();
+    view->selectAll();
+    view->copySelection();
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), view->model()->rowCount() + 1);
+    QVERIFY(lines.front().split(u'\t').size() == ProjectTableModel::ColumnCount);
+    // Sorted by investment, largest first: 比亚迪 (130亿) leads.
+    QVERIFY2(lines[1].contains(u"比亚迪"_s), qPrintable(lines[1]));
 }
 
 void TestMainWindow::problemsAreListed()
@@ -105,14 +281,15 @@ void TestMainWindow::problemsAreListed()
     QCOMPARE(m_window->problemList()->count(), 1);
     QVERIFY(m_window->problemList()->item(0)->text().contains(bad));
     QVERIFY(m_window->problemList()->isVisible());
+    QVERIFY(m_window->summaryText().contains(u"1"_s));
 }
 
 void TestMainWindow::layoutIsRestored()
 {
-    m_window->resize(1111, 777);
+    m_window->resize(1500, 930);
     m_window->close();
     MainWindow second(m_store.get(), m_settings.get());
-    QCOMPARE(second.size(), QSize(1111, 777));
+    QCOMPARE(second.size(), QSize(1500, 930));
     QCOMPARE(m_settings->recentPaths(), QStringList{});
 }
 

@@ -194,6 +194,7 @@ void DocumentView::refresh()
     m_text->setPlainText(text);          // setPlainText: document text is never markup
     m_highlighter->setEntities(m_shown);
     m_highlighter->setDocument(m_text->document());
+    m_highlighter->rehighlight(); // now, not at the next turn of the event loop
     m_evidenceShown = m_evidence.start >= 0 ? shown(m_evidence) : TextSpan{-1, -1};
     m_selected = -1;
     find(m_findEdit->text());

@@ -123,7 +123,6 @@ QString ProjectTableModel::toTsv(const QModelIndexList& indexes) const
         if (!rows.contains(i.row()))
             rows.append(i.row());
     }
-    std::sort(rows.begin(), rows.end());
     const auto clean = [](QString s) { return s.replace(u'\t', u' ').replace(u'\n', u' '); };
     QStringList lines;
     QStringList header;

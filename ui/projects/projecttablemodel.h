@@ -43,7 +43,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const CorpusQueries::ProjectRow& row(int r) const { return m_rows.at(r); }
-    // Rows of `indexes` as tab-separated text with a header line (what "Copy" puts on the clipboard).
+    // Rows of `indexes`, in their order, as tab-separated text with a header line (what "Copy" puts on the
+    // clipboard).
     QString toTsv(const QModelIndexList& indexes) const;
 
 public Q_SLOTS:

@@ -46,8 +46,11 @@ void ProjectTableView::activate(const QModelIndex& proxyIndex)
 
 void ProjectTableView::copySelection()
 {
-    QModelIndexList source;
-    for (const QModelIndex& i : selectionModel()->selectedRows())
+    QModelIndexList selected = selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QModelIndexList source; // in the order the table shows them
+    for (const QModelIndex& i : selected)
         source << m_proxy->mapToSource(i);
     if (source.isEmpty())
         return;
