@@ -345,6 +345,7 @@ void MainWindow::refreshViews()
     m_documentModel->reload(f);
     m_projectModel->reload(f);
     m_charts->refresh();
+    m_documentView->setEmphasis(f);
     updateSummary();
     // Keep the article on show when it still matches; else show the first one that does.
     int row = m_documentModel->rowOf(current);

@@ -1,5 +1,6 @@
 #include "corpusqueries.h"
 
+#include "geo/gazetteer.h"
 #include "store/searchindex.h"
 #include "store/store.h"
 
@@ -26,6 +27,36 @@ QSqlQuery run(QSqlDatabase db, const QString& sql, const QVariantList& values)
 std::optional<double> optionalDouble(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+// The place of a stored region entity, rebuilt from its GB/T 2260 code; a zone is a name that is not its
+// division's own.
+std::optional<Place> placeFromCode(const QString& code, const QString& name)
+{
+    Place p;
+    const auto gazetteer = Gazetteer::shared();
+    const int index = code.isEmpty() ? -1 : gazetteer->indexOfCode(code);
+    if (index < 0) {
+        p.level = u"country"_s;
+        return p;
+    }
+    const Gazetteer::Division& d = gazetteer->at(index);
+    const Gazetteer::Hierarchy h = gazetteer->hierarchy(index);
+    p.country = code.startsWith(u"71"_s)   ? u"TW"_s
+                : code.startsWith(u"81"_s) ? u"HK"_s
+                : code.startsWith(u"82"_s) ? u"MO"_s
+                                           : u"CN"_s;
+    p.province = h.province;
+    p.city = d.level == Gazetteer::Level::Province ? QString() : h.city;
+    p.county = h.county;
+    p.town = h.town;
+    static const char* const levels[] = {"province", "city", "county", "town"};
+    p.level = QString::fromLatin1(levels[static_cast<int>(d.level)]);
+    if (!name.isEmpty() && name != d.name && name != d.shortName) {
+        p.zone = name;
+        p.level = u"zone"_s;
+    }
+    return p;
 }
 
 } // namespace
@@ -253,7 +284,8 @@ QList<Entity> CorpusQueries::entities(int documentId) const
 {
     QList<Entity> out;
     QSqlQuery q = run(database(),
-                      u"SELECT type, surface, start_pos, end_pos, normalized, role, amount, currency, qualifier, amount_cny, "
+                      u"SELECT type, surface, start_pos, end_pos, normalized, role, amount, currency, "
+                      u"qualifier, amount_cny, "
                       "region_code, industry_code FROM entities WHERE document_id = ? ORDER BY start_pos"_s,
                       {documentId});
     while (q.next()) {
@@ -268,12 +300,16 @@ QList<Entity> CorpusQueries::entities(int documentId) const
             m.amount = q.value(6).toDouble();
             m.currency = q.value(7).toString();
             const QString qualifier = q.value(8).toString();
-            m.qualifier = qualifier == u"over"_s ? Qualifier::Over : qualifier == u"about"_s ? Qualifier::About : Qualifier::None;
+            m.qualifier = qualifier == u"over"_s    ? Qualifier::Over
+                          : qualifier == u"about"_s ? Qualifier::About
+                                                    : Qualifier::None;
             m.amountCny = optionalDouble(q.value(9));
             e.money = m;
         }
         e.regionCode = q.value(10).toString();
         e.industry = q.value(11).toString();
+        if (e.type == EntityType::Region)
+            e.place = placeFromCode(e.regionCode, e.normalized);
         out.append(e);
     }
     return out;

@@ -162,7 +162,7 @@ void TestMainWindow::chartBarFiltersEveryView()
     QVERIFY(bar >= 0);
     Q_EMIT series->clicked(bar, series->barSets().front());
 
-    QCOMPARE(m_window->filterState()->filter().region, u"绍兴市"_s);
+    QTRY_COMPARE(m_window->filterState()->filter().region, u"绍兴市"_s);
     QAbstractItemModel* projects = m_window->projectTable()->model();
     QVERIFY(projects->rowCount() > 0 && projects->rowCount() < allProjects);
     for (int r = 0; r < projects->rowCount(); ++r)
@@ -170,6 +170,14 @@ void TestMainWindow::chartBarFiltersEveryView()
     QCOMPARE(m_window->documentModel()->rowCount(), 1); // only 003 reports projects in 绍兴
     QCOMPARE(m_window->filterBar()->chips().size(), 1);
     QVERIFY(m_window->summaryText().contains(QString::number(projects->rowCount())));
+    // The highlights follow too: the places in 绍兴 stand out (bold) in the article on show.
+    int emphasised = 0;
+    for (QTextBlock b = m_window->documentView()->textEdit()->document()->begin(); b.isValid();
+         b = b.next()) {
+        for (const QTextLayout::FormatRange& r : b.layout()->formats())
+            emphasised += r.format.fontWeight() == QFont::Bold ? 1 : 0;
+    }
+    QVERIFY2(emphasised > 0, qPrintable(m_window->documentView()->displayedText().left(40)));
 
     // The size chart's bars follow: their counts add up to the table's rows.
     int sized = 0;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -85,8 +86,6 @@ ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-
-    connect(m_filter, &FilterState::changed, this, &ChartPanel::refresh);
 }
 
 QChartView* ChartPanel::view(Chart chart) const
@@ -204,6 +203,13 @@ void ChartPanel::barClicked(Chart chart, int index)
     const QString key = keyAt(chart, index);
     if (key.isEmpty() || key == CorpusQueries::kOtherKey)
         return;
+    // The filter redraws this chart, which deletes the series now emitting: change it once the emission is
+    // over.
+    QTimer::singleShot(0, this, [this, chart, key] { applyKey(chart, key); });
+}
+
+void ChartPanel::applyKey(Chart chart, const QString& key)
+{
     switch (chart) {
     case RegionChart:
         m_filter->setRegion(regionLevel(), key);

@@ -39,6 +39,7 @@ public Q_SLOTS:
 
 private:
     void barClicked(Chart chart, int index);
+    void applyKey(Chart chart, const QString& key);
     void barHovered(Chart chart, bool status, int index);
     void fill(Chart chart, const QList<CorpusQueries::Bucket>& buckets, const QStringList& labels);
     ProjectFilter::RegionLevel regionLevel() const;

@@ -224,6 +224,11 @@ void DocumentView::setTypeVisible(EntityType type, bool visible)
     m_highlighter->setTypeVisible(type, visible);
 }
 
+void DocumentView::setEmphasis(const ProjectFilter& filter)
+{
+    m_highlighter->setEmphasis(filter);
+}
+
 void DocumentView::showEvidence(qsizetype start, qsizetype end)
 {
     m_evidence = {start, end};

@@ -49,6 +49,8 @@ public:
 public Q_SLOTS:
     void setShowOriginal(bool original);
     void setTypeVisible(EntityType type, bool visible);
+    // The filter the views follow: the entities it names stand out.
+    void setEmphasis(const ProjectFilter& filter);
     // Marks the cleaned-text span [start, end) and scrolls it into view.
     void showEvidence(qsizetype start, qsizetype end);
     void selectEntityAt(qsizetype shownPosition);

@@ -28,6 +28,31 @@ void EntityHighlighter::setTypeVisible(EntityType type, bool visible)
     rehighlight();
 }
 
+void EntityHighlighter::setEmphasis(const ProjectFilter& filter)
+{
+    if (filter == m_emphasis)
+        return;
+    m_emphasis = filter;
+    rehighlight();
+}
+
+bool EntityHighlighter::matches(const Entity& e, const ProjectFilter& f)
+{
+    switch (e.type) {
+    case EntityType::Company:
+        return !f.company.isEmpty() && (e.normalized == f.company || e.text == f.company);
+    case EntityType::Industry:
+        return !f.industry.isEmpty() && e.industry == f.industry;
+    case EntityType::Region:
+        if (f.region.isEmpty() || !e.place)
+            return false;
+        return e.place->zone == f.region || e.place->county == f.region || e.place->city == f.region ||
+               e.place->province == f.region || e.normalized == f.region;
+    default:
+        return false;
+    }
+}
+
 void EntityHighlighter::highlightBlock(const QString& text)
 {
     const qsizetype blockStart = currentBlock().position();
@@ -45,6 +70,10 @@ void EntityHighlighter::highlightBlock(const QString& text)
         format.setBackground(EntityPalette::background(it->type));
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         format.setUnderlineColor(EntityPalette::color(it->type));
+        if (matches(*it, m_emphasis)) {
+            format.setFontWeight(QFont::Bold);
+            format.setBackground(EntityPalette::color(it->type).lighter(115));
+        }
         setFormat(static_cast<int>(from), static_cast<int>(to - from), format);
     }
 }

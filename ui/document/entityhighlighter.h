@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/annotations.h"
+#include "query/projectfilter.h"
 
 #include <QSet>
 #include <QSyntaxHighlighter>
@@ -17,6 +18,9 @@ public:
     void setEntities(QList<Entity> entities); // sorted by start
     void setTypeVisible(EntityType type, bool visible);
     bool isTypeVisible(EntityType type) const { return !m_hidden.contains(type); }
+    // Entities the filter names (its company, place or industry) are drawn in bold.
+    void setEmphasis(const ProjectFilter& filter);
+    static bool matches(const Entity& entity, const ProjectFilter& filter);
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -24,4 +28,5 @@ protected:
 private:
     QList<Entity> m_entities;
     QSet<EntityType> m_hidden;
+    ProjectFilter m_emphasis;
 };
