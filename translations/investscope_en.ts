@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Roll projects up to this level</source>
+        <translation>Roll projects up to this level</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>Number of projects</translation>
+    </message>
+    <message>
+        <source>Total investment (亿元)</source>
+        <translation>Total investment (亿元)</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <source>Regions shown; the rest are summed in “Other”</source>
+        <translation>Regions shown; the rest are summed in “Other”</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>By size</source>
+        <translation>By size</translation>
+    </message>
+    <message>
+        <source>By industry</source>
+        <translation>By industry</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n project(s)</source>
+        <translation>
+            <numerusform>%1
+%n project</numerusform>
+            <numerusform>%1
+%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;investscope-cli --help&apos;.
@@ -192,16 +257,16 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>Title</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>Encoding</translation>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-        <source>Paragraphs</source>
-        <translation>Paragraphs</translation>
+        <source>Projects</source>
+        <translation>Projects</translation>
     </message>
     <message>
-        <source>Repeated</source>
-        <translation>Repeated</translation>
+        <source>Investment</source>
+        <translation>Investment</translation>
     </message>
 </context>
 <context>
@@ -213,6 +278,238 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Show the text as it is in the file, before cleaning</source>
         <translation>Show the text as it is in the file, before cleaning</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights of this kind</source>
+        <translation>Show or hide the highlights of this kind</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Find in article</translation>
+    </message>
+    <message>
+        <source>Find in Article</source>
+        <translation>Find in Article</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>project: %1</source>
+        <translation>project: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by “%1”</source>
+        <translation>Filter by “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Stands for</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles and text…</source>
+        <translation>Search titles and text…</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>Show the whole corpus again</source>
+        <translation>Show the whole corpus again</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Industry: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Landed</source>
+        <translation>Landed</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>&lt; 1亿</source>
+        <translation>&lt; 1亿</translation>
+    </message>
+    <message>
+        <source>1–10亿</source>
+        <translation>1–10亿</translation>
+    </message>
+    <message>
+        <source>10–50亿</source>
+        <translation>10–50亿</translation>
+    </message>
+    <message>
+        <source>50–100亿</source>
+        <translation>50–100亿</translation>
+    </message>
+    <message>
+        <source>≥ 100亿</source>
+        <translation>≥ 100亿</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>Output value</source>
+        <translation>Output value</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Foreign investment</source>
+        <translation>Foreign investment</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>over </source>
+        <translation>over </translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>about </translation>
     </message>
 </context>
 <context>
@@ -286,10 +583,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>Main</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -308,13 +601,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -373,6 +659,117 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <translation>InvestScope %1
 
 An explorer for Chinese news about investment promotion (招商引资).</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Find in Article…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>&amp;Clear Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected Projects</source>
+        <translation>&amp;Copy Selected Projects</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total investment %1</source>
+        <translation>total investment %1</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtered</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>%1 (as written: %2)</source>
+        <translation>%1 (as written: %2)</translation>
+    </message>
+    <message>
+        <source>%1
+reported %2 times</source>
+        <translation>%1
+reported %2 times</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableView</name>
+    <message>
+        <source>Open in Article</source>
+        <translation>Open in Article</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Copy as TSV</translation>
     </message>
 </context>
 <context>

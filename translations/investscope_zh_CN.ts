@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Roll projects up to this level</source>
+        <translation>按此行政级别汇总项目</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>项目数量</translation>
+    </message>
+    <message>
+        <source>Total investment (亿元)</source>
+        <translation>投资总额（亿元）</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <source>Regions shown; the rest are summed in “Other”</source>
+        <translation>显示的地区数；其余合计为“其他”</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>By size</source>
+        <translation>按投资规模</translation>
+    </message>
+    <message>
+        <source>By industry</source>
+        <translation>按产业链</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n project(s)</source>
+        <translation>
+            <numerusform>%1
+%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;investscope-cli --help&apos;.
@@ -191,16 +254,16 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>标题</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
     <message>
-        <source>Paragraphs</source>
-        <translation>段落</translation>
+        <source>Projects</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <source>Repeated</source>
-        <translation>重复</translation>
+        <source>Investment</source>
+        <translation>投资额</translation>
     </message>
 </context>
 <context>
@@ -212,6 +275,237 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Show the text as it is in the file, before cleaning</source>
         <translation>显示文件中的原始文本（清洗前）</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights of this kind</source>
+        <translation>显示或隐藏此类标注</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>Find in Article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by “%1”</source>
+        <translation>按“%1”筛选</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>指代</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles and text…</source>
+        <translation>搜索标题和正文…</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Show the whole corpus again</source>
+        <translation>重新显示全部语料</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>产业：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>规模：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>移除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>已投产</translation>
+    </message>
+    <message>
+        <source>Landed</source>
+        <translation>已落户</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&lt; 1亿</source>
+        <translation>1亿以下</translation>
+    </message>
+    <message>
+        <source>1–10亿</source>
+        <translation>1–10亿</translation>
+    </message>
+    <message>
+        <source>10–50亿</source>
+        <translation>10–50亿</translation>
+    </message>
+    <message>
+        <source>50–100亿</source>
+        <translation>50–100亿</translation>
+    </message>
+    <message>
+        <source>≥ 100亿</source>
+        <translation>100亿及以上</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Output value</source>
+        <translation>产值</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税收</translation>
+    </message>
+    <message>
+        <source>Foreign investment</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>over </source>
+        <translation>超</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>约</translation>
     </message>
 </context>
 <context>
@@ -285,10 +579,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>文章</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -307,12 +597,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -369,6 +653,116 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <translation>招商透镜 %1
 
 招商引资新闻浏览与分析工具。</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected Projects</source>
+        <translation>复制所选项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total investment %1</source>
+        <translation>投资总额 %1</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>%1 (as written: %2)</source>
+        <translation>%1（原文：%2）</translation>
+    </message>
+    <message>
+        <source>%1
+reported %2 times</source>
+        <translation>%1
+被报道 %2 次</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableView</name>
+    <message>
+        <source>Open in Article</source>
+        <translation>在文章中打开</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>复制为 TSV</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ void MainWindow::restoreLayout()
     if (!restoreState(m_settings->windowState())) {
         resizeDocks({m_docks[0], m_docks[2]}, {430, 470}, Qt::Horizontal);
         resizeDocks({m_docks[0], m_docks[1]}, {520, 260}, Qt::Vertical);
-        resizeDocks({m_docks[3]}, {250}, Qt::Vertical);
+        resizeDocks({m_docks[3]}, {300}, Qt::Vertical);
     }
 }
 

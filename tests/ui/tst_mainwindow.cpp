@@ -45,6 +45,7 @@ private Q_SLOTS:
     void doubleClickOpensEvidence();
     void entityTypeToggleChangesHighlights();
     void searchAndFind();
+    void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
     void layoutIsRestored();
@@ -262,6 +263,26 @@ void TestMainWindow::searchAndFind()
     m_window->filterState()->clear();
     QCOMPARE(search->text(), QString());
     QCOMPARE(m_window->documentModel()->rowCount(), 5);
+}
+
+void TestMainWindow::entityToolTipTellsValueRoleAndProject()
+{
+    loadSample();
+    DocumentView* document = m_window->documentView();
+    const qsizetype at = document->displayedText().indexOf(u"1.2亿元"_s);
+    QVERIFY(at > 0);
+    const Entity* money = document->entityAt(at + 1);
+    QVERIFY(money);
+    const QString tip = document->toolTipFor(*money);
+    QVERIFY2(tip.contains(u"1.2亿元 → "_s) &&
+                 (tip.contains(u"120000000 CNY"_s) || tip.contains(u"120,000,000 CNY"_s)),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(u"Investment"_s) && tip.contains(u"新建年产500套半导体晶圆贴膜设备"_s),
+             qPrintable(tip));
+    // Clicking it selects it.
+    document->selectEntityAt(at + 1);
+    QVERIFY(document->selectedEntity());
+    QCOMPARE(document->selectedEntity()->text, u"1.2亿元"_s);
 }
 
 void TestMainWindow::copyProjectsAsTsv()
