@@ -17,7 +17,9 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
+    void droppedFolderIsOpened();
     void layoutIsRestored();
 
 private:
@@ -311,6 +314,26 @@ void TestMainWindow::problemsAreListed()
     QVERIFY(m_window->problemList()->item(0)->text().contains(bad));
     QVERIFY(m_window->problemList()->isVisible());
     QVERIFY(m_window->summaryText().contains(u"1"_s));
+}
+
+void TestMainWindow::droppedFolderIsOpened()
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, u"a.txt"_s,
+                           u"嘉兴市平湖市：丰茂汽车零部件项目签约，总投资10亿元。"_s.toUtf8());
+    TestSupport::writeFile(dir, u"sub/b.txt"_s,
+                           TestSupport::encoded(u"湘潭高新区与中冶集团洽谈金属深加工项目。"_s, "GB18030"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir.path())});
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QTRY_COMPARE(m_window->documentModel()->rowCount(), 2);
+    QCOMPARE(m_settings->recentPaths().value(0), QFileInfo(dir.path()).absoluteFilePath());
 }
 
 void TestMainWindow::layoutIsRestored()
