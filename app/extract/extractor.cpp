@@ -5,6 +5,7 @@
 #include "companyextractor.h"
 #include "dateextractor.h"
 #include "industrytaxonomy.h"
+#include "money/exchangerates.h"
 #include "measureextractor.h"
 #include "moneyextractor.h"
 #include "personextractor.h"
@@ -100,5 +101,8 @@ Annotations Extractor::extract(const CleanText& clean)
     }
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+    // Amounts in other currencies get their yuan value at the shipped rates; a user's own rates replace them
+    // where the corpus is stored or printed.
+    ExchangeRates::defaults().apply(a);
     return a;
 }

@@ -300,7 +300,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                                         : QVariant(QMetaType::fromType<double>()));
             entity.addBindValue(e.money ? nullableText(e.money->currency) : nullableText({}));
             entity.addBindValue(e.money ? nullableText(qualifierName(e.money->qualifier)) : nullableText({}));
-            entity.addBindValue(e.money ? nullableDouble(e.money->amountCny) : nullableDouble({}));
+            entity.addBindValue(e.money ? nullableDouble(m_rates.toCny(e.money->amount, e.money->currency))
+                                        : nullableDouble({}));
             entity.addBindValue(nullableText(e.regionCode));
             entity.addBindValue(nullableText(e.industry));
             if (!entity.exec())
@@ -331,8 +332,9 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                 project.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
                 project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
                                                   : nullableText({}));
-                project.addBindValue(p.investment ? nullableDouble(p.investment->amountCny)
-                                                  : nullableDouble({}));
+                project.addBindValue(
+                    p.investment ? nullableDouble(m_rates.toCny(p.investment->amount, p.investment->currency))
+                                 : nullableDouble({}));
                 project.addBindValue(nullableText(p.amountText));
                 project.addBindValue(nullableText(p.industry));
                 project.addBindValue(nullableText(p.status));
@@ -364,8 +366,9 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
             aggregate.addBindValue(a.investment ? nullableText(a.investment->currency) : nullableText({}));
             aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier))
                                                 : nullableText({}));
-            aggregate.addBindValue(a.investment ? nullableDouble(a.investment->amountCny)
-                                                : nullableDouble({}));
+            aggregate.addBindValue(
+                a.investment ? nullableDouble(m_rates.toCny(a.investment->amount, a.investment->currency))
+                             : nullableDouble({}));
             aggregate.addBindValue(a.span.start);
             aggregate.addBindValue(a.span.end);
             if (!aggregate.exec())
@@ -405,6 +408,41 @@ bool Store::clear(QString* error)
         return false;
     }
     return db.commit();
+}
+
+bool Store::setExchangeRates(const ExchangeRates& rates, QString* error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const QString& table : {u"entities"_s, u"projects"_s, u"aggregates"_s}) {
+        // The table names come from this list; the rates are bound.
+        if (!q.exec(u"UPDATE %1 SET amount_cny = CASE WHEN currency = 'CNY' THEN amount ELSE NULL END"_s.arg(
+                table))) {
+            setError(error, describe(q));
+            db.rollback();
+            return false;
+        }
+        q.prepare(u"UPDATE %1 SET amount_cny = amount * ? WHERE currency = ?"_s.arg(table));
+        for (auto it = rates.rates().cbegin(); it != rates.rates().cend(); ++it) {
+            q.addBindValue(it.value());
+            q.addBindValue(it.key());
+            if (!q.exec()) {
+                setError(error, describe(q));
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    m_rates = rates;
+    return true;
 }
 
 bool Store::saveAs(const QString& path, QString* error)

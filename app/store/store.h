@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/exchangerates.h"
 #include "pipeline/analyzeddocument.h"
 
 #include <QList>
@@ -30,6 +31,11 @@ public:
     std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents,
                                            QString* error = nullptr);
 
+    // The rates that turn other currencies into yuan (amount_cny). Setting them recomputes every stored
+    // amount.
+    const ExchangeRates& exchangeRates() const { return m_rates; }
+    bool setExchangeRates(const ExchangeRates& rates, QString* error = nullptr);
+
     // Removes everything (documents, entities, projects, …), keeping the schema.
     bool clear(QString* error = nullptr);
 
@@ -51,4 +57,5 @@ private:
     int nextId(const QString& table) const;
 
     QString m_connectionName;
+    ExchangeRates m_rates = ExchangeRates::defaults();
 };
