@@ -7,7 +7,7 @@
 #include "entities/entitylistmodel.h"
 #include "filter/filterbar.h"
 #include "filter/filterstate.h"
-#include "labels.h"
+#include "report/labels.h"
 #include "loading/corpusloader.h"
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"

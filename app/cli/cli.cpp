@@ -3,6 +3,9 @@
 #include "clean/textcleaner.h"
 #include "corpus/documentloader.h"
 #include "eval/evaluator.h"
+#include "report/chartbuilder.h"
+#include "report/chartrenderer.h"
+#include "store/store.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
 #include "export/jsonexport.h"
@@ -32,6 +35,7 @@ QString overview()
         "  clean     print the cleaned text of one article\n"
         "  stats     print per-article and corpus statistics\n"
         "  eval      score extraction against gold files\n"
+        "  chart     draw a chart of the projects to a PNG or SVG file\n"
         "\n"
         "Run 'investscope-cli COMMAND --help' for a command's options.\n"
         "\n"
@@ -131,6 +135,8 @@ int Cli::run(const QStringList& arguments)
         code = stats(rest);
     else if (command == u"eval"_s)
         code = eval(rest);
+    else if (command == u"chart"_s)
+        code = chart(rest);
     else
         return usage(tr("unknown command '%1'").arg(command));
     if (m_outputFailed) {
@@ -380,4 +386,141 @@ int Cli::eval(const QStringList& arguments)
     else
         print(Evaluator::formatText(report, parser.isSet(verbose)));
     return result.problems.isEmpty() && goldErrors.isEmpty() ? Ok : PartialFailure;
+}
+
+void Cli::addFilterOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {u"province"_s, tr("Only projects in this province."), u"NAME"_s},
+        {u"city"_s, tr("Only projects in this city."), u"NAME"_s},
+        {u"county"_s, tr("Only projects in this county or district."), u"NAME"_s},
+        {u"zone"_s, tr("Only projects in this development zone or park."), u"NAME"_s},
+        {u"industry"_s, tr("Only projects of this industry code (ICT, SEMI, EQUIP, AUTO, …)."), u"CODE"_s},
+        {u"status"_s,
+         tr("Only projects with this status (signed, started, operating, landed, negotiating, planned)."),
+         u"STATUS"_s},
+        {u"size"_s,
+         tr("Only projects of this size class: 0 <1亿, 1 1–10亿, 2 10–50亿, 3 50–100亿, 4 ≥100亿, 5 "
+            "unknown."),
+         u"N"_s},
+        {u"company"_s, tr("Only projects of this company."), u"NAME"_s},
+        {u"search"_s, tr("Only projects reported in articles containing this text."), u"TEXT"_s},
+        {u"rates"_s,
+         tr("Exchange-rate table to convert other currencies to yuan (default: the shipped table)."),
+         u"FILE"_s},
+    });
+}
+
+std::optional<int> Cli::readFilterOptions(const QCommandLineParser& parser, ProjectFilter* f,
+                                          ExchangeRates* rates)
+{
+    using L = ProjectFilter::RegionLevel;
+    for (const auto& [option, level] : {std::pair{u"province"_s, L::Province}, std::pair{u"city"_s, L::City},
+                                        std::pair{u"county"_s, L::County}, std::pair{u"zone"_s, L::Zone}}) {
+        if (parser.isSet(option)) {
+            f->regionLevel = level;
+            f->region = parser.value(option);
+        }
+    }
+    f->industry = parser.value(u"industry"_s).toUpper();
+    f->status = parser.value(u"status"_s);
+    f->company = parser.value(u"company"_s);
+    f->search = parser.value(u"search"_s);
+    if (parser.isSet(u"size"_s)) {
+        bool ok = false;
+        const int size = parser.value(u"size"_s).toInt(&ok);
+        if (!ok || size < 0 || size >= ProjectFilter::kSizeBucketCount)
+            return usage(tr("--size takes a number from 0 to %1").arg(ProjectFilter::kSizeBucketCount - 1));
+        f->size = static_cast<ProjectFilter::SizeBucket>(size);
+    }
+    *rates = ExchangeRates::defaults();
+    if (parser.isSet(u"rates"_s)) {
+        QString error;
+        const auto loaded = ExchangeRates::load(parser.value(u"rates"_s), &error);
+        if (!loaded) {
+            printError(u"investscope-cli: "_s + error + u'\n');
+            return Failure;
+        }
+        *rates = *loaded;
+    }
+    return std::nullopt;
+}
+
+int Cli::chart(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draw a chart of the projects (by region, size or industry) to a PNG or SVG file, "
+           "with its title, axes, legend and a caption saying what it counts."));
+    const QCommandLineOption kind(u"kind"_s, tr("region, size or industry."), u"KIND"_s, u"region"_s);
+    const QCommandLineOption out(u"out"_s, tr("The file to write (.png or .svg)."), u"FILE"_s);
+    const QCommandLineOption width(u"width"_s, tr("Width in pixels (default 900)."), u"W"_s, u"900"_s);
+    const QCommandLineOption height(u"height"_s, tr("Height in pixels (default 560)."), u"H"_s, u"560"_s);
+    const QCommandLineOption scale(u"scale"_s, tr("Device pixel ratio of a PNG (default 2, for sharp text)."),
+                                   u"R"_s, u"2"_s);
+    const QCommandLineOption level(u"level"_s, tr("Region chart: province, city (default), county or zone."),
+                                   u"LEVEL"_s, u"city"_s);
+    const QCommandLineOption metric(u"metric"_s, tr("Region chart: count (default) or amount."), u"METRIC"_s,
+                                    u"count"_s);
+    const QCommandLineOption top(u"top"_s, tr("Region chart: regions shown before \"other\" (default 10)."),
+                                 u"N"_s, u"10"_s);
+    parser.addOptions({kind, out, width, height, scale, level, metric, top});
+    addFilterOptions(parser);
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
+    if (const auto done =
+            parseCommand(parser, arguments,
+                         u"Usage: investscope-cli chart --kind region|size|industry --out FILE.png|FILE.svg "
+                         "[--width W --height H] [filters] [PATH...]"_s))
+        return *done;
+    const auto chartKind = ChartBuilder::kindFromName(parser.value(kind));
+    if (!chartKind)
+        return usage(tr("unknown chart kind '%1' (region, size or industry)").arg(parser.value(kind)));
+    if (!parser.isSet(out))
+        return usage(tr("chart needs --out FILE"));
+    const QString path = parser.value(out);
+    const bool svg = path.endsWith(u".svg"_s, Qt::CaseInsensitive);
+    if (!svg && !path.endsWith(u".png"_s, Qt::CaseInsensitive))
+        return usage(tr("the output must be a .png or .svg file"));
+    bool okW = false, okH = false, okS = false, okT = false;
+    const QSize size(parser.value(width).toInt(&okW), parser.value(height).toInt(&okH));
+    const double ratio = parser.value(scale).toDouble(&okS);
+    ChartBuilder::Options options;
+    options.topN = parser.value(top).toInt(&okT);
+    if (!okW || !okH || !okS || !okT || ratio <= 0 || ratio > 8 || options.topN < 1)
+        return usage(tr("--width, --height, --scale and --top take positive numbers"));
+    static const QMap<QString, ProjectFilter::RegionLevel> levels{
+        {u"province"_s, ProjectFilter::RegionLevel::Province},
+        {u"city"_s, ProjectFilter::RegionLevel::City},
+        {u"county"_s, ProjectFilter::RegionLevel::County},
+        {u"zone"_s, ProjectFilter::RegionLevel::Zone}};
+    if (!levels.contains(parser.value(level)))
+        return usage(tr("unknown level '%1' (province, city, county or zone)").arg(parser.value(level)));
+    options.level = levels.value(parser.value(level));
+    if (parser.value(metric) != u"count"_s && parser.value(metric) != u"amount"_s)
+        return usage(tr("unknown metric '%1' (count or amount)").arg(parser.value(metric)));
+    options.byAmount = parser.value(metric) == u"amount"_s;
+    ProjectFilter filter;
+    ExchangeRates rates;
+    if (const auto done = readFilterOptions(parser, &filter, &rates))
+        return *done;
+
+    const auto read = readInputs(parser.positionalArguments());
+    if (!read)
+        return Failure;
+    Store store;
+    QString error;
+    if (!store.open(&error) || !store.setExchangeRates(rates, &error) ||
+        !store.addDocuments(read->documents, &error)) {
+        printError(u"investscope-cli: "_s + error + u'\n');
+        return Failure;
+    }
+    const ChartData data = ChartBuilder::build(*chartKind, CorpusQueries(&store), filter, options, rates);
+    const bool written = svg ? ChartRenderer::saveSvg(data, path, size, &error)
+                             : ChartRenderer::savePng(data, path, size, ratio, &error);
+    if (!written) {
+        printError(u"investscope-cli: "_s + error + u'\n');
+        return Failure;
+    }
+    return read->problems.isEmpty() ? Ok : PartialFailure;
 }

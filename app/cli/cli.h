@@ -1,6 +1,8 @@
 #pragma once
 
+#include "money/exchangerates.h"
 #include "pipeline/corpusprocessor.h"
+#include "query/projectfilter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,6 +18,7 @@ class QIODevice;
 //   1  some inputs could not be read (each reported on stderr); the rest were processed
 //   2  usage error (unknown command or option, missing argument)
 //   3  nothing to process (no input could be read), or the output could not be written
+// chart and report draw text: they need a QGuiApplication (main() creates one, offscreen).
 class Cli final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -33,6 +36,7 @@ private:
     int clean(const QStringList& arguments);
     int stats(const QStringList& arguments);
     int eval(const QStringList& arguments);
+    int chart(const QStringList& arguments);
     int usage(const QString& message);
     // Adds --help, parses; an exit code when the command is done (usage error or help printed).
     std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
@@ -40,6 +44,11 @@ private:
     // Reads the articles (the sample corpus when `paths` is empty), reporting unreadable files on stderr;
     // std::nullopt when none could be read.
     std::optional<CorpusProcessor::Result> readInputs(const QStringList& paths);
+    // The options that narrow the projects (--city, --industry, …) and --rates; the filter and rates they
+    // give, or an exit code after a usage error.
+    static void addFilterOptions(QCommandLineParser& parser);
+    std::optional<int> readFilterOptions(const QCommandLineParser& parser, ProjectFilter* filter,
+                                         ExchangeRates* rates);
     void print(const QString& text);
     void write(const QByteArray& bytes);
     void printError(const QString& text);

@@ -1,7 +1,7 @@
 #include "chartpanel.h"
 
 #include "filter/filterstate.h"
-#include "labels.h"
+#include "report/labels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -2,7 +2,7 @@
 
 #include "entityhighlighter.h"
 #include "entitypalette.h"
-#include "labels.h"
+#include "report/labels.h"
 
 #include <QAction>
 #include <QHBoxLayout>

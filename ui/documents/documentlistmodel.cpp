@@ -1,6 +1,6 @@
 #include "documentlistmodel.h"
 
-#include "labels.h"
+#include "report/labels.h"
 
 using namespace Qt::StringLiterals;
 

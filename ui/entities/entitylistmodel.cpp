@@ -1,7 +1,7 @@
 #include "entitylistmodel.h"
 
 #include "document/entitypalette.h"
-#include "labels.h"
+#include "report/labels.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "filterbar.h"
 
 #include "filterstate.h"
-#include "labels.h"
+#include "report/labels.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "projecttablemodel.h"
 
-#include "labels.h"
+#include "report/labels.h"
 
 #include <QSet>
 

@@ -125,3 +125,21 @@ QString Labels::amount(double value, const QString& currency, const QString& qua
         return prefix + number + u"亿"_s + chineseNames.value(currency, currency);
     return prefix + number + u"亿 "_s + currency;
 }
+
+QString Labels::filterDescription(const ProjectFilter& f)
+{
+    QStringList parts;
+    if (f.regionLevel && !f.region.isEmpty())
+        parts << tr("%1: %2").arg(regionLevel(*f.regionLevel), f.region);
+    if (!f.industry.isEmpty())
+        parts << tr("Industry: %1").arg(industry(f.industry));
+    if (f.size)
+        parts << tr("Size: %1").arg(sizeBucket(*f.size));
+    if (!f.status.isEmpty())
+        parts << tr("Status: %1").arg(status(f.status));
+    if (!f.company.isEmpty())
+        parts << tr("Company: %1").arg(f.company);
+    if (!f.search.isEmpty())
+        parts << tr("Text: %1").arg(f.search);
+    return parts.isEmpty() ? tr("All projects") : parts.join(tr("; "));
+}

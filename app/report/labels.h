@@ -20,4 +20,6 @@ public:
     // An amount in 亿 of its currency, e.g. "1.20亿元", "0.15亿美元"; "超110.00亿元" with a qualifier.
     static QString amount(double value, const QString& currency, const QString& qualifier = {});
     static bool uiIsChinese();
+    // What a filter keeps, in words: "地区（市）：绍兴市；产业：新能源", or "all projects".
+    static QString filterDescription(const ProjectFilter& filter);
 };

@@ -1,0 +1,81 @@
+#include "chartbuilder.h"
+
+#include "labels.h"
+#include "money/exchangerates.h"
+
+using namespace Qt::StringLiterals;
+
+std::optional<ChartBuilder::Kind> ChartBuilder::kindFromName(const QString& name)
+{
+    if (name == u"region"_s)
+        return Kind::Region;
+    if (name == u"size"_s)
+        return Kind::Size;
+    if (name == u"industry"_s)
+        return Kind::Industry;
+    return std::nullopt;
+}
+
+QString ChartBuilder::conversionNote(const CorpusQueries& queries, const ProjectFilter& filter,
+                                     const ExchangeRates& rates)
+{
+    const CorpusQueries::Summary s = queries.summary(filter);
+    QStringList foreign;
+    for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
+        if (it.key() != u"CNY"_s)
+            foreign << it.key();
+    }
+    if (foreign.isEmpty())
+        return {};
+    return tr("Amounts in %1 converted to yuan at %2").arg(foreign.join(u", "_s), rates.describe(foreign));
+}
+
+ChartData ChartBuilder::build(Kind kind, const CorpusQueries& queries, const ProjectFilter& filter,
+                              const Options& options, const ExchangeRates& rates)
+{
+    ChartData d;
+    QList<CorpusQueries::Bucket> buckets;
+    const bool amount = kind == Kind::Region && options.byAmount;
+    switch (kind) {
+    case Kind::Region:
+        buckets = queries.byRegion(options.level, filter, options.topN, options.byAmount);
+        d.title = amount ? tr("Total investment by %1").arg(Labels::regionLevel(options.level))
+                         : tr("Projects by %1").arg(Labels::regionLevel(options.level));
+        d.categoryAxis = Labels::regionLevel(options.level);
+        for (const auto& b : buckets)
+            d.categories << (b.key == CorpusQueries::kOtherKey ? tr("Other")
+                             : b.key.isEmpty()                 ? tr("(unknown)")
+                                                               : b.key);
+        break;
+    case Kind::Size:
+        buckets = queries.bySize(filter);
+        d.title = tr("Projects by investment size");
+        d.categoryAxis = tr("Total investment");
+        for (int i = 0; i < buckets.size(); ++i)
+            d.categories << Labels::sizeBucket(static_cast<ProjectFilter::SizeBucket>(i));
+        d.horizontal = false;
+        break;
+    case Kind::Industry:
+        buckets = queries.byIndustry(filter);
+        d.title = tr("Projects by industry chain");
+        d.categoryAxis = tr("Industry");
+        for (const auto& b : buckets)
+            d.categories << Labels::industry(b.key);
+        break;
+    }
+    for (const auto& b : buckets) {
+        d.keys << b.key;
+        d.values << (amount ? b.totalCny / 1e8 : b.count);
+    }
+    d.valueAxis = amount ? tr("Total investment (亿元)") : tr("Number of projects");
+    d.legend = d.valueAxis;
+    d.integerValues = !amount;
+    QStringList caption{Labels::filterDescription(filter)};
+    if (amount || kind == Kind::Size) {
+        const QString note = conversionNote(queries, filter, rates);
+        if (!note.isEmpty())
+            caption << note;
+    }
+    d.caption = caption.join(u"  ·  "_s);
+    return d;
+}

@@ -1,0 +1,249 @@
+#include "chartrenderer.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QColor kBar(0x00, 0x72, 0xB2);
+const QColor kAxis(0x44, 0x44, 0x44);
+const QColor kGrid(0xDD, 0xDD, 0xDD);
+
+// A round step for about `ticks` gridlines up to `maximum`.
+double niceStep(double maximum, int ticks)
+{
+    if (maximum <= 0)
+        return 1;
+    const double raw = maximum / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (raw <= m * magnitude)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+QString number(double v, bool integer)
+{
+    return integer ? QString::number(std::llround(v)) : QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+} // namespace
+
+QFont ChartRenderer::font(qreal pointSize, bool bold)
+{
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const QString& f :
+             {u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s}) {
+            if (families.contains(f))
+                return f;
+        }
+        return QString();
+    }();
+    QFont f = family.isEmpty() ? QFont() : QFont(family);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.fillRect(rect, Qt::white);
+    // Sizes scale with the chart: a 900×560 chart uses 12 pt text.
+    const qreal unit = std::max<qreal>(0.6, std::min(rect.width() / 900.0, rect.height() / 560.0));
+    const QFont titleFont = font(15 * unit, true);
+    const QFont labelFont = font(10 * unit);
+    const QFont axisFont = font(10.5 * unit, true);
+    const QFont captionFont = font(9 * unit);
+    const qreal margin = 16 * unit;
+
+    QRectF area = rect.adjusted(margin, margin, -margin, -margin);
+    // Title.
+    p.setFont(titleFont);
+    p.setPen(Qt::black);
+    const qreal titleHeight = QFontMetricsF(titleFont).height();
+    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
+               Qt::AlignHCenter | Qt::AlignVCenter, d.title);
+    area.setTop(area.top() + titleHeight + 6 * unit);
+
+    // Caption at the bottom (wrapped), then the legend above it.
+    p.setFont(captionFont);
+    const QRectF captionBox =
+        p.boundingRect(QRectF(area.left(), 0, area.width(), 1e6), Qt::TextWordWrap, d.caption);
+    const QRectF captionRect(area.left(), area.bottom() - captionBox.height(), area.width(),
+                             captionBox.height());
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    p.drawText(captionRect, Qt::TextWordWrap | Qt::AlignLeft, d.caption);
+    area.setBottom(captionRect.top() - 6 * unit);
+
+    p.setFont(labelFont);
+    const QFontMetricsF labels(labelFont);
+    const qreal legendHeight = labels.height() + 4 * unit;
+    const qreal swatch = labels.height() * 0.8;
+    const qreal legendWidth = swatch + 6 * unit + labels.horizontalAdvance(d.legend);
+    const QRectF legendRect(area.center().x() - legendWidth / 2, area.bottom() - legendHeight, legendWidth,
+                            legendHeight);
+    p.fillRect(QRectF(legendRect.left(), legendRect.center().y() - swatch / 2, swatch, swatch), kBar);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(legendRect.left() + swatch + 6 * unit, legendRect.top(), legendWidth, legendHeight),
+               Qt::AlignVCenter | Qt::AlignLeft, d.legend);
+    area.setBottom(legendRect.top() - 4 * unit);
+
+    double maximum = 0;
+    for (double v : d.values)
+        maximum = std::max(maximum, v);
+    const double step =
+        d.integerValues ? std::max(1.0, std::ceil(niceStep(maximum, 5))) : niceStep(maximum, 5);
+    const double top = std::max(step, std::ceil(maximum / step) * step);
+    const qsizetype n = d.values.size();
+
+    // Axis titles.
+    p.setFont(axisFont);
+    const qreal axisTitle = QFontMetricsF(axisFont).height();
+    qreal categoryWidth = 0;
+    for (const QString& c : d.categories)
+        categoryWidth = std::max(categoryWidth, labels.horizontalAdvance(c));
+    if (d.horizontal) {
+        const qreal left = std::min(categoryWidth + 10 * unit, area.width() * 0.35);
+        const QRectF plot(area.left() + axisTitle + left, area.top(),
+                          area.width() - axisTitle - left - 10 * unit,
+                          area.height() - labels.height() - axisTitle - 8 * unit);
+        p.save();
+        p.translate(area.left() + axisTitle * 0.8, plot.center().y());
+        p.rotate(-90);
+        p.drawText(QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
+                   d.categoryAxis);
+        p.restore();
+        p.drawText(QRectF(plot.left(), plot.bottom() + labels.height() + 4 * unit, plot.width(), axisTitle),
+                   Qt::AlignCenter, d.valueAxis);
+        // Grid and value labels.
+        p.setFont(labelFont);
+        for (double v = 0; v <= top + step / 2; v += step) {
+            const qreal x = plot.left() + plot.width() * (v / top);
+            p.setPen(kGrid);
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            p.setPen(kAxis);
+            p.drawText(QRectF(x - 40 * unit, plot.bottom() + 2 * unit, 80 * unit, labels.height()),
+                       Qt::AlignHCenter | Qt::AlignTop, number(v, d.integerValues));
+        }
+        p.setPen(QPen(kAxis, 1));
+        p.drawLine(plot.bottomLeft(), plot.topLeft());
+        const qreal band = n > 0 ? plot.height() / n : 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QRectF bar(plot.left(), plot.top() + band * i + band * 0.15,
+                             plot.width() * (d.values[i] / top), band * 0.7);
+            p.fillRect(bar, kBar);
+            p.setPen(kAxis);
+            const QString label = labels.elidedText(d.categories.value(i), Qt::ElideMiddle, left - 8 * unit);
+            p.drawText(QRectF(area.left() + axisTitle, bar.top(), left - 6 * unit, bar.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, label);
+            p.setPen(Qt::black);
+            p.drawText(QRectF(bar.right() + 4 * unit, bar.top(), 80 * unit, bar.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, number(d.values[i], d.integerValues));
+        }
+    } else {
+        const qreal valueWidth = labels.horizontalAdvance(number(top, d.integerValues)) + 8 * unit;
+        const QRectF plot(area.left() + axisTitle + valueWidth, area.top() + labels.height(),
+                          area.width() - axisTitle - valueWidth - 10 * unit,
+                          area.height() - labels.height() * 2 - axisTitle - 10 * unit);
+        p.save();
+        p.translate(area.left() + axisTitle * 0.8, plot.center().y());
+        p.rotate(-90);
+        p.drawText(QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
+                   d.valueAxis);
+        p.restore();
+        p.drawText(QRectF(plot.left(), plot.bottom() + labels.height() + 6 * unit, plot.width(), axisTitle),
+                   Qt::AlignCenter, d.categoryAxis);
+        p.setFont(labelFont);
+        for (double v = 0; v <= top + step / 2; v += step) {
+            const qreal y = plot.bottom() - plot.height() * (v / top);
+            p.setPen(kGrid);
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            p.setPen(kAxis);
+            p.drawText(QRectF(plot.left() - valueWidth, y - labels.height() / 2, valueWidth - 4 * unit,
+                              labels.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, number(v, d.integerValues));
+        }
+        p.setPen(QPen(kAxis, 1));
+        p.drawLine(plot.bottomLeft(), plot.bottomRight());
+        const qreal band = n > 0 ? plot.width() / n : 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const qreal h = plot.height() * (d.values[i] / top);
+            const QRectF bar(plot.left() + band * i + band * 0.15, plot.bottom() - h, band * 0.7, h);
+            p.fillRect(bar, kBar);
+            p.setPen(Qt::black);
+            p.drawText(QRectF(bar.left() - 20 * unit, bar.top() - labels.height() - 2 * unit,
+                              bar.width() + 40 * unit, labels.height()),
+                       Qt::AlignHCenter | Qt::AlignBottom, number(d.values[i], d.integerValues));
+            p.setPen(kAxis);
+            p.drawText(QRectF(plot.left() + band * i, plot.bottom() + 3 * unit, band, labels.height()),
+                       Qt::AlignHCenter | Qt::AlignTop,
+                       labels.elidedText(d.categories.value(i), Qt::ElideRight, band));
+        }
+    }
+    p.restore();
+}
+
+QImage ChartRenderer::image(const ChartData& data, QSize size, qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
+    return image;
+}
+
+bool ChartRenderer::savePng(const ChartData& data, const QString& path, QSize size, qreal devicePixelRatio,
+                            QString* error)
+{
+    if (size.width() < 100 || size.height() < 100 || size.width() > 20000 || size.height() > 20000) {
+        *error = u"%1: a chart must be between 100 and 20000 pixels wide and high"_s.arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    if (!image(data, size, devicePixelRatio).save(&file, "PNG") || !file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartRenderer::saveSvg(const ChartData& data, const QString& path, QSize size, QString* error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(data.title);
+        svg.setDescription(data.caption);
+        QPainter painter(&svg);
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
