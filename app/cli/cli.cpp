@@ -5,6 +5,7 @@
 #include "eval/evaluator.h"
 #include "report/chartbuilder.h"
 #include "report/chartrenderer.h"
+#include "report/reportwriter.h"
 #include "store/store.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
@@ -36,6 +37,7 @@ QString overview()
         "  stats     print per-article and corpus statistics\n"
         "  eval      score extraction against gold files\n"
         "  chart     draw a chart of the projects to a PNG or SVG file\n"
+        "  report    write the summary report as a PDF file\n"
         "\n"
         "Run 'investscope-cli COMMAND --help' for a command's options.\n"
         "\n"
@@ -137,6 +139,8 @@ int Cli::run(const QStringList& arguments)
         code = eval(rest);
     else if (command == u"chart"_s)
         code = chart(rest);
+    else if (command == u"report"_s)
+        code = report(rest);
     else
         return usage(tr("unknown command '%1'").arg(command));
     if (m_outputFailed) {
@@ -522,5 +526,54 @@ int Cli::chart(const QStringList& arguments)
         printError(u"investscope-cli: "_s + error + u'\n');
         return Failure;
     }
+    return read->problems.isEmpty() ? Ok : PartialFailure;
+}
+
+int Cli::report(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the summary report of the projects as a PDF: headline numbers, the three "
+           "charts, top projects, summaries by city and industry, the source articles."));
+    const QCommandLineOption pdf(u"pdf"_s, tr("The PDF file to write."), u"FILE"_s);
+    const QCommandLineOption pageSize(u"page-size"_s, tr("A4 (default) or Letter."), u"SIZE"_s, u"A4"_s);
+    const QCommandLineOption title(u"title"_s, tr("The report's title."), u"TEXT"_s);
+    parser.addOptions({pdf, pageSize, title});
+    addFilterOptions(parser);
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
+    if (const auto done =
+            parseCommand(parser, arguments,
+                         u"Usage: investscope-cli report --pdf FILE.pdf [--page-size A4|Letter] "
+                         "[--title TEXT] [filters] [PATH...]"_s))
+        return *done;
+    if (!parser.isSet(pdf))
+        return usage(tr("report needs --pdf FILE"));
+    const auto size = ReportWriter::pageSizeFromName(parser.value(pageSize));
+    if (!size)
+        return usage(tr("unknown page size '%1' (A4 or Letter)").arg(parser.value(pageSize)));
+    ProjectFilter filter;
+    ExchangeRates rates;
+    if (const auto done = readFilterOptions(parser, &filter, &rates))
+        return *done;
+    const auto read = readInputs(parser.positionalArguments());
+    if (!read)
+        return Failure;
+    Store store;
+    QString error;
+    if (!store.open(&error) || !store.setExchangeRates(rates, &error) ||
+        !store.addDocuments(read->documents, &error)) {
+        printError(u"investscope-cli: "_s + error + u'\n');
+        return Failure;
+    }
+    ReportWriter::Options options;
+    options.title = parser.value(title);
+    options.pageSize = *size;
+    int pages = 0;
+    if (!ReportWriter(&store, filter, options).writePdf(parser.value(pdf), &error, &pages)) {
+        printError(u"investscope-cli: "_s + error + u'\n');
+        return Failure;
+    }
+    printError(tr("%1: %n page(s)\n", nullptr, pages).arg(parser.value(pdf)));
     return read->problems.isEmpty() ? Ok : PartialFailure;
 }

@@ -37,6 +37,7 @@ private:
     int stats(const QStringList& arguments);
     int eval(const QStringList& arguments);
     int chart(const QStringList& arguments);
+    int report(const QStringList& arguments);
     int usage(const QString& message);
     // Adds --help, parses; an exit code when the command is done (usage error or help printed).
     std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,

@@ -41,16 +41,29 @@ QString number(double v, bool integer)
 
 QFont ChartRenderer::font(qreal pointSize, bool bold)
 {
-    static const QString family = [] {
-        const QStringList families = QFontDatabase::families();
+    // Latin letters and digits from a Latin font, Chinese from a CJK one: the CJK fonts' own Latin glyphs
+    // come out of PDF text extraction without their digits.
+    static const QStringList families = [] {
+        const QStringList installed = QFontDatabase::families();
+        QStringList chosen;
+        for (const QString& f : {u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Noto Sans"_s}) {
+            if (installed.contains(f)) {
+                chosen << f;
+                break;
+            }
+        }
         for (const QString& f :
              {u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s}) {
-            if (families.contains(f))
-                return f;
+            if (installed.contains(f)) {
+                chosen << f;
+                break;
+            }
         }
-        return QString();
+        return chosen;
     }();
-    QFont f = family.isEmpty() ? QFont() : QFont(family);
+    QFont f;
+    if (!families.isEmpty())
+        f.setFamilies(families);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;
@@ -64,17 +77,24 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
     p.fillRect(rect, Qt::white);
     // Sizes scale with the chart: a 900×560 chart uses 12 pt text.
     const qreal unit = std::max<qreal>(0.6, std::min(rect.width() / 900.0, rect.height() / 560.0));
-    const QFont titleFont = font(15 * unit, true);
-    const QFont labelFont = font(10 * unit);
-    const QFont axisFont = font(10.5 * unit, true);
-    const QFont captionFont = font(9 * unit);
+    // Pixel sizes, so that text keeps its proportion to the chart on any device (screen, 2x image, PDF,
+    // printer).
+    const auto pixelFont = [](qreal pixels, bool bold = false) {
+        QFont f = font(10, bold);
+        f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+        return f;
+    };
+    const QFont titleFont = pixelFont(20 * unit, true);
+    const QFont labelFont = pixelFont(13.5 * unit);
+    const QFont axisFont = pixelFont(14 * unit, true);
+    const QFont captionFont = pixelFont(12 * unit);
     const qreal margin = 16 * unit;
 
     QRectF area = rect.adjusted(margin, margin, -margin, -margin);
     // Title.
     p.setFont(titleFont);
     p.setPen(Qt::black);
-    const qreal titleHeight = QFontMetricsF(titleFont).height();
+    const qreal titleHeight = QFontMetricsF(titleFont, p.device()).height();
     p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
                Qt::AlignHCenter | Qt::AlignVCenter, d.title);
     area.setTop(area.top() + titleHeight + 6 * unit);
@@ -90,7 +110,7 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
     area.setBottom(captionRect.top() - 6 * unit);
 
     p.setFont(labelFont);
-    const QFontMetricsF labels(labelFont);
+    const QFontMetricsF labels(labelFont, p.device());
     const qreal legendHeight = labels.height() + 4 * unit;
     const qreal swatch = labels.height() * 0.8;
     const qreal legendWidth = swatch + 6 * unit + labels.horizontalAdvance(d.legend);
@@ -112,7 +132,7 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
 
     // Axis titles.
     p.setFont(axisFont);
-    const qreal axisTitle = QFontMetricsF(axisFont).height();
+    const qreal axisTitle = QFontMetricsF(axisFont, p.device()).height();
     qreal categoryWidth = 0;
     for (const QString& c : d.categories)
         categoryWidth = std::max(categoryWidth, labels.horizontalAdvance(c));

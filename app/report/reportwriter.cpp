@@ -1,0 +1,287 @@
+#include "reportwriter.h"
+
+#include "chartbuilder.h"
+#include "chartrenderer.h"
+#include "labels.h"
+#include "query/corpusqueries.h"
+#include "store/store.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Draw = std::function<void(QPainter&)>;
+
+// Content laid out top to bottom in a page's text area, starting new pages as it fills.
+class Flow
+{
+public:
+    Flow(QPaintDevice* device, QRectF area)
+        : m_device(device)
+        , m_area(area)
+        , m_y(area.top())
+    {
+        m_pages.append(QList<Draw>{});
+    }
+
+    QPaintDevice* device() const { return m_device; }
+    qreal width() const { return m_area.width(); }
+    qreal left() const { return m_area.left(); }
+    qreal remaining() const { return m_area.bottom() - m_y; }
+
+    // Places a block of `height`, on a new page when it does not fit (unless the page is empty).
+    qreal place(qreal height)
+    {
+        if (m_y + height > m_area.bottom() && m_y > m_area.top())
+            newPage();
+        const qreal y = m_y;
+        m_y += height;
+        return y;
+    }
+    void add(Draw draw) { m_pages.back().append(std::move(draw)); }
+    void space(qreal height) { m_y = std::min(m_y + height, m_area.bottom()); }
+    void newPage()
+    {
+        m_pages.append(QList<Draw>{});
+        m_y = m_area.top();
+    }
+    const QList<QList<Draw>>& pages() const { return m_pages; }
+
+private:
+    QPaintDevice* m_device;
+    QRectF m_area;
+    qreal m_y;
+    QList<QList<Draw>> m_pages;
+};
+
+} // namespace
+
+ReportWriter::ReportWriter(const Store* store, ProjectFilter filter, Options options)
+    : m_store(store)
+    , m_filter(std::move(filter))
+    , m_options(std::move(options))
+{
+    if (m_options.title.isEmpty())
+        m_options.title = tr("Investment projects report");
+}
+
+std::optional<QPageSize> ReportWriter::pageSizeFromName(const QString& name)
+{
+    if (name.compare(u"A4"_s, Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::A4);
+    if (name.compare(u"Letter"_s, Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::Letter);
+    return std::nullopt;
+}
+
+int ReportWriter::paint(QPagedPaintDevice* device) const
+{
+    const CorpusQueries queries(m_store);
+    const ExchangeRates& rates = m_store->exchangeRates();
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal pt = device->logicalDpiY() / 72.0; // device pixels per point
+    const QFont titleFont = ChartRenderer::font(20, true);
+    const QFont headingFont = ChartRenderer::font(13, true);
+    const QFont textFont = ChartRenderer::font(9.5);
+    const QFont smallFont = ChartRenderer::font(8);
+    const QFont boldFont = ChartRenderer::font(9.5, true);
+    const QFontMetricsF text(textFont, device);
+    const qreal line = text.height() * 1.25;
+    const qreal header = QFontMetricsF(smallFont, device).height() * 2.2;
+    Flow flow(device, page.adjusted(0, header, 0, -header));
+
+    const auto paragraph = [&](const QString& s, const QFont& font, const QColor& color = Qt::black) {
+        const QRectF bound =
+            QFontMetricsF(font, device).boundingRect(QRectF(0, 0, flow.width(), 1e6), Qt::TextWordWrap, s);
+        const qreal y = flow.place(bound.height() + 2 * pt);
+        const QRectF rect(flow.left(), y, flow.width(), bound.height());
+        flow.add([=](QPainter& p) {
+            p.setFont(font);
+            p.setPen(color);
+            p.drawText(rect, Qt::TextWordWrap, s);
+        });
+    };
+    const auto heading = [&](const QString& s) {
+        flow.space(8 * pt);
+        if (flow.remaining() < line * 6) // keep a heading with some of what follows
+            flow.newPage();
+        paragraph(s, headingFont, QColor(0x00, 0x4C, 0x80));
+        flow.space(3 * pt);
+    };
+    // A table: header row, then rows; columns as fractions of the width; long cells elided.
+    const auto table = [&](const QStringList& headers, const QList<qreal>& widths,
+                           const QList<QStringList>& rows, const QList<int>& rightAligned) {
+        const auto row = [&](const QStringList& cells, bool bold, bool shaded) {
+            const qreal y = flow.place(line);
+            flow.add([=, &flow](QPainter& p) {
+                if (shaded)
+                    p.fillRect(QRectF(flow.left(), y, flow.width(), line), QColor(0xF2, 0xF5, 0xF8));
+                p.setFont(bold ? boldFont : textFont);
+                p.setPen(Qt::black);
+                const QFontMetricsF m(bold ? boldFont : textFont, p.device());
+                qreal x = flow.left();
+                for (qsizetype c = 0; c < cells.size(); ++c) {
+                    const qreal w = flow.width() * widths[c];
+                    const QRectF cell(x + 3 * pt, y, w - 6 * pt, line);
+                    const Qt::Alignment align =
+                        (rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+                    p.drawText(cell, align, m.elidedText(cells[c], Qt::ElideRight, cell.width()));
+                    x += w;
+                }
+                if (bold) {
+                    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8 * pt));
+                    p.drawLine(QPointF(flow.left(), y + line), QPointF(flow.left() + flow.width(), y + line));
+                }
+            });
+        };
+        row(headers, true, false);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (flow.remaining() < line) { // repeat the header on a new page
+                flow.newPage();
+                row(headers, true, false);
+            }
+            row(rows[i], false, i % 2 == 1);
+        }
+    };
+
+    // Title, date, corpus and filter.
+    paragraph(m_options.title, titleFont);
+    const CorpusQueries::Summary all = queries.summary({});
+    const CorpusQueries::Summary s = queries.summary(m_filter);
+    paragraph(tr("Generated %1 · corpus of %n article(s)", nullptr, all.documents)
+                  .arg(QLocale().toString(m_options.generated, QLocale::LongFormat)),
+              textFont, QColor(0x44, 0x44, 0x44));
+    paragraph(tr("Filter: %1").arg(Labels::filterDescription(m_filter)), textFont, QColor(0x44, 0x44, 0x44));
+
+    // Headline numbers.
+    heading(tr("Headline numbers"));
+    QList<QStringList> numbers{
+        {tr("Articles"), QString::number(s.documents)},
+        {tr("Projects"), QString::number(s.projects)},
+        {tr("Total investment (in yuan, converted)"), Labels::amount(s.totalCny, u"CNY"_s)}};
+    QStringList foreign;
+    for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
+        numbers.append({tr("Total stated in %1").arg(it.key()), Labels::amount(it.value(), it.key())});
+        if (it.key() != u"CNY"_s)
+            foreign << it.key();
+    }
+    table({tr("Figure"), tr("Value")}, {0.6, 0.4}, numbers, {1});
+    if (!foreign.isEmpty())
+        paragraph(tr("* Exchange rates used: %1").arg(rates.describe(foreign)), smallFont,
+                  QColor(0x55, 0x55, 0x55));
+
+    // The three charts.
+    heading(tr("Charts"));
+    const qreal chartHeight = flow.width() * 0.55;
+    for (ChartBuilder::Kind kind :
+         {ChartBuilder::Kind::Region, ChartBuilder::Kind::Size, ChartBuilder::Kind::Industry}) {
+        const ChartData data = ChartBuilder::build(kind, queries, m_filter, {}, rates);
+        const qreal y = flow.place(chartHeight + 6 * pt);
+        const QRectF rect(flow.left(), y, flow.width(), chartHeight);
+        flow.add([=](QPainter& p) { ChartRenderer::paint(p, rect, data); });
+    }
+
+    // Top projects by investment.
+    QList<CorpusQueries::ProjectRow> projects = queries.projects(m_filter);
+    std::stable_sort(projects.begin(), projects.end(), [](const auto& a, const auto& b) {
+        return a.amountCny.value_or(-1) > b.amountCny.value_or(-1);
+    });
+    heading(tr("Top projects by investment"));
+    QList<QStringList> projectRows;
+    bool converted = false;
+    for (qsizetype i = 0; i < projects.size() && i < m_options.topProjects; ++i) {
+        const auto& p = projects[i];
+        QString amount;
+        if (p.amount) {
+            amount = Labels::amount(*p.amount, p.currency, p.qualifier);
+            if (p.currency != u"CNY"_s && p.amountCny) {
+                amount += u" ≈ "_s + Labels::amount(*p.amountCny, u"CNY"_s) + u'*';
+                converted = true;
+            }
+        }
+        projectRows.append(
+            {p.name, p.company, p.region, amount, Labels::industry(p.industry), Labels::status(p.status)});
+    }
+    table({tr("Project"), tr("Company"), tr("Region"), tr("Investment"), tr("Industry"), tr("Status")},
+          {0.26, 0.15, 0.12, 0.25, 0.13, 0.09}, projectRows, {3});
+    if (converted)
+        paragraph(tr("* converted to yuan at %1").arg(rates.describe(foreign)), smallFont,
+                  QColor(0x55, 0x55, 0x55));
+
+    // Per region (city) and per industry.
+    heading(tr("By city"));
+    QList<QStringList> regionRows;
+    for (const auto& b : queries.byRegion(ProjectFilter::RegionLevel::City, m_filter, 0, false))
+        regionRows.append({b.key.isEmpty() ? tr("(unknown)") : b.key, QString::number(b.count),
+                           Labels::amount(b.totalCny, u"CNY"_s)});
+    table({tr("City"), tr("Projects"), tr("Total investment")}, {0.5, 0.2, 0.3}, regionRows, {1, 2});
+    heading(tr("By industry chain"));
+    QList<QStringList> industryRows;
+    for (const auto& b : queries.byIndustry(m_filter))
+        industryRows.append(
+            {Labels::industry(b.key), QString::number(b.count), Labels::amount(b.totalCny, u"CNY"_s)});
+    table({tr("Industry"), tr("Projects"), tr("Total investment")}, {0.5, 0.2, 0.3}, industryRows, {1, 2});
+
+    // Sources.
+    heading(tr("Source articles"));
+    QList<QStringList> sourceRows;
+    for (const auto& d : queries.documents(m_filter))
+        sourceRows.append({d.file, d.title, QString::number(d.projects)});
+    table({tr("File"), tr("Title"), tr("Projects")}, {0.3, 0.58, 0.12}, sourceRows, {2});
+
+    // Paint, with the header and "Page i of n" now that n is known.
+    const auto& pages = flow.pages();
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            device->newPage();
+        painter.setFont(smallFont);
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        const QRectF top(page.left(), page.top(), page.width(), header * 0.6);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, m_options.title);
+        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter,
+                         QLocale().toString(m_options.generated.date(), QLocale::ShortFormat));
+        painter.drawLine(QPointF(page.left(), top.bottom()), QPointF(page.right(), top.bottom()));
+        painter.drawText(QRectF(page.left(), page.bottom() - header * 0.6, page.width(), header * 0.6),
+                         Qt::AlignCenter, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
+        for (const Draw& draw : pages[i])
+            draw(painter);
+    }
+    return static_cast<int>(pages.size());
+}
+
+bool ReportWriter::writePdf(const QString& path, QString* error, int* pages) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int count = 0;
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(m_options.title);
+        pdf.setCreator(u"InvestScope"_s);
+        pdf.setResolution(150);
+        pdf.setPageLayout(QPageLayout(m_options.pageSize, QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                      QPageLayout::Millimeter));
+        count = paint(&pdf);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    if (pages)
+        *pages = count;
+    return true;
+}

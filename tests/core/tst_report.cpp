@@ -1,0 +1,138 @@
+#include "report/reportwriter.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestReport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void pdfHasPagesNumbersAndProjects_data();
+    void pdfHasPagesNumbersAndProjects();
+    void filteredReport();
+    void cliWritesReport();
+
+private:
+    static QString pdfText(const QString& path);
+    static QString pdfInfo(const QString& path);
+    Store m_store;
+};
+
+// The text of a PDF as pdftotext reads it. Qt's PDF engine maps some ideographs back to the Kangxi radicals
+// that share their glyphs (力 -> ⼒) and DejaVu's ff ligature to U+FB00; compatibility normalisation undoes
+// both.
+QString TestReport::pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QString TestReport::pdfInfo(const QString& path)
+{
+    QProcess p;
+    p.start(u"pdfinfo"_s, {path});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestReport::initTestCase()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed; README's set-up installs it");
+    QVERIFY(m_store.open());
+    QVERIFY(m_store.addDocuments(TestSupport::sampleCorpus()));
+}
+
+void TestReport::pdfHasPagesNumbersAndProjects_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("sizeName");
+    QTest::newRow("A4") << u"A4"_s << u"(A4)"_s;
+    QTest::newRow("Letter") << u"Letter"_s << u"(letter)"_s;
+}
+
+void TestReport::pdfHasPagesNumbersAndProjects()
+{
+    QFETCH(QString, size);
+    QFETCH(QString, sizeName);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    ReportWriter::Options options;
+    options.title = u"Sample report"_s;
+    options.pageSize = *ReportWriter::pageSizeFromName(size);
+    int pages = 0;
+    QString error;
+    QVERIFY2(ReportWriter(&m_store, {}, options).writePdf(path, &error, &pages), qPrintable(error));
+    QVERIFY(pages >= 3);
+    const QString info = pdfInfo(path);
+    QVERIFY2(info.contains(u"Pages:"_s) && info.contains(QString::number(pages)), qPrintable(info));
+    QVERIFY2(info.contains(sizeName), qPrintable(info));
+
+    const QString text = pdfText(path);
+    // Headline numbers, page furniture, project names and the rates used.
+    QVERIFY(text.contains(u"Sample report"_s));
+    QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
+    QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    static const QRegularExpression projects(u"Projects\\s+21"_s);
+    QVERIFY2(projects.match(text).hasMatch(), qPrintable(text.left(800)));
+    static const QRegularExpression articles(u"Articles\\s+5"_s);
+    QVERIFY(articles.match(text).hasMatch());
+    for (const QString& name : {u"比亚迪新能源动力电池项目"_s, u"智算中心项目"_s, u"尼得科机床项目"_s})
+        QVERIFY2(text.contains(name), qPrintable(name));
+    QVERIFY(text.contains(u"1 USD = "_s));                 // the rates of the converted figures
+    QVERIFY(text.contains(u"000_37aff5f5053d39e6.txt"_s)); // the sources
+}
+
+void TestReport::filteredReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    ProjectFilter filter;
+    filter.regionLevel = ProjectFilter::RegionLevel::City;
+    filter.region = u"绍兴市"_s;
+    QString error;
+    QVERIFY(ReportWriter(&m_store, filter, {}).writePdf(path, &error));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"绍兴市"_s));
+    QVERIFY(text.contains(u"比亚迪新能源动力电池项目"_s));
+    QVERIFY(!text.contains(u"智算中心项目"_s)); // a 嘉兴 project is left out
+    static const QRegularExpression projects(u"Projects\\s+3"_s);
+    QVERIFY(projects.match(text).hasMatch());
+}
+
+void TestReport::cliWritesReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.pdf"_s);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(INVESTSCOPE_CLI_PATH),
+              {u"report"_s, u"--pdf"_s, path, u"--page-size"_s, u"Letter"_s, u"--industry"_s, u"auto"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(pdfInfo(path).contains(u"(letter)"_s));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"海威"_s)); // 车 comes out as a radical no normalisation undoes
+    QVERIFY(text.contains(u"Industry: Vehicles and parts"_s));
+    cli.start(QStringLiteral(INVESTSCOPE_CLI_PATH),
+              {u"report"_s, u"--pdf"_s, path, u"--page-size"_s, u"A3"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 2);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
