@@ -10,6 +10,7 @@
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
 #include "export/jsonexport.h"
+#include "export/storeexport.h"
 #include "pipeline/corpusprocessor.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,7 @@ QString overview()
         "  eval      score extraction against gold files\n"
         "  chart     draw a chart of the projects to a PNG or SVG file\n"
         "  report    write the summary report as a PDF file\n"
+        "  export    write the projects or entities as CSV or JSON, or the database as .sqlite\n"
         "\n"
         "Run 'investscope-cli COMMAND --help' for a command's options.\n"
         "\n"
@@ -107,6 +109,12 @@ std::optional<CorpusProcessor::Result> Cli::readInputs(const QStringList& paths)
     return result;
 }
 
+int Cli::failure(const QString& message)
+{
+    printError(u"investscope-cli: %1\n"_s.arg(message));
+    return Failure;
+}
+
 int Cli::usage(const QString& message)
 {
     printError(u"investscope-cli: %1\n"_s.arg(message));
@@ -117,7 +125,7 @@ int Cli::usage(const QString& message)
 int Cli::run(const QStringList& arguments)
 {
     if (arguments.size() < 2)
-        return usage(tr("missing command (extract, clean or stats)"));
+        return usage(tr("missing command (extract, clean, stats, eval, chart, report or export)"));
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(1); // command name stands in for the program name
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
@@ -141,6 +149,8 @@ int Cli::run(const QStringList& arguments)
         code = chart(rest);
     else if (command == u"report"_s)
         code = report(rest);
+    else if (command == u"export"_s)
+        code = exportTables(rest);
     else
         return usage(tr("unknown command '%1'").arg(command));
     if (m_outputFailed) {
@@ -441,10 +451,8 @@ std::optional<int> Cli::readFilterOptions(const QCommandLineParser& parser, Proj
     if (parser.isSet(u"rates"_s)) {
         QString error;
         const auto loaded = ExchangeRates::load(parser.value(u"rates"_s), &error);
-        if (!loaded) {
-            printError(u"investscope-cli: "_s + error + u'\n');
-            return Failure;
-        }
+        if (!loaded)
+            return failure(error);
         *rates = *loaded;
     }
     return std::nullopt;
@@ -509,24 +517,17 @@ int Cli::chart(const QStringList& arguments)
     if (const auto done = readFilterOptions(parser, &filter, &rates))
         return *done;
 
-    const auto read = readInputs(parser.positionalArguments());
-    if (!read)
-        return Failure;
     Store store;
+    bool partial = false;
+    if (const auto done = fillStore(&store, parser.positionalArguments(), rates, &partial))
+        return *done;
     QString error;
-    if (!store.open(&error) || !store.setExchangeRates(rates, &error) ||
-        !store.addDocuments(read->documents, &error)) {
-        printError(u"investscope-cli: "_s + error + u'\n');
-        return Failure;
-    }
     const ChartData data = ChartBuilder::build(*chartKind, CorpusQueries(&store), filter, options, rates);
     const bool written = svg ? ChartRenderer::saveSvg(data, path, size, &error)
                              : ChartRenderer::savePng(data, path, size, ratio, &error);
-    if (!written) {
-        printError(u"investscope-cli: "_s + error + u'\n');
-        return Failure;
-    }
-    return read->problems.isEmpty() ? Ok : PartialFailure;
+    if (!written)
+        return failure(error);
+    return partial ? PartialFailure : Ok;
 }
 
 int Cli::report(const QStringList& arguments)
@@ -556,24 +557,86 @@ int Cli::report(const QStringList& arguments)
     ExchangeRates rates;
     if (const auto done = readFilterOptions(parser, &filter, &rates))
         return *done;
-    const auto read = readInputs(parser.positionalArguments());
-    if (!read)
-        return Failure;
     Store store;
+    bool partial = false;
+    if (const auto done = fillStore(&store, parser.positionalArguments(), rates, &partial))
+        return *done;
     QString error;
-    if (!store.open(&error) || !store.setExchangeRates(rates, &error) ||
-        !store.addDocuments(read->documents, &error)) {
-        printError(u"investscope-cli: "_s + error + u'\n');
-        return Failure;
-    }
     ReportWriter::Options options;
     options.title = parser.value(title);
     options.pageSize = *size;
     int pages = 0;
-    if (!ReportWriter(&store, filter, options).writePdf(parser.value(pdf), &error, &pages)) {
-        printError(u"investscope-cli: "_s + error + u'\n');
-        return Failure;
-    }
+    if (!ReportWriter(&store, filter, options).writePdf(parser.value(pdf), &error, &pages))
+        return failure(error);
     printError(tr("%1: %n page(s)\n", nullptr, pages).arg(parser.value(pdf)));
-    return read->problems.isEmpty() ? Ok : PartialFailure;
+    return partial ? PartialFailure : Ok;
+}
+
+std::optional<int> Cli::fillStore(Store* store, const QStringList& paths, const ExchangeRates& rates,
+                                  bool* partial)
+{
+    const auto read = readInputs(paths);
+    if (!read)
+        return Failure;
+    QString error;
+    if (!store->open(&error) || !store->setExchangeRates(rates, &error) ||
+        !store->addDocuments(read->documents, &error))
+        return failure(error);
+    *partial = !read->problems.isEmpty();
+    return std::nullopt;
+}
+
+int Cli::exportTables(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the projects or the entities of the articles to a CSV file (UTF-8 with a byte-order "
+           "mark, for Excel) or a JSON file, or the whole database to a .sqlite file the sqlite3 shell "
+           "opens. The format follows the file's extension."));
+    const QCommandLineOption out(u"out"_s, tr("The file to write (.csv, .json or .sqlite)."), u"FILE"_s);
+    const QCommandLineOption table({u"t"_s, u"table"_s},
+                                   tr("For CSV and JSON: projects (default) or entities."), u"TABLE"_s,
+                                   u"projects"_s);
+    parser.addOptions({out, table});
+    addFilterOptions(parser);
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
+    if (const auto done = parseCommand(parser, arguments,
+                                       u"Usage: investscope-cli export --out FILE.csv|FILE.json|FILE.sqlite "
+                                       "[--table projects|entities] [filters] [PATH...]"_s))
+        return *done;
+    if (!parser.isSet(out))
+        return usage(tr("export needs --out FILE"));
+    const QString path = parser.value(out);
+    const QString suffix = path.section(u'.', -1).toLower();
+    if (suffix != u"csv"_s && suffix != u"json"_s && suffix != u"sqlite"_s)
+        return usage(tr("the output must be a .csv, .json or .sqlite file"));
+    const QString tableName = parser.value(table);
+    if (tableName != u"projects"_s && tableName != u"entities"_s)
+        return usage(tr("unknown table '%1' (projects or entities)").arg(tableName));
+    ProjectFilter filter;
+    ExchangeRates rates;
+    if (const auto done = readFilterOptions(parser, &filter, &rates))
+        return *done;
+    if (suffix == u"sqlite"_s && !filter.isEmpty())
+        return usage(tr("a .sqlite file holds the whole database: filters do not apply"));
+
+    Store store;
+    bool partial = false;
+    if (const auto done = fillStore(&store, parser.positionalArguments(), rates, &partial))
+        return *done;
+    QString error;
+    bool written = false;
+    if (suffix == u"sqlite"_s) {
+        written = store.saveAs(path, &error);
+    } else {
+        const auto format = suffix == u"csv"_s ? StoreExport::Format::Csv : StoreExport::Format::Json;
+        const CorpusQueries queries(&store);
+        const QByteArray bytes = tableName == u"entities"_s ? StoreExport::entities(queries, filter, format)
+                                                            : StoreExport::projects(queries, filter, format);
+        written = StoreExport::write(path, bytes, &error);
+    }
+    if (!written)
+        return failure(error);
+    return partial ? PartialFailure : Ok;
 }

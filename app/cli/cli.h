@@ -11,9 +11,10 @@
 
 class QCommandLineParser;
 class QIODevice;
+class Store;
 
-// investscope-cli: extract, clean, stats. Writes results to `out` and diagnostics to `err` (UTF-8).
-// Exit codes (documented in README.md):
+// investscope-cli: extract, clean, stats, eval, chart, report, export. Writes results to `out` and
+// diagnostics to `err` (UTF-8). Exit codes (documented in README.md):
 //   0  success
 //   1  some inputs could not be read (each reported on stderr); the rest were processed
 //   2  usage error (unknown command or option, missing argument)
@@ -38,7 +39,10 @@ private:
     int eval(const QStringList& arguments);
     int chart(const QStringList& arguments);
     int report(const QStringList& arguments);
+    int exportTables(const QStringList& arguments);
     int usage(const QString& message);
+    // Reports a failure to read or write ("investscope-cli: MESSAGE") and returns Failure.
+    int failure(const QString& message);
     // Adds --help, parses; an exit code when the command is done (usage error or help printed).
     std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
                                     const QString& usageLine);
@@ -50,6 +54,10 @@ private:
     static void addFilterOptions(QCommandLineParser& parser);
     std::optional<int> readFilterOptions(const QCommandLineParser& parser, ProjectFilter* filter,
                                          ExchangeRates* rates);
+    // Reads the articles named by the positional arguments into `store` with `rates`; an exit code when
+    // nothing could be read or stored.
+    std::optional<int> fillStore(Store* store, const QStringList& paths, const ExchangeRates& rates,
+                                 bool* partial);
     void print(const QString& text);
     void write(const QByteArray& bytes);
     void printError(const QString& text);
