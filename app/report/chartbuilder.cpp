@@ -66,6 +66,8 @@ ChartData ChartBuilder::build(Kind kind, const CorpusQueries& queries, const Pro
     for (const auto& b : buckets) {
         d.keys << b.key;
         d.values << (amount ? b.totalCny / 1e8 : b.count);
+        d.counts << b.count;
+        d.totalsCny << b.totalCny;
     }
     d.valueAxis = amount ? tr("Total investment (亿元)") : tr("Number of projects");
     d.legend = d.valueAxis;

@@ -15,6 +15,8 @@ struct ChartData {
     QStringList categories;
     QStringList keys; // the filter value behind each category (CorpusQueries::Bucket::key)
     QList<double> values;
+    QList<int> counts;       // projects behind each category
+    QList<double> totalsCny; // their investment in yuan
     QString caption;
     bool horizontal = true;
     bool integerValues = true;

@@ -1,7 +1,17 @@
 #include "chartpanel.h"
 
+#include "export/imagesizedialog.h"
 #include "filter/filterstate.h"
+#include "report/chartrenderer.h"
 #include "report/labels.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,6 +20,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -23,6 +34,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+static_assert(int(ChartPanel::RegionChart) == int(ChartBuilder::Kind::Region) &&
+              int(ChartPanel::SizeChart) == int(ChartBuilder::Kind::Size) &&
+              int(ChartPanel::IndustryChart) == int(ChartBuilder::Kind::Industry));
+
+// A name typed without the extension gets it (as most save dialogs do).
+QString withSuffix(const QString& path, const QString& suffix)
+{
+    return path.endsWith(u'.' + suffix, Qt::CaseInsensitive) ? path : path + u'.' + suffix;
+}
 
 QChartView* makeView(QWidget* parent, const QString& name)
 {
@@ -41,12 +62,18 @@ QChartView* makeView(QWidget* parent, const QString& name)
 
 ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     : QWidget(parent)
+    , m_store(store)
     , m_queries(store)
     , m_filter(filter)
     , m_tabs(new QTabWidget(this))
     , m_level(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_topN(new QSpinBox(this))
+    , m_caption(new QLabel(this))
+    , m_exportPngAction(
+          new QAction(QIcon::fromTheme(u"image-x-generic"_s), tr("Export Chart as &PNG…"), this))
+    , m_exportSvgAction(new QAction(tr("Export Chart as S&VG…"), this))
+    , m_copyAction(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy C&hart"), this))
 {
     setObjectName(u"chartPanel"_s);
     m_views[RegionChart] = makeView(this, u"regionChart"_s);
@@ -83,9 +110,34 @@ ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     m_tabs->addTab(regionPage, tr("By region"));
     m_tabs->addTab(m_views[SizeChart], tr("By size"));
     m_tabs->addTab(m_views[IndustryChart], tr("By industry"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_caption->setText(caption()); });
+
+    m_caption->setObjectName(u"chartCaption"_s);
+    m_caption->setTextFormat(Qt::PlainText);
+    m_caption->setWordWrap(true);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_caption->setContentsMargins(4, 0, 4, 2);
+
+    m_exportPngAction->setObjectName(u"exportChartPng"_s);
+    m_exportPngAction->setToolTip(
+        tr("Save the chart on show as a PNG image, with its title, legend and caption"));
+    connect(m_exportPngAction, &QAction::triggered, this, &ChartPanel::exportPngDialog);
+    m_exportSvgAction->setObjectName(u"exportChartSvg"_s);
+    m_exportSvgAction->setToolTip(tr("Save the chart on show as an SVG drawing"));
+    connect(m_exportSvgAction, &QAction::triggered, this, &ChartPanel::exportSvgDialog);
+    m_copyAction->setObjectName(u"copyChart"_s);
+    m_copyAction->setToolTip(tr("Copy the chart on show to the clipboard as an image"));
+    connect(m_copyAction, &QAction::triggered, this, [this] { copyToClipboard(currentChart()); });
+    for (QChartView* view : m_views) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addActions({m_exportPngAction, m_exportSvgAction, m_copyAction});
+    }
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->setSpacing(2);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_caption);
 }
 
 QChartView* ChartPanel::view(Chart chart) const
@@ -100,12 +152,22 @@ QAbstractBarSeries* ChartPanel::series(Chart chart) const
 
 QString ChartPanel::keyAt(Chart chart, int index) const
 {
-    return index >= 0 && index < m_buckets[chart].size() ? m_buckets[chart][index].key : QString();
+    return index >= 0 && index < m_data[chart].keys.size() ? m_data[chart].keys[index] : QString();
 }
 
 void ChartPanel::showChart(Chart chart)
 {
     m_tabs->setCurrentIndex(chart);
+}
+
+ChartPanel::Chart ChartPanel::currentChart() const
+{
+    return static_cast<Chart>(m_tabs->currentIndex());
+}
+
+QString ChartPanel::caption() const
+{
+    return m_data[currentChart()].caption;
 }
 
 ProjectFilter::RegionLevel ChartPanel::regionLevel() const
@@ -120,55 +182,46 @@ bool ChartPanel::byAmount() const
 
 void ChartPanel::refresh()
 {
-    const ProjectFilter& f = m_filter->filter();
-
-    QList<CorpusQueries::Bucket> regions = m_queries.byRegion(regionLevel(), f, m_topN->value(), byAmount());
-    QStringList regionLabels;
-    for (const auto& b : regions)
-        regionLabels << (b.key == CorpusQueries::kOtherKey ? tr("Other")
-                         : b.key.isEmpty()                 ? tr("(unknown)")
-                                                           : b.key);
-    fill(RegionChart, regions, regionLabels);
-
-    const QList<CorpusQueries::Bucket> sizes = m_queries.bySize(f);
-    QStringList sizeLabels;
-    for (int i = 0; i < sizes.size(); ++i)
-        sizeLabels << Labels::sizeBucket(static_cast<ProjectFilter::SizeBucket>(i));
-    fill(SizeChart, sizes, sizeLabels);
-
-    const QList<CorpusQueries::Bucket> industries = m_queries.byIndustry(f);
-    QStringList industryLabels;
-    for (const auto& b : industries)
-        industryLabels << Labels::industry(b.key);
-    fill(IndustryChart, industries, industryLabels);
+    ChartBuilder::Options options;
+    options.level = regionLevel();
+    options.byAmount = byAmount();
+    options.topN = m_topN->value();
+    const ExchangeRates& rates = m_store->exchangeRates();
+    for (Chart chart : {RegionChart, SizeChart, IndustryChart}) {
+        m_data[chart] = ChartBuilder::build(static_cast<ChartBuilder::Kind>(chart), m_queries,
+                                            m_filter->filter(), options, rates);
+        fill(chart);
+    }
+    m_caption->setText(caption());
 }
 
-void ChartPanel::fill(Chart chart, const QList<CorpusQueries::Bucket>& buckets, const QStringList& labels)
+void ChartPanel::fill(Chart chart)
 {
-    m_buckets[chart] = buckets;
-    m_labels[chart] = labels;
+    const ChartData& data = m_data[chart];
     QChart* c = m_views[chart]->chart();
     c->removeAllSeries();
     for (QAbstractAxis* axis : c->axes())
         c->removeAxis(axis);
 
-    const bool amount = chart == RegionChart && byAmount();
-    const bool horizontal = chart != SizeChart;
-    auto* set = new QBarSet(amount ? tr("Total investment (亿元)") : tr("Projects"));
+    const bool amount = !data.integerValues;
+    const bool horizontal = data.horizontal;
+    auto* set = new QBarSet(data.legend);
     set->setColor(QColor(0x00, 0x72, 0xB2));
     // Horizontal bars are drawn from the bottom: put the largest at the top.
     QStringList categories;
-    for (qsizetype k = 0; k < buckets.size(); ++k) {
-        const qsizetype i = horizontal ? buckets.size() - 1 - k : k;
-        *set << (amount ? buckets[i].totalCny / 1e8 : buckets[i].count);
-        categories << labels[i];
+    const qsizetype n = data.values.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        const qsizetype i = horizontal ? n - 1 - k : k;
+        *set << data.values[i];
+        categories << data.categories[i];
     }
     QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries*>(new QBarSeries);
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsFormat(amount ? u"@value"_s : u"@value"_s);
+    series->setLabelsFormat(u"@value"_s);
+    series->setLabelsPrecision(amount ? 4 : 6);
     c->addSeries(series);
     m_series[chart] = series;
 
@@ -188,12 +241,11 @@ void ChartPanel::fill(Chart chart, const QList<CorpusQueries::Bucket>& buckets, 
     series->attachAxis(valueAxis);
 
     // The bar index as drawn -> the bucket index.
-    connect(series, &QAbstractBarSeries::clicked, this,
-            [this, chart, horizontal, n = buckets.size()](int index, QBarSet*) {
-                barClicked(chart, horizontal ? static_cast<int>(n) - 1 - index : index);
-            });
+    connect(series, &QAbstractBarSeries::clicked, this, [this, chart, horizontal, n](int index, QBarSet*) {
+        barClicked(chart, horizontal ? static_cast<int>(n) - 1 - index : index);
+    });
     connect(series, &QAbstractBarSeries::hovered, this,
-            [this, chart, horizontal, n = buckets.size()](bool status, int index, QBarSet*) {
+            [this, chart, horizontal, n](bool status, int index, QBarSet*) {
                 barHovered(chart, status, horizontal ? static_cast<int>(n) - 1 - index : index);
             });
 }
@@ -225,13 +277,67 @@ void ChartPanel::applyKey(Chart chart, const QString& key)
 
 void ChartPanel::barHovered(Chart chart, bool status, int index)
 {
-    if (!status || index < 0 || index >= m_buckets[chart].size()) {
+    const ChartData& data = m_data[chart];
+    if (!status || index < 0 || index >= data.counts.size()) {
         QToolTip::hideText();
         return;
     }
-    const auto& b = m_buckets[chart][index];
     QToolTip::showText(QCursor::pos(),
-                       tr("%1\n%n project(s)", nullptr, b.count).arg(m_labels[chart][index]) + u'\n' +
-                           tr("total %1").arg(Labels::amount(b.totalCny, u"CNY"_s)),
+                       tr("%1\n%n project(s)", nullptr, data.counts[index]).arg(data.categories[index]) +
+                           u'\n' + tr("total %1").arg(Labels::amount(data.totalsCny[index], u"CNY"_s)),
                        m_views[chart]);
+}
+
+bool ChartPanel::exportPng(Chart chart, const QString& path, QSize size, qreal devicePixelRatio,
+                           QString* error) const
+{
+    return ChartRenderer::savePng(m_data[chart], path, size, devicePixelRatio, error);
+}
+
+bool ChartPanel::exportSvg(Chart chart, const QString& path, QSize size, QString* error) const
+{
+    return ChartRenderer::saveSvg(m_data[chart], path, size, error);
+}
+
+void ChartPanel::copyToClipboard(Chart chart) const
+{
+    QGuiApplication::clipboard()->setImage(ChartRenderer::image(m_data[chart], m_exportSize, m_exportRatio));
+}
+
+QString ChartPanel::suggestedFileName(Chart chart, const QString& suffix) const
+{
+    static const char* const names[] = {"projects-by-region", "projects-by-size", "projects-by-industry"};
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QDir(folder).filePath(QString::fromLatin1(names[chart]) + u'.' + suffix);
+}
+
+void ChartPanel::exportPngDialog()
+{
+    const Chart chart = currentChart();
+    ImageSizeDialog sizeDialog(window());
+    sizeDialog.setLogicalSize(m_exportSize);
+    sizeDialog.setDevicePixelRatio(m_exportRatio);
+    if (sizeDialog.exec() != QDialog::Accepted)
+        return;
+    m_exportSize = sizeDialog.logicalSize();
+    m_exportRatio = sizeDialog.devicePixelRatio();
+    const QString path = QFileDialog::getSaveFileName(
+        window(), tr("Export Chart as PNG"), suggestedFileName(chart, u"png"_s), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPng(chart, withSuffix(path, u"png"_s), m_exportSize, m_exportRatio, &error))
+        QMessageBox::warning(window(), tr("Export Chart as PNG"), error);
+}
+
+void ChartPanel::exportSvgDialog()
+{
+    const Chart chart = currentChart();
+    const QString path = QFileDialog::getSaveFileName(
+        window(), tr("Export Chart as SVG"), suggestedFileName(chart, u"svg"_s), tr("SVG drawings (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportSvg(chart, withSuffix(path, u"svg"_s), m_exportSize, &error))
+        QMessageBox::warning(window(), tr("Export Chart as SVG"), error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/corpusqueries.h"
+#include "report/chartbuilder.h"
 
 #include <QWidget>
 
@@ -8,15 +9,19 @@ class FilterState;
 class QAbstractBarSeries;
 class QBarSet;
 class QChart;
+class QAction;
 class QChartView;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 class QTabWidget;
 class Store;
 
 // The three charts of the projects that match the filter: by region (count or total investment, top N and
 // "other", at a chosen level), by investment size and by industry. Clicking a bar sets that part of the
-// filter; hovering shows the values.
+// filter; hovering shows the values; a caption says what is counted and how amounts were converted. Each
+// chart exports, with title, axes, legend and caption, as PNG (2x by default) or SVG, or copies to the
+// clipboard: from its context menu or the window's menus (the actions below).
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,22 @@ public:
     // CorpusQueries::kOtherKey).
     QString keyAt(Chart chart, int index) const;
     void showChart(Chart chart);
+    Chart currentChart() const;
+    // What a chart shows (as exported): data, title, axes, legend, caption.
+    const ChartData& chartData(Chart chart) const { return m_data[chart]; }
+    QString caption() const; // of the chart on show
+
+    // Write a chart completely or not at all; *error names the file and the reason.
+    bool exportPng(Chart chart, const QString& path, QSize size, qreal devicePixelRatio,
+                   QString* error) const;
+    bool exportSvg(Chart chart, const QString& path, QSize size, QString* error) const;
+    void copyToClipboard(Chart chart) const;
+
+    QAction* exportPngAction() const { return m_exportPngAction; }
+    QAction* exportSvgAction() const { return m_exportSvgAction; }
+    QAction* copyAction() const { return m_copyAction; }
+
+    static constexpr QSize kDefaultExportSize{900, 560};
 
 public Q_SLOTS:
     void refresh();
@@ -41,18 +62,27 @@ private:
     void barClicked(Chart chart, int index);
     void applyKey(Chart chart, const QString& key);
     void barHovered(Chart chart, bool status, int index);
-    void fill(Chart chart, const QList<CorpusQueries::Bucket>& buckets, const QStringList& labels);
+    void fill(Chart chart);
+    void exportPngDialog();
+    void exportSvgDialog();
+    QString suggestedFileName(Chart chart, const QString& suffix) const;
     ProjectFilter::RegionLevel regionLevel() const;
     bool byAmount() const;
 
+    const Store* m_store;
     CorpusQueries m_queries;
     FilterState* m_filter;
     QTabWidget* m_tabs;
     QComboBox* m_level;
     QComboBox* m_metric;
     QSpinBox* m_topN;
+    QLabel* m_caption;
     QChartView* m_views[3] = {};
     QAbstractBarSeries* m_series[3] = {};
-    QList<CorpusQueries::Bucket> m_buckets[3];
-    QStringList m_labels[3];
+    ChartData m_data[3];
+    QAction* m_exportPngAction;
+    QAction* m_exportSvgAction;
+    QAction* m_copyAction;
+    QSize m_exportSize = kDefaultExportSize;
+    qreal m_exportRatio = 2;
 };
