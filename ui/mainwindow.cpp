@@ -5,13 +5,17 @@
 #include "document/documentview.h"
 #include "documents/documentlistmodel.h"
 #include "entities/entitylistmodel.h"
+#include "export/reportoptionsdialog.h"
+#include "export/storeexport.h"
 #include "filter/filterbar.h"
 #include "filter/filterstate.h"
 #include "report/labels.h"
 #include "loading/corpusloader.h"
+#include "money/exchangeratesdialog.h"
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"
 #include "query/corpusqueries.h"
+#include "report/reportwriter.h"
 #include "settings.h"
 #include "store/store.h"
 
@@ -29,6 +33,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -140,6 +146,7 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     createMenus();
     createDocks();
     restoreLayout();
+    restoreExchangeRates();
     refreshViews();
 }
 
@@ -173,6 +180,27 @@ void MainWindow::createActions()
     m_clearFilterAction =
         action(tr("&Clear Filter"), u"edit-clear"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_clearFilterAction, &QAction::triggered, m_filter, &FilterState::clear);
+    m_exportProjectsAction = action(tr("Export &Projects…"), u"document-export"_s);
+    m_exportProjectsAction->setToolTip(
+        tr("Save the projects that match the filter as CSV (for Excel) or JSON"));
+    m_exportProjectsAction->setObjectName(u"exportProjects"_s);
+    connect(m_exportProjectsAction, &QAction::triggered, this,
+            [this] { exportTableDialog(Table::Projects); });
+    m_exportEntitiesAction = action(tr("Export &Entities…"), QString());
+    m_exportEntitiesAction->setToolTip(
+        tr("Save the entities of the articles that match the filter as CSV (for Excel) or JSON"));
+    m_exportEntitiesAction->setObjectName(u"exportEntities"_s);
+    connect(m_exportEntitiesAction, &QAction::triggered, this,
+            [this] { exportTableDialog(Table::Entities); });
+    m_exportReportAction = action(tr("Export Report as P&DF…"), u"application-pdf"_s);
+    m_exportReportAction->setObjectName(u"exportReportPdf"_s);
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReportDialog);
+    m_printReportAction = action(tr("&Print Report…"), u"document-print"_s, QKeySequence::Print);
+    m_printReportAction->setObjectName(u"printReport"_s);
+    connect(m_printReportAction, &QAction::triggered, this, &MainWindow::printReportDialog);
+    m_exchangeRatesAction = action(tr("E&xchange Rates…"), QString());
+    m_exchangeRatesAction->setObjectName(u"exchangeRates"_s);
+    connect(m_exchangeRatesAction, &QAction::triggered, this, &MainWindow::exchangeRatesDialog);
     m_quitAction = action(tr("&Quit"), u"application-exit"_s, QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -190,15 +218,26 @@ void MainWindow::createMenus()
     file->addAction(m_openDatabaseAction);
     file->addAction(m_saveDatabaseAction);
     file->addSeparator();
+    file->addAction(m_exportProjectsAction);
+    file->addAction(m_exportEntitiesAction);
+    file->addAction(m_charts->exportPngAction());
+    file->addAction(m_charts->exportSvgAction());
+    file->addAction(m_exportReportAction);
+    file->addSeparator();
+    file->addAction(m_printReportAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     updateRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* copy = edit->addAction(tr("&Copy Selected Projects"));
     connect(copy, &QAction::triggered, m_projectTable, &ProjectTableView::copySelection);
+    edit->addAction(m_charts->copyAction());
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_clearFilterAction);
+    edit->addSeparator();
+    edit->addAction(m_exchangeRatesAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_originalAction);
@@ -218,6 +257,8 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_originalAction);
     toolbar->addAction(m_findAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_printReportAction);
 
     addToolBarBreak();
     QToolBar* filterBar = addToolBar(tr("Filter"));
@@ -521,4 +562,135 @@ void MainWindow::showAbout()
         this, tr("About InvestScope"),
         tr("InvestScope %1\n\nAn explorer for Chinese news about investment promotion (招商引资).")
             .arg(QApplication::applicationVersion()));
+}
+
+bool MainWindow::exportTable(Table table, const QString& path, QString* error)
+{
+    const auto format =
+        path.endsWith(u".json"_s, Qt::CaseInsensitive) ? StoreExport::Format::Json : StoreExport::Format::Csv;
+    const CorpusQueries queries(m_store);
+    const QByteArray bytes = table == Table::Projects
+                                 ? StoreExport::projects(queries, m_filter->filter(), format)
+                                 : StoreExport::entities(queries, m_filter->filter(), format);
+    return StoreExport::write(path, bytes, error);
+}
+
+void MainWindow::exportTableDialog(Table table)
+{
+    const QString title = table == Table::Projects ? tr("Export Projects") : tr("Export Entities");
+    const QString name = table == Table::Projects ? u"projects.csv"_s : u"entities.csv"_s;
+    const QString csvFilter = tr("CSV for Excel (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString selected = csvFilter;
+    QString path =
+        QFileDialog::getSaveFileName(this, title, name, csvFilter + u";;"_s + jsonFilter, &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = selected == jsonFilter ? u".json"_s : u".csv"_s;
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && !path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        path += suffix;
+    QString error;
+    if (!exportTable(table, path, &error))
+        QMessageBox::warning(this, title, error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+bool MainWindow::exportReport(const QString& path, const QPageSize& pageSize, const QString& title,
+                              QString* error, int* pages)
+{
+    ReportWriter::Options options;
+    options.title = title;
+    options.pageSize = pageSize;
+    return ReportWriter(m_store, m_filter->filter(), options).writePdf(path, error, pages);
+}
+
+void MainWindow::exportReportDialog()
+{
+    ReportOptionsDialog options(this);
+    options.setTitle(m_settings->reportTitle());
+    if (!m_settings->reportPageSize().isEmpty())
+        options.setPageSizeName(m_settings->reportPageSize());
+    if (options.exec() != QDialog::Accepted)
+        return;
+    m_settings->setReportTitle(options.title());
+    m_settings->setReportPageSize(options.pageSizeName());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"), u"investscope-report.pdf"_s,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    QString error;
+    int pages = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = exportReport(path, options.pageSize(), options.title(), &error, &pages);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(this, tr("Export Report as PDF"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1 (%n page(s))", nullptr, pages).arg(QFileInfo(path).fileName()),
+                                 5000);
+}
+
+int MainWindow::printReport(QPrinter* printer)
+{
+    ReportWriter::Options options;
+    options.title = m_settings->reportTitle();
+    options.pageSize = printer->pageLayout().pageSize();
+    return ReportWriter(m_store, m_filter->filter(), options).paint(printer);
+}
+
+void MainWindow::printReportDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const QString paper = m_settings->reportPageSize().isEmpty() ? ReportOptionsDialog::defaultPageSizeName()
+                                                                 : m_settings->reportPageSize();
+    printer.setPageSize(ReportWriter::pageSizeFromName(paper).value_or(QPageSize(QPageSize::A4)));
+    printer.setDocName(tr("InvestScope report"));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Report"));
+    preview.resize(size() * 0.8);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { printReport(p); });
+    preview.exec();
+}
+
+bool MainWindow::setExchangeRates(const ExchangeRates& rates, QString* error)
+{
+    if (!m_store->setExchangeRates(rates, error))
+        return false;
+    m_settings->setExchangeRates(rates == ExchangeRates::defaults() ? QString() : rates.toText());
+    refreshViews();
+    if (m_documentView->documentId() >= 0) {
+        const int shown = m_documentView->documentId();
+        m_documentView->clear();
+        m_shownDocument = shown;
+        showSelectedDocument();
+    }
+    return true;
+}
+
+void MainWindow::exchangeRatesDialog()
+{
+    ExchangeRatesDialog dialog(m_store->exchangeRates(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const auto rates = dialog.rates(&error);
+    if (!rates || !setExchangeRates(*rates, &error))
+        QMessageBox::warning(this, tr("Exchange Rates"), error);
+}
+
+void MainWindow::restoreExchangeRates()
+{
+    const QString saved = m_settings->exchangeRates();
+    if (saved.isEmpty())
+        return;
+    QString error;
+    const auto rates = ExchangeRates::parse(saved, &error);
+    if (!rates || !m_store->setExchangeRates(*rates, &error)) {
+        // Keep the shipped rates; say why the user's were not used.
+        statusBar()->showMessage(
+            tr("Your exchange rates could not be used (%1); the shipped rates apply.").arg(error), 15000);
+    }
 }

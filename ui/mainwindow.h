@@ -16,7 +16,10 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class ExchangeRates;
 class QMenu;
+class QPageSize;
+class QPrinter;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
@@ -57,6 +60,16 @@ public:
     // Shows article `documentId` (selecting it in the list) and marks [start, end) of its cleaned text.
     void showDocument(int documentId, qsizetype evidenceStart = -1, qsizetype evidenceEnd = -1);
 
+    // What the export menu items do once a file is chosen; all follow the filter and write completely or
+    // not at all. *error names the file and the reason.
+    enum class Table { Projects, Entities };
+    bool exportTable(Table table, const QString& path, QString* error); // .json: JSON, else CSV with BOM
+    bool exportReport(const QString& path, const QPageSize& pageSize, const QString& title, QString* error,
+                      int* pages = nullptr);
+    int printReport(QPrinter* printer); // paints the report on a printer set up by the print preview
+    // Converts with `rates` from now on (and at the next start); every view is redrawn.
+    bool setExchangeRates(const ExchangeRates& rates, QString* error);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -81,6 +94,11 @@ private:
     void openDatabaseDialog();
     void reload();
     void showAbout();
+    void exportTableDialog(Table table);
+    void exportReportDialog();
+    void printReportDialog();
+    void exchangeRatesDialog();
+    void restoreExchangeRates();
 
     Store* m_store;
     Settings* m_settings;
@@ -116,6 +134,11 @@ private:
     QAction* m_clearFilterAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_exportProjectsAction = nullptr;
+    QAction* m_exportEntitiesAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_printReportAction = nullptr;
+    QAction* m_exchangeRatesAction = nullptr;
     QStringList m_currentPaths;
     int m_shownDocument = -1;
 };

@@ -14,6 +14,9 @@ const QHash<QString, QVariant>& defaults()
         {u"window/state"_s, QByteArray()},
         {u"window/documentSplitter"_s, QByteArray()},
         {u"files/recent"_s, QStringList()},
+        {u"money/exchangeRates"_s, QString()},
+        {u"report/pageSize"_s, QString()},
+        {u"report/title"_s, QString()},
     };
     return table;
 }
@@ -64,6 +67,31 @@ QByteArray Settings::documentSplitterState() const
 void Settings::setDocumentSplitterState(const QByteArray& state)
 {
     setValue("window/documentSplitter", state);
+}
+
+QString Settings::exchangeRates() const
+{
+    return value("money/exchangeRates").toString();
+}
+void Settings::setExchangeRates(const QString& table)
+{
+    setValue("money/exchangeRates", table);
+}
+QString Settings::reportPageSize() const
+{
+    return value("report/pageSize").toString();
+}
+void Settings::setReportPageSize(const QString& name)
+{
+    setValue("report/pageSize", name);
+}
+QString Settings::reportTitle() const
+{
+    return value("report/title").toString();
+}
+void Settings::setReportTitle(const QString& title)
+{
+    setValue("report/title", title);
 }
 
 QStringList Settings::recentPaths() const

@@ -22,6 +22,15 @@ public:
     QByteArray documentSplitterState() const;
     void setDocumentSplitterState(const QByteArray& state);
 
+    // The user's exchange-rate table (ExchangeRates' text format); empty: the shipped table.
+    QString exchangeRates() const;
+    void setExchangeRates(const QString& table);
+    // The last report options: page size name (A4, Letter) and title.
+    QString reportPageSize() const;
+    void setReportPageSize(const QString& name);
+    QString reportTitle() const;
+    void setReportTitle(const QString& title);
+
     QStringList recentPaths() const;
     void addRecentPath(const QString& path); // most recent first, at most kMaxRecent
 

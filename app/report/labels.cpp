@@ -126,6 +126,15 @@ QString Labels::amount(double value, const QString& currency, const QString& qua
     return prefix + number + u"亿 "_s + currency;
 }
 
+QString Labels::amountWithYuan(double value, const QString& currency, const QString& qualifier,
+                               std::optional<double> cny)
+{
+    QString text = amount(value, currency, qualifier);
+    if (currency != u"CNY"_s && cny)
+        text += u" ≈ "_s + amount(*cny, u"CNY"_s);
+    return text;
+}
+
 QString Labels::filterDescription(const ProjectFilter& f)
 {
     QStringList parts;

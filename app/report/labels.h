@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 // Names shown to the user for the engine's codes, in the UI language.
 class Labels final
 {
@@ -19,6 +21,9 @@ public:
     static QString moneyRole(const QString& role);  // investment -> 投资额 / Investment
     // An amount in 亿 of its currency, e.g. "1.20亿元", "0.15亿美元"; "超110.00亿元" with a qualifier.
     static QString amount(double value, const QString& currency, const QString& qualifier = {});
+    // "0.44亿美元 ≈ 3.15亿元" for an amount converted to yuan; just the amount when in yuan or unconverted.
+    static QString amountWithYuan(double value, const QString& currency, const QString& qualifier,
+                                  std::optional<double> cny);
     static bool uiIsChinese();
     // What a filter keeps, in words: "地区（市）：绍兴市；产业：新能源", or "all projects".
     static QString filterDescription(const ProjectFilter& filter);

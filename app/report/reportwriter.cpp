@@ -203,9 +203,9 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         const auto& p = projects[i];
         QString amount;
         if (p.amount) {
-            amount = Labels::amount(*p.amount, p.currency, p.qualifier);
+            amount = Labels::amountWithYuan(*p.amount, p.currency, p.qualifier, p.amountCny);
             if (p.currency != u"CNY"_s && p.amountCny) {
-                amount += u" ≈ "_s + Labels::amount(*p.amountCny, u"CNY"_s) + u'*';
+                amount += u'*';
                 converted = true;
             }
         }

@@ -1,13 +1,16 @@
 #include "projecttablemodel.h"
 
 #include "report/labels.h"
+#include "store/store.h"
 
+#include <QFont>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 ProjectTableModel::ProjectTableModel(const Store* store, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_store(store)
     , m_queries(store)
 {
 }
@@ -27,6 +30,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CorpusQueries::ProjectRow& r = m_rows[index.row()];
+    const bool converted = r.amount && r.currency != u"CNY"_s && r.amountCny;
     switch (role) {
     case ProjectIdRole:
         return r.id;
@@ -38,6 +42,8 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         return static_cast<qlonglong>(r.evidence.end);
     case AmountCnyRole:
         return r.amountCny ? QVariant(*r.amountCny) : QVariant();
+    case ConvertedRole:
+        return converted;
     default:
         break;
     }
@@ -57,7 +63,8 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         case InvestmentColumn:
             if (sort) // raw yuan; unknown amounts sort below every known one
                 return r.amountCny ? *r.amountCny : (r.amount ? *r.amount : -1.0);
-            return r.amount ? Labels::amount(*r.amount, r.currency, r.qualifier) : QString();
+            return r.amount ? Labels::amountWithYuan(*r.amount, r.currency, r.qualifier, r.amountCny)
+                            : QString();
         case IndustryColumn:
             return sort ? r.industry : Labels::industry(r.industry);
         case StatusColumn:
@@ -69,12 +76,25 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == InvestmentColumn && r.amount)
-            return tr("%1 (as written: %2)")
-                .arg(Labels::amount(*r.amount, r.currency, r.qualifier), r.amountText);
+        if (index.column() == InvestmentColumn && r.amount) {
+            QString tip = tr("%1 (as written: %2)")
+                              .arg(Labels::amount(*r.amount, r.currency, r.qualifier), r.amountText);
+            if (converted)
+                tip += u'\n' + tr("Converted to %1 at %2")
+                                   .arg(Labels::amount(*r.amountCny, u"CNY"_s),
+                                        m_store->exchangeRates().describe({r.currency}));
+            else if (r.currency != u"CNY"_s)
+                tip += u'\n' + tr("Not converted to yuan: no exchange rate for %1").arg(r.currency);
+            return tip;
+        }
         if (index.column() == NameColumn)
             return r.mentions > 1 ? tr("%1\nreported %2 times").arg(r.name).arg(r.mentions) : r.name;
         return data(index, Qt::DisplayRole);
+    }
+    if (role == Qt::FontRole && index.column() == InvestmentColumn && converted) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
     if (role == Qt::TextAlignmentRole && index.column() == InvestmentColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -32,7 +32,8 @@ public:
         DocumentIdRole,
         EvidenceStartRole,
         EvidenceEndRole,
-        AmountCnyRole
+        AmountCnyRole,
+        ConvertedRole // true when the yuan value was converted from another currency
     };
 
     explicit ProjectTableModel(const Store* store, QObject* parent = nullptr);
@@ -51,6 +52,7 @@ public Q_SLOTS:
     void reload(const ProjectFilter& filter);
 
 private:
+    const Store* m_store;
     CorpusQueries m_queries;
     QList<CorpusQueries::ProjectRow> m_rows;
 };
