@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Amounts in %1 converted to yuan at %2</source>
+        <translation>Amounts in %1 converted to yuan at %2</translation>
+    </message>
+    <message>
+        <source>Total investment by %1</source>
+        <translation>Total investment by %1</translation>
+    </message>
+    <message>
+        <source>Projects by %1</source>
+        <translation>Projects by %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Projects by investment size</source>
+        <translation>Projects by investment size</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>Projects by industry chain</source>
+        <translation>Projects by industry chain</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Total investment (亿元)</source>
+        <translation>Total investment (亿元)</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>Number of projects</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Roll projects up to this level</source>
@@ -39,18 +86,6 @@
         <source>By industry</source>
         <translation>By industry</translation>
     </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
     <message numerus="yes">
         <source>%1
 %n project(s)</source>
@@ -65,6 +100,46 @@
         <source>total %1</source>
         <translation>total %1</translation>
     </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Export Chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Export Chart as S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>Copy C&amp;hart</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as a PNG image, with its title, legend and caption</source>
+        <translation>Save the chart on show as a PNG image, with its title, legend and caption</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as an SVG drawing</source>
+        <translation>Save the chart on show as an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Copy the chart on show to the clipboard as an image</source>
+        <translation>Copy the chart on show to the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Export Chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Export Chart as SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -73,10 +148,6 @@
 </source>
         <translation>Try &apos;investscope-cli --help&apos;.
 </translation>
-    </message>
-    <message>
-        <source>missing command (extract, clean or stats)</source>
-        <translation>missing command (extract, clean or stats)</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -214,6 +285,9 @@ Commands:
   clean     print the cleaned text of one article
   stats     print per-article and corpus statistics
   eval      score extraction against gold files
+  chart     draw a chart of the projects to a PNG or SVG file
+  report    write the summary report as a PDF file
+  export    write the projects or entities as CSV or JSON, or the database as .sqlite
 
 Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
 
@@ -231,12 +305,185 @@ Commands:
   clean     print the cleaned text of one article
   stats     print per-article and corpus statistics
   eval      score extraction against gold files
+  chart     draw a chart of the projects to a PNG or SVG file
+  report    write the summary report as a PDF file
+  export    write the projects or entities as CSV or JSON, or the database as .sqlite
 
 Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
 
 Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
 processed; 2 usage error; 3 nothing could be read or the output could not be written.
 </translation>
+    </message>
+    <message>
+        <source>missing command (extract, clean, stats, eval, chart, report or export)</source>
+        <translation>missing command (extract, clean, stats, eval, chart, report or export)</translation>
+    </message>
+    <message>
+        <source>Only projects in this province.</source>
+        <translation>Only projects in this province.</translation>
+    </message>
+    <message>
+        <source>Only projects in this city.</source>
+        <translation>Only projects in this city.</translation>
+    </message>
+    <message>
+        <source>Only projects in this county or district.</source>
+        <translation>Only projects in this county or district.</translation>
+    </message>
+    <message>
+        <source>Only projects in this development zone or park.</source>
+        <translation>Only projects in this development zone or park.</translation>
+    </message>
+    <message>
+        <source>Only projects of this industry code (ICT, SEMI, EQUIP, AUTO, …).</source>
+        <translation>Only projects of this industry code (ICT, SEMI, EQUIP, AUTO, …).</translation>
+    </message>
+    <message>
+        <source>Only projects with this status (signed, started, operating, landed, negotiating, planned).</source>
+        <translation>Only projects with this status (signed, started, operating, landed, negotiating, planned).</translation>
+    </message>
+    <message>
+        <source>Only projects of this size class: 0 &lt;1亿, 1 1–10亿, 2 10–50亿, 3 50–100亿, 4 ≥100亿, 5 unknown.</source>
+        <translation>Only projects of this size class: 0 &lt;1亿, 1 1–10亿, 2 10–50亿, 3 50–100亿, 4 ≥100亿, 5 unknown.</translation>
+    </message>
+    <message>
+        <source>Only projects of this company.</source>
+        <translation>Only projects of this company.</translation>
+    </message>
+    <message>
+        <source>Only projects reported in articles containing this text.</source>
+        <translation>Only projects reported in articles containing this text.</translation>
+    </message>
+    <message>
+        <source>Exchange-rate table to convert other currencies to yuan (default: the shipped table).</source>
+        <translation>Exchange-rate table to convert other currencies to yuan (default: the shipped table).</translation>
+    </message>
+    <message>
+        <source>--size takes a number from 0 to %1</source>
+        <translation>--size takes a number from 0 to %1</translation>
+    </message>
+    <message>
+        <source>Draw a chart of the projects (by region, size or industry) to a PNG or SVG file, with its title, axes, legend and a caption saying what it counts.</source>
+        <translation>Draw a chart of the projects (by region, size or industry) to a PNG or SVG file, with its title, axes, legend and a caption saying what it counts.</translation>
+    </message>
+    <message>
+        <source>region, size or industry.</source>
+        <translation>region, size or industry.</translation>
+    </message>
+    <message>
+        <source>The file to write (.png or .svg).</source>
+        <translation>The file to write (.png or .svg).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 900).</source>
+        <translation>Width in pixels (default 900).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 560).</source>
+        <translation>Height in pixels (default 560).</translation>
+    </message>
+    <message>
+        <source>Device pixel ratio of a PNG (default 2, for sharp text).</source>
+        <translation>Device pixel ratio of a PNG (default 2, for sharp text).</translation>
+    </message>
+    <message>
+        <source>Region chart: province, city (default), county or zone.</source>
+        <translation>Region chart: province, city (default), county or zone.</translation>
+    </message>
+    <message>
+        <source>Region chart: count (default) or amount.</source>
+        <translation>Region chart: count (default) or amount.</translation>
+    </message>
+    <message>
+        <source>Region chart: regions shown before &quot;other&quot; (default 10).</source>
+        <translation>Region chart: regions shown before &quot;other&quot; (default 10).</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &apos;%1&apos; (region, size or industry)</source>
+        <translation>unknown chart kind &apos;%1&apos; (region, size or industry)</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE</source>
+        <translation>chart needs --out FILE</translation>
+    </message>
+    <message>
+        <source>the output must be a .png or .svg file</source>
+        <translation>the output must be a .png or .svg file</translation>
+    </message>
+    <message>
+        <source>--width, --height, --scale and --top take positive numbers</source>
+        <translation>--width, --height, --scale and --top take positive numbers</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (province, city, county or zone)</source>
+        <translation>unknown level &apos;%1&apos; (province, city, county or zone)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (count or amount)</source>
+        <translation>unknown metric &apos;%1&apos; (count or amount)</translation>
+    </message>
+    <message>
+        <source>Write the summary report of the projects as a PDF: headline numbers, the three charts, top projects, summaries by city and industry, the source articles.</source>
+        <translation>Write the summary report of the projects as a PDF: headline numbers, the three charts, top projects, summaries by city and industry, the source articles.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (default) or Letter.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>The report&apos;s title.</translation>
+    </message>
+    <message>
+        <source>report needs --pdf FILE</source>
+        <translation>report needs --pdf FILE</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos; (A4 or Letter)</source>
+        <translation>unknown page size &apos;%1&apos; (A4 or Letter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)
+</source>
+        <translation>
+            <numerusform>%1: %n page
+</numerusform>
+            <numerusform>%1: %n pages
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the projects or the entities of the articles to a CSV file (UTF-8 with a byte-order mark, for Excel) or a JSON file, or the whole database to a .sqlite file the sqlite3 shell opens. The format follows the file&apos;s extension.</source>
+        <translation>Write the projects or the entities of the articles to a CSV file (UTF-8 with a byte-order mark, for Excel) or a JSON file, or the whole database to a .sqlite file the sqlite3 shell opens. The format follows the file&apos;s extension.</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .json or .sqlite).</source>
+        <translation>The file to write (.csv, .json or .sqlite).</translation>
+    </message>
+    <message>
+        <source>For CSV and JSON: projects (default) or entities.</source>
+        <translation>For CSV and JSON: projects (default) or entities.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export needs --out FILE</translation>
+    </message>
+    <message>
+        <source>the output must be a .csv, .json or .sqlite file</source>
+        <translation>the output must be a .csv, .json or .sqlite file</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; (projects or entities)</source>
+        <translation>unknown table &apos;%1&apos; (projects or entities)</translation>
+    </message>
+    <message>
+        <source>a .sqlite file holds the whole database: filters do not apply</source>
+        <translation>a .sqlite file holds the whole database: filters do not apply</translation>
     </message>
 </context>
 <context>
@@ -331,6 +578,73 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Exchange Rates</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Yuan per unit</source>
+        <translation>Yuan per unit</translation>
+    </message>
+    <message>
+        <source>Investment reported in other currencies is converted to yuan (CNY) with these rates; every converted figure is marked as such in the tables, charts and reports.</source>
+        <translation>Investment reported in other currencies is converted to yuan (CNY) with these rates; every converted figure is marked as such in the tables, charts and reports.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Read a table of rates from a text file: a line &quot;date&lt;TAB&gt;2025-06-30&quot;, then one line &quot;USD&lt;TAB&gt;7.17&quot; per currency</source>
+        <translation>Read a table of rates from a text file: a line &quot;date&lt;TAB&gt;2025-06-30&quot;, then one line &quot;USD&lt;TAB&gt;7.17&quot; per currency</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;Rates</source>
+        <translation>Shipped &amp;Rates</translation>
+    </message>
+    <message>
+        <source>Go back to the table that ships with InvestScope</source>
+        <translation>Go back to the table that ships with InvestScope</translation>
+    </message>
+    <message>
+        <source>Rates as of:</source>
+        <translation>Rates as of:</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a currency code (three letters such as USD, other than CNY).</source>
+        <translation>Row %1: &quot;%2&quot; is not a currency code (three letters such as USD, other than CNY).</translation>
+    </message>
+    <message>
+        <source>Row %1: the rate of %2 must be a positive number of yuan.</source>
+        <translation>Row %1: the rate of %2 must be a positive number of yuan.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>Row %1: %2 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>Import Exchange Rates</translation>
+    </message>
+    <message>
+        <source>Rate tables (*.tsv *.txt);;All files (*)</source>
+        <translation>Rate tables (*.tsv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles and text…</source>
@@ -375,6 +689,41 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSizeDialog</name>
+    <message>
+        <source>Image Size</source>
+        <translation>Image Size</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Device pixels per logical pixel: 2× keeps text sharp on high-density screens and slides</source>
+        <translation>Device pixels per logical pixel: 2× keeps text sharp on high-density screens and slides</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <source>The PNG file will be %1 × %2 pixels.</source>
+        <translation>The PNG file will be %1 × %2 pixels.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +859,38 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>about </source>
         <translation>about </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Industry: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -711,6 +1092,81 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
+    <message>
+        <source>Export &amp;Projects…</source>
+        <translation>Export &amp;Projects…</translation>
+    </message>
+    <message>
+        <source>Save the projects that match the filter as CSV (for Excel) or JSON</source>
+        <translation>Save the projects that match the filter as CSV (for Excel) or JSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;Entities…</source>
+        <translation>Export &amp;Entities…</translation>
+    </message>
+    <message>
+        <source>Save the entities of the articles that match the filter as CSV (for Excel) or JSON</source>
+        <translation>Save the entities of the articles that match the filter as CSV (for Excel) or JSON</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Export Report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Print Report…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation>E&amp;xchange Rates…</translation>
+    </message>
+    <message>
+        <source>Export Projects</source>
+        <translation>Export Projects</translation>
+    </message>
+    <message>
+        <source>Export Entities</source>
+        <translation>Export Entities</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>InvestScope report</source>
+        <translation>InvestScope report</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Exchange Rates</translation>
+    </message>
+    <message>
+        <source>Your exchange rates could not be used (%1); the shipped rates apply.</source>
+        <translation>Your exchange rates could not be used (%1); the shipped rates apply.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -760,6 +1216,14 @@ reported %2 times</translation>
         <source>Article</source>
         <translation>Article</translation>
     </message>
+    <message>
+        <source>Converted to %1 at %2</source>
+        <translation>Converted to %1 at %2</translation>
+    </message>
+    <message>
+        <source>Not converted to yuan: no exchange rate for %1</source>
+        <translation>Not converted to yuan: no exchange rate for %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableView</name>
@@ -770,6 +1234,151 @@ reported %2 times</translation>
     <message>
         <source>Copy as TSV</source>
         <translation>Copy as TSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report Options</source>
+        <translation>Report Options</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Investment projects report</source>
+        <translation>Investment projects report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 · corpus of %n article(s)</source>
+        <translation>
+            <numerusform>Generated %1 · corpus of %n article</numerusform>
+            <numerusform>Generated %1 · corpus of %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Headline numbers</source>
+        <translation>Headline numbers</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Total investment (in yuan, converted)</source>
+        <translation>Total investment (in yuan, converted)</translation>
+    </message>
+    <message>
+        <source>Total stated in %1</source>
+        <translation>Total stated in %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>* Exchange rates used: %1</source>
+        <translation>* Exchange rates used: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Top projects by investment</source>
+        <translation>Top projects by investment</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>* converted to yuan at %1</source>
+        <translation>* converted to yuan at %1</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>By industry chain</source>
+        <translation>By industry chain</translation>
+    </message>
+    <message>
+        <source>Source articles</source>
+        <translation>Source articles</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

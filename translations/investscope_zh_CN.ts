@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Amounts in %1 converted to yuan at %2</source>
+        <translation>以 %1 计的金额按 %2 折算为人民币</translation>
+    </message>
+    <message>
+        <source>Total investment by %1</source>
+        <translation>按%1统计的投资总额</translation>
+    </message>
+    <message>
+        <source>Projects by %1</source>
+        <translation>按%1统计的项目数</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Projects by investment size</source>
+        <translation>按投资规模统计的项目数</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>投资总额</translation>
+    </message>
+    <message>
+        <source>Projects by industry chain</source>
+        <translation>按产业链统计的项目数</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Total investment (亿元)</source>
+        <translation>投资总额（亿元）</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>项目数量</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Roll projects up to this level</source>
@@ -39,18 +86,6 @@
         <source>By industry</source>
         <translation>按产业链</translation>
     </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>（未知）</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
     <message numerus="yes">
         <source>%1
 %n project(s)</source>
@@ -63,6 +98,46 @@
         <source>total %1</source>
         <translation>合计 %1</translation>
     </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>将图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>将图表导出为 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>复制图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as a PNG image, with its title, legend and caption</source>
+        <translation>将当前图表（含标题、图例和说明）保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as an SVG drawing</source>
+        <translation>将当前图表保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Copy the chart on show to the clipboard as an image</source>
+        <translation>将当前图表作为图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -71,10 +146,6 @@
 </source>
         <translation>请运行 &apos;investscope-cli --help&apos; 查看用法。
 </translation>
-    </message>
-    <message>
-        <source>missing command (extract, clean or stats)</source>
-        <translation>缺少命令（extract、clean 或 stats）</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -212,6 +283,9 @@ Commands:
   clean     print the cleaned text of one article
   stats     print per-article and corpus statistics
   eval      score extraction against gold files
+  chart     draw a chart of the projects to a PNG or SVG file
+  report    write the summary report as a PDF file
+  export    write the projects or entities as CSV or JSON, or the database as .sqlite
 
 Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
 
@@ -228,12 +302,183 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
   clean     输出一篇文章清洗后的文本
   stats     输出每篇文章及整个语料的统计
   eval      按人工标注文件评估抽取结果
+  chart     将项目图表绘制为 PNG 或 SVG 文件
+  report    将汇总报告写为 PDF 文件
+  export    将项目或实体写为 CSV 或 JSON，或将数据库保存为 .sqlite
 
 运行 &apos;investscope-cli 命令 --help&apos; 查看该命令的选项。
 
 退出码：0 成功；1 部分输入无法读取（已在标准错误中报告），其余已处理；2 用法错误；
 3 没有可读取的输入，或无法写出结果。
 </translation>
+    </message>
+    <message>
+        <source>missing command (extract, clean, stats, eval, chart, report or export)</source>
+        <translation>缺少命令（extract、clean、stats、eval、chart、report 或 export）</translation>
+    </message>
+    <message>
+        <source>Only projects in this province.</source>
+        <translation>只看该省的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects in this city.</source>
+        <translation>只看该市的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects in this county or district.</source>
+        <translation>只看该县（区）的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects in this development zone or park.</source>
+        <translation>只看该开发区或园区的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects of this industry code (ICT, SEMI, EQUIP, AUTO, …).</source>
+        <translation>只看该产业代码（ICT、SEMI、EQUIP、AUTO 等）的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects with this status (signed, started, operating, landed, negotiating, planned).</source>
+        <translation>只看该状态（signed、started、operating、landed、negotiating、planned）的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects of this size class: 0 &lt;1亿, 1 1–10亿, 2 10–50亿, 3 50–100亿, 4 ≥100亿, 5 unknown.</source>
+        <translation>只看该规模档的项目：0 为 1亿以下，1 为 1–10亿，2 为 10–50亿，3 为 50–100亿，4 为 100亿及以上，5 为未知。</translation>
+    </message>
+    <message>
+        <source>Only projects of this company.</source>
+        <translation>只看该企业的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects reported in articles containing this text.</source>
+        <translation>只看报道文章中含有该文本的项目。</translation>
+    </message>
+    <message>
+        <source>Exchange-rate table to convert other currencies to yuan (default: the shipped table).</source>
+        <translation>将其他货币折算为人民币的汇率表（默认：随程序提供的汇率表）。</translation>
+    </message>
+    <message>
+        <source>--size takes a number from 0 to %1</source>
+        <translation>--size 取 0 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>Draw a chart of the projects (by region, size or industry) to a PNG or SVG file, with its title, axes, legend and a caption saying what it counts.</source>
+        <translation>将项目图表（按地区、规模或产业）绘制为 PNG 或 SVG 文件，包含标题、坐标轴、图例和说明统计范围的题注。</translation>
+    </message>
+    <message>
+        <source>region, size or industry.</source>
+        <translation>region（地区）、size（规模）或 industry（产业）。</translation>
+    </message>
+    <message>
+        <source>The file to write (.png or .svg).</source>
+        <translation>要写入的文件（.png 或 .svg）。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 900).</source>
+        <translation>宽度，单位像素（默认 900）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 560).</source>
+        <translation>高度，单位像素（默认 560）。</translation>
+    </message>
+    <message>
+        <source>Device pixel ratio of a PNG (default 2, for sharp text).</source>
+        <translation>PNG 的设备像素比（默认 2，文字更清晰）。</translation>
+    </message>
+    <message>
+        <source>Region chart: province, city (default), county or zone.</source>
+        <translation>地区图表：province、city（默认）、county 或 zone。</translation>
+    </message>
+    <message>
+        <source>Region chart: count (default) or amount.</source>
+        <translation>地区图表：count（项目数，默认）或 amount（投资额）。</translation>
+    </message>
+    <message>
+        <source>Region chart: regions shown before &quot;other&quot; (default 10).</source>
+        <translation>地区图表：归入“其他”之前显示的地区数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &apos;%1&apos; (region, size or industry)</source>
+        <translation>未知图表类型“%1”（region、size 或 industry）</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE</source>
+        <translation>chart 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>the output must be a .png or .svg file</source>
+        <translation>输出必须是 .png 或 .svg 文件</translation>
+    </message>
+    <message>
+        <source>--width, --height, --scale and --top take positive numbers</source>
+        <translation>--width、--height、--scale 和 --top 须为正数</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (province, city, county or zone)</source>
+        <translation>未知级别“%1”（province、city、county 或 zone）</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (count or amount)</source>
+        <translation>未知指标“%1”（count 或 amount）</translation>
+    </message>
+    <message>
+        <source>Write the summary report of the projects as a PDF: headline numbers, the three charts, top projects, summaries by city and industry, the source articles.</source>
+        <translation>将项目汇总报告写为 PDF：主要数字、三张图表、重点项目、按城市和产业的汇总以及来源文章。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4（默认）或 Letter。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>报告标题。</translation>
+    </message>
+    <message>
+        <source>report needs --pdf FILE</source>
+        <translation>report 需要 --pdf FILE</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos; (A4 or Letter)</source>
+        <translation>未知纸张“%1”（A4 或 Letter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)
+</source>
+        <translation>
+            <numerusform>%1：%n 页
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the projects or the entities of the articles to a CSV file (UTF-8 with a byte-order mark, for Excel) or a JSON file, or the whole database to a .sqlite file the sqlite3 shell opens. The format follows the file&apos;s extension.</source>
+        <translation>将文章中的项目或实体写入 CSV 文件（带字节顺序标记的 UTF-8，便于 Excel 打开）或 JSON 文件，或将整个数据库写入 sqlite3 可打开的 .sqlite 文件。格式由文件扩展名决定。</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .json or .sqlite).</source>
+        <translation>要写入的文件（.csv、.json 或 .sqlite）。</translation>
+    </message>
+    <message>
+        <source>For CSV and JSON: projects (default) or entities.</source>
+        <translation>用于 CSV 和 JSON：projects（项目，默认）或 entities（实体）。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>the output must be a .csv, .json or .sqlite file</source>
+        <translation>输出必须是 .csv、.json 或 .sqlite 文件</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; (projects or entities)</source>
+        <translation>未知表“%1”（projects 或 entities）</translation>
+    </message>
+    <message>
+        <source>a .sqlite file holds the whole database: filters do not apply</source>
+        <translation>.sqlite 文件保存整个数据库：不能使用筛选条件</translation>
     </message>
 </context>
 <context>
@@ -327,6 +572,73 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Yuan per unit</source>
+        <translation>每单位合人民币（元）</translation>
+    </message>
+    <message>
+        <source>Investment reported in other currencies is converted to yuan (CNY) with these rates; every converted figure is marked as such in the tables, charts and reports.</source>
+        <translation>以其他货币报道的投资额按以下汇率折算为人民币；所有折算所得的数字在表格、图表和报告中都会标明。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a table of rates from a text file: a line &quot;date&lt;TAB&gt;2025-06-30&quot;, then one line &quot;USD&lt;TAB&gt;7.17&quot; per currency</source>
+        <translation>从文本文件读入汇率表：一行“date&lt;TAB&gt;2025-06-30”，然后每种货币一行，如“USD&lt;TAB&gt;7.17”</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;Rates</source>
+        <translation>默认汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go back to the table that ships with InvestScope</source>
+        <translation>恢复为招商透镜自带的汇率表</translation>
+    </message>
+    <message>
+        <source>Rates as of:</source>
+        <translation>汇率日期：</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a currency code (three letters such as USD, other than CNY).</source>
+        <translation>第 %1 行：“%2”不是货币代码（应为 USD 这样的三个字母，且不能是 CNY）。</translation>
+    </message>
+    <message>
+        <source>Row %1: the rate of %2 must be a positive number of yuan.</source>
+        <translation>第 %1 行：%2 的汇率必须是正数（单位：元）。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>第 %1 行：%2 重复出现。</translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <source>Rate tables (*.tsv *.txt);;All files (*)</source>
+        <translation>汇率表 (*.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles and text…</source>
@@ -371,6 +683,41 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSizeDialog</name>
+    <message>
+        <source>Image Size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Device pixels per logical pixel: 2× keeps text sharp on high-density screens and slides</source>
+        <translation>每个逻辑像素对应的设备像素数：2× 可使文字在高分屏和幻灯片上保持清晰</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The PNG file will be %1 × %2 pixels.</source>
+        <translation>PNG 文件将为 %1 × %2 像素。</translation>
     </message>
 </context>
 <context>
@@ -506,6 +853,38 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>about </source>
         <translation>约</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>产业：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>规模：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1083,80 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
+    <message>
+        <source>Export &amp;Projects…</source>
+        <translation>导出项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the projects that match the filter as CSV (for Excel) or JSON</source>
+        <translation>将符合筛选条件的项目保存为 CSV（用于 Excel）或 JSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;Entities…</source>
+        <translation>导出实体(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the entities of the articles that match the filter as CSV (for Excel) or JSON</source>
+        <translation>将符合筛选条件的文章中的实体保存为 CSV（用于 Excel）或 JSON</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>将报告导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation>汇率(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Projects</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <source>Export Entities</source>
+        <translation>导出实体</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，用于 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>InvestScope report</source>
+        <translation>招商透镜报告</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Your exchange rates could not be used (%1); the shipped rates apply.</source>
+        <translation>无法使用您设置的汇率（%1）；已改用默认汇率。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -753,6 +1206,14 @@ reported %2 times</source>
         <source>Article</source>
         <translation>文章</translation>
     </message>
+    <message>
+        <source>Converted to %1 at %2</source>
+        <translation>按 %2 折算为 %1</translation>
+    </message>
+    <message>
+        <source>Not converted to yuan: no exchange rate for %1</source>
+        <translation>未折算为人民币：没有 %1 的汇率</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableView</name>
@@ -763,6 +1224,150 @@ reported %2 times</source>
     <message>
         <source>Copy as TSV</source>
         <translation>复制为 TSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report Options</source>
+        <translation>报告选项</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Investment projects report</source>
+        <translation>招商引资项目报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 · corpus of %n article(s)</source>
+        <translation>
+            <numerusform>生成于 %1 · 语料共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Headline numbers</source>
+        <translation>主要数字</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total investment (in yuan, converted)</source>
+        <translation>投资总额（人民币，含折算）</translation>
+    </message>
+    <message>
+        <source>Total stated in %1</source>
+        <translation>以 %1 计的合计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>* Exchange rates used: %1</source>
+        <translation>* 所用汇率：%1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Top projects by investment</source>
+        <translation>投资额最大的项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>* converted to yuan at %1</source>
+        <translation>* 按 %1 折算为人民币</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按城市</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>投资总额</translation>
+    </message>
+    <message>
+        <source>By industry chain</source>
+        <translation>按产业链</translation>
+    </message>
+    <message>
+        <source>Source articles</source>
+        <translation>来源文章</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     const CorpusQueries::Summary all = queries.summary({});
     const CorpusQueries::Summary s = queries.summary(m_filter);
     paragraph(tr("Generated %1 · corpus of %n article(s)", nullptr, all.documents)
-                  .arg(QLocale().toString(m_options.generated, QLocale::LongFormat)),
+                  .arg(m_options.generated.toString(u"yyyy-MM-dd HH:mm"_s)),
               textFont, QColor(0x44, 0x44, 0x44));
     paragraph(tr("Filter: %1").arg(Labels::filterDescription(m_filter)), textFont, QColor(0x44, 0x44, 0x44));
 
@@ -252,7 +252,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         const QRectF top(page.left(), page.top(), page.width(), header * 0.6);
         painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, m_options.title);
         painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter,
-                         QLocale().toString(m_options.generated.date(), QLocale::ShortFormat));
+                         m_options.generated.toString(u"yyyy-MM-dd"_s));
         painter.drawLine(QPointF(page.left(), top.bottom()), QPointF(page.right(), top.bottom()));
         painter.drawText(QRectF(page.left(), page.bottom() - header * 0.6, page.width(), header * 0.6),
                          Qt::AlignCenter, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
