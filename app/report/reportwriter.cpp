@@ -88,7 +88,8 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
 {
     const CorpusQueries queries(m_store);
     const ExchangeRates& rates = m_store->exchangeRates();
-    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    // A painter on a paged device starts at the top left of the area inside the margins.
+    const QRectF page(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
     const qreal pt = device->logicalDpiY() / 72.0; // device pixels per point
     const QFont titleFont = ChartRenderer::font(20, true);
     const QFont headingFont = ChartRenderer::font(13, true);

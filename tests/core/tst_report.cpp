@@ -2,6 +2,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void pdfHasPagesNumbersAndProjects_data();
     void pdfHasPagesNumbersAndProjects();
+    void contentStaysInsideTheMargins_data();
+    void contentStaysInsideTheMargins();
     void filteredReport();
     void cliWritesReport();
 
@@ -92,6 +95,49 @@ void TestReport::pdfHasPagesNumbersAndProjects()
         QVERIFY2(text.contains(name), qPrintable(name));
     QVERIFY(text.contains(u"1 USD = "_s));                 // the rates of the converted figures
     QVERIFY(text.contains(u"000_37aff5f5053d39e6.txt"_s)); // the sources
+}
+
+void TestReport::contentStaysInsideTheMargins_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::newRow("A4") << u"A4"_s;
+    QTest::newRow("Letter") << u"Letter"_s;
+}
+
+void TestReport::contentStaysInsideTheMargins()
+{
+    QFETCH(QString, size);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    ReportWriter::Options options;
+    options.pageSize = *ReportWriter::pageSizeFromName(size);
+    QString error;
+    QVERIFY2(ReportWriter(&m_store, {}, options).writePdf(path, &error), qPrintable(error));
+    // Page 1 as an image at 50 dpi: the 18 mm margins are 35 pixels.
+    QProcess render;
+    render.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"50"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                                 u"-singlefile"_s, path, dir.filePath(u"page"_s)});
+    QVERIFY(render.waitForFinished(30000));
+    QImage page;
+    QVERIFY(page.load(dir.filePath(u"page.png"_s)));
+    int left = page.width(), right = -1, top = page.height(), bottom = -1;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            if (qGray(page.pixel(x, y)) < 235) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    const int rightMargin = page.width() - 1 - right;
+    const int bottomMargin = page.height() - 1 - bottom;
+    const QByteArray margins = QByteArray::number(left) + ' ' + QByteArray::number(rightMargin) + ' ' +
+                               QByteArray::number(top) + ' ' + QByteArray::number(bottomMargin);
+    QVERIFY2(left >= 30 && rightMargin >= 30 && top >= 30 && bottomMargin >= 30, margins.constData());
+    // The header rule runs the full width: the margins are the same on both sides.
+    QVERIFY2(std::abs(left - rightMargin) <= 4, margins.constData());
 }
 
 void TestReport::filteredReport()

@@ -26,6 +26,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void projectsViaMenuFollowTheFilter();
     void entitiesAsJson();
     void reportAsPdfAndPrinted();
+    void printPreviewShowsTheReport();
     void convertedAmountsAreMarked();
     void exchangeRatesApplyAndPersist();
     void exchangeRatesDialogValidates_data();
@@ -302,6 +305,23 @@ void TestExportActions::reportAsPdfAndPrinted()
     const int printedPages = m_window->printReport(&printer);
     QVERIFY(printedPages >= 3);
     QCOMPARE(pdfPages(printed), printedPages);
+}
+
+void TestExportActions::printPreviewShowsTheReport()
+{
+    loadSample();
+    int previewPages = -1;
+    onNextDialog([&previewPages](QWidget* modal) {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
+        QVERIFY(preview);
+        auto* widget = preview->findChild<QPrintPreviewWidget*>();
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->pageCount() > 0);
+        previewPages = widget->pageCount();
+        preview->reject();
+    });
+    menuAction(u"File"_s, u"printReport"_s)->trigger();
+    QVERIFY2(previewPages >= 3, qPrintable(QString::number(previewPages)));
 }
 
 void TestExportActions::convertedAmountsAreMarked()
