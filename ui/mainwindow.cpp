@@ -147,6 +147,9 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     createDocks();
     restoreLayout();
     restoreExchangeRates();
+    m_charts->setExportSize(m_settings->chartExportSize(), m_settings->chartExportRatio());
+    connect(m_charts, &ChartPanel::exportSizeChosen, this,
+            [this](QSize size, qreal ratio) { m_settings->setChartExport(size, ratio); });
     refreshViews();
 }
 

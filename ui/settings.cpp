@@ -17,6 +17,8 @@ const QHash<QString, QVariant>& defaults()
         {u"money/exchangeRates"_s, QString()},
         {u"report/pageSize"_s, QString()},
         {u"report/title"_s, QString()},
+        {u"charts/exportSize"_s, QSize(900, 560)},
+        {u"charts/exportRatio"_s, 2.0},
     };
     return table;
 }
@@ -92,6 +94,22 @@ QString Settings::reportTitle() const
 void Settings::setReportTitle(const QString& title)
 {
     setValue("report/title", title);
+}
+
+QSize Settings::chartExportSize() const
+{
+    const QSize size = value("charts/exportSize").toSize();
+    return size.isValid() ? size : QSize(900, 560);
+}
+qreal Settings::chartExportRatio() const
+{
+    const qreal ratio = value("charts/exportRatio").toReal();
+    return ratio >= 1 && ratio <= 4 ? ratio : 2.0;
+}
+void Settings::setChartExport(QSize size, qreal ratio)
+{
+    setValue("charts/exportSize", size);
+    setValue("charts/exportRatio", ratio);
 }
 
 QStringList Settings::recentPaths() const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
 #include <QStringList>
 
 #include <memory>
@@ -30,6 +31,11 @@ public:
     void setReportPageSize(const QString& name);
     QString reportTitle() const;
     void setReportTitle(const QString& title);
+
+    // The last size chosen for chart images: logical pixels and device pixel ratio.
+    QSize chartExportSize() const;
+    qreal chartExportRatio() const;
+    void setChartExport(QSize size, qreal ratio);
 
     QStringList recentPaths() const;
     void addRecentPath(const QString& path); // most recent first, at most kMaxRecent

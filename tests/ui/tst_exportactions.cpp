@@ -209,6 +209,10 @@ void TestExportActions::chartPngViaMenuHasTheChosenSize()
     QImage image;
     QVERIFY(image.load(path + u".png"_s, "PNG"));
     QCOMPARE(image.size(), QSize(1280, 800));
+    // The size chosen is the one offered next time, after a restart too.
+    openWindow();
+    QCOMPARE(m_window->chartPanel()->exportSize(), QSize(640, 400));
+    QCOMPARE(m_window->chartPanel()->exportRatio(), 2.0);
     // Something is drawn: the bars' colour is there beside the white background.
     int bar = 0;
     for (int y = 0; y < image.height(); y += 4) {

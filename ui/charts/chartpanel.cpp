@@ -299,6 +299,12 @@ bool ChartPanel::exportSvg(Chart chart, const QString& path, QSize size, QString
     return ChartRenderer::saveSvg(m_data[chart], path, size, error);
 }
 
+void ChartPanel::setExportSize(QSize size, qreal devicePixelRatio)
+{
+    m_exportSize = size;
+    m_exportRatio = devicePixelRatio;
+}
+
 void ChartPanel::copyToClipboard(Chart chart) const
 {
     QGuiApplication::clipboard()->setImage(ChartRenderer::image(m_data[chart], m_exportSize, m_exportRatio));
@@ -319,8 +325,8 @@ void ChartPanel::exportPngDialog()
     sizeDialog.setDevicePixelRatio(m_exportRatio);
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
-    m_exportSize = sizeDialog.logicalSize();
-    m_exportRatio = sizeDialog.devicePixelRatio();
+    setExportSize(sizeDialog.logicalSize(), sizeDialog.devicePixelRatio());
+    Q_EMIT exportSizeChosen(m_exportSize, m_exportRatio);
     const QString path = QFileDialog::getSaveFileName(
         window(), tr("Export Chart as PNG"), suggestedFileName(chart, u"png"_s), tr("PNG images (*.png)"));
     if (path.isEmpty())

@@ -54,6 +54,14 @@ public:
     QAction* copyAction() const { return m_copyAction; }
 
     static constexpr QSize kDefaultExportSize{900, 560};
+    // The size of PNG exports and clipboard images; the PNG dialog starts from it.
+    QSize exportSize() const { return m_exportSize; }
+    qreal exportRatio() const { return m_exportRatio; }
+    void setExportSize(QSize size, qreal devicePixelRatio);
+
+Q_SIGNALS:
+    // The user chose another size in the PNG dialog.
+    void exportSizeChosen(QSize size, qreal devicePixelRatio);
 
 public Q_SLOTS:
     void refresh();
