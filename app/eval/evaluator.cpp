@@ -19,6 +19,8 @@ std::optional<Money> moneyFrom(const QJsonValue& v)
     if (!v.isObject())
         return std::nullopt;
     const QJsonObject o = v.toObject();
+    if (!o.value(u"amount"_s).isDouble())
+        return std::nullopt; // no number: the gold gives no amount to compare
     Money m;
     m.amount = o.value(u"amount"_s).toDouble();
     m.currency = o.value(u"currency"_s).toString(u"CNY"_s);

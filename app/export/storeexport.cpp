@@ -39,36 +39,35 @@ QByteArray StoreExport::projects(const CorpusQueries& queries, const ProjectFilt
                       u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"converted"_s,
                       u"amount_text"_s, u"industry"_s, u"status"_s, u"article"_s, u"mentions"_s});
         for (const auto& r : rows) {
-            const bool converted = r.amount && r.currency != u"CNY"_s && r.amountCny;
-            csv +=
-                Csv::row({r.name, r.company, r.region, r.city, r.province, r.county, r.zone, number(r.amount),
-                          r.currency, r.qualifier, number(r.amountCny), converted ? u"yes"_s : QString(),
-                          r.amountText, r.industry, r.status, r.documentFile, QString::number(r.mentions)});
+            csv += Csv::row({r.name, r.company, r.region, r.city, r.province, r.county, r.zone,
+                             number(r.amount), r.currency, r.qualifier, number(r.amountCny),
+                             r.isConverted() ? u"yes"_s : QString(), r.amountText, r.industry, r.status,
+                             r.documentFile, QString::number(r.mentions)});
         }
         return QByteArray(Csv::kUtf8Bom) + csv.toUtf8();
     }
     QJsonArray array;
     for (const auto& r : rows) {
-        array.append(QJsonObject{
-            {u"name"_s, r.name},
-            {u"company"_s, r.company},
-            {u"region"_s, r.region},
-            {u"city"_s, r.city},
-            {u"province"_s, r.province},
-            {u"county"_s, r.county},
-            {u"zone"_s, r.zone},
-            {u"amount"_s, jsonNumber(r.amount)},
-            {u"currency"_s, r.currency},
-            {u"qualifier"_s, r.qualifier},
-            {u"amount_cny"_s, jsonNumber(r.amountCny)},
-            {u"converted"_s, r.amount.has_value() && r.currency != u"CNY"_s && r.amountCny.has_value()},
-            {u"amount_text"_s, r.amountText},
-            {u"industry"_s, r.industry},
-            {u"status"_s, r.status},
-            {u"article"_s, r.documentFile},
-            {u"evidence"_s, QJsonObject{{u"start"_s, static_cast<qint64>(r.evidence.start)},
-                                        {u"end"_s, static_cast<qint64>(r.evidence.end)}}},
-            {u"mentions"_s, r.mentions}});
+        array.append(
+            QJsonObject{{u"name"_s, r.name},
+                        {u"company"_s, r.company},
+                        {u"region"_s, r.region},
+                        {u"city"_s, r.city},
+                        {u"province"_s, r.province},
+                        {u"county"_s, r.county},
+                        {u"zone"_s, r.zone},
+                        {u"amount"_s, jsonNumber(r.amount)},
+                        {u"currency"_s, r.currency},
+                        {u"qualifier"_s, r.qualifier},
+                        {u"amount_cny"_s, jsonNumber(r.amountCny)},
+                        {u"converted"_s, r.isConverted()},
+                        {u"amount_text"_s, r.amountText},
+                        {u"industry"_s, r.industry},
+                        {u"status"_s, r.status},
+                        {u"article"_s, r.documentFile},
+                        {u"evidence"_s, QJsonObject{{u"start"_s, static_cast<qint64>(r.evidence.start)},
+                                                    {u"end"_s, static_cast<qint64>(r.evidence.end)}}},
+                        {u"mentions"_s, r.mentions}});
     }
     return QJsonDocument(QJsonObject{{u"projects"_s, array}}).toJson(QJsonDocument::Indented);
 }

@@ -53,8 +53,8 @@ struct Project {
     QString region; // most specific place it lands in
     QString city;
     QString province;
-    QString county;           // for roll-ups: the county or county-level city, when known
-    QString zone;             // the development zone or park, when the project lands in one
+    QString county; // for roll-ups: the county or county-level city, when known
+    QString zone;   // the development zone or park, when the project lands in one
     QString regionCode;
     std::optional<Money> investment;
     QString amountText;       // the amount as written

@@ -48,6 +48,9 @@ public:
         QString documentFile;
         TextSpan evidence; // in that article's cleaned text
         int mentions = 0;  // reports, across articles
+
+        // The yuan value was converted from another currency: marked so wherever it is shown.
+        bool isConverted() const { return amount && amountCny && currency != QLatin1String("CNY"); }
     };
     QList<ProjectRow> projects(const ProjectFilter& filter) const;
 

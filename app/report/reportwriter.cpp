@@ -205,7 +205,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         QString amount;
         if (p.amount) {
             amount = Labels::amountWithYuan(*p.amount, p.currency, p.qualifier, p.amountCny);
-            if (p.currency != u"CNY"_s && p.amountCny) {
+            if (p.isConverted()) {
                 amount += u'*';
                 converted = true;
             }

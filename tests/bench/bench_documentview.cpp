@@ -1,5 +1,5 @@
-// How long the document view takes to show a large article with its highlights. Prints numbers; asserts nothing.
-// Usage: QT_QPA_PLATFORM=offscreen bench_documentview [megabytes]
+// How long the document view takes to show a large article with its highlights. Prints numbers; asserts
+// nothing. Usage: QT_QPA_PLATFORM=offscreen bench_documentview [megabytes]
 #include "document/documentview.h"
 #include "pipeline/corpusprocessor.h"
 #include "corpus/documentloader.h"
@@ -43,8 +43,10 @@ int main(int argc, char* argv[])
     const double findSeconds = timer.nsecsElapsed() / 1e9;
 
     std::printf("article: %.2f MB, %lld characters, %lld entities\n", text.toUtf8().size() / 1048576.0,
-                static_cast<long long>(analyzed.clean.text.size()), static_cast<long long>(analyzed.annotations.entities.size()));
-    std::printf("analyse: %.3f s\nshow with highlights: %.3f s\nswitch to original: %.3f s\nfind (%d hits): %.3f s\n",
-                analyzeSeconds, showSeconds, originalSeconds, view.findHitCount(), findSeconds);
+                static_cast<long long>(analyzed.clean.text.size()),
+                static_cast<long long>(analyzed.annotations.entities.size()));
+    std::printf(
+        "analyse: %.3f s\nshow with highlights: %.3f s\nswitch to original: %.3f s\nfind (%d hits): %.3f s\n",
+        analyzeSeconds, showSeconds, originalSeconds, view.findHitCount(), findSeconds);
     return 0;
 }

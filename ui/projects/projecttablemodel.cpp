@@ -30,7 +30,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CorpusQueries::ProjectRow& r = m_rows[index.row()];
-    const bool converted = r.amount && r.currency != u"CNY"_s && r.amountCny;
+    const bool converted = r.isConverted();
     switch (role) {
     case ProjectIdRole:
         return r.id;
