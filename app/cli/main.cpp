@@ -35,8 +35,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("investscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVESTSCOPE_VERSION));
     QTranslator translator;
+    // English (the sources' language, with its plural forms) when the locale's language has no translation.
     if (translator.load(QLocale(), QStringLiteral("investscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("investscope_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QFile out;
     QFile err;

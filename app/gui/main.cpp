@@ -26,7 +26,9 @@ int main(int argc, char* argv[])
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), u"investscope"_s, u"_"_s, u":/i18n"_s))
+    // English (the sources' language, with its plural forms) when the UI language has no translation.
+    if (translator.load(QLocale(), u"investscope"_s, u"_"_s, u":/i18n"_s) ||
+        translator.load(u"investscope_en"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -30,6 +30,9 @@ ProjectTableView::ProjectTableView(ProjectTableModel* model, QWidget* parent)
     setAlternatingRowColors(true);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(ProjectTableModel::NameColumn, QHeaderView::Stretch);
+    // Converted amounts carry their yuan value ("0.44亿 USD ≈ 3.15亿 CNY"): never cut them short.
+    horizontalHeader()->setSectionResizeMode(ProjectTableModel::InvestmentColumn,
+                                             QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);
     connect(this, &QTableView::doubleClicked, this, &ProjectTableView::activate);
     connect(this, &QTableView::activated, this, &ProjectTableView::activate);
