@@ -173,12 +173,15 @@ int Cli::extract(const QStringList& arguments)
                                    u"table"_s, u"projects"_s);
     const QCommandLineOption bom(u"bom"_s,
                                  tr("With --format csv: start with a UTF-8 byte-order mark (for Excel)."));
-    parser.addOptions({format, table, bom});
+    const QCommandLineOption explain(
+        u"explain"_s, tr("Tell for every project which rule found it and where each field came from, and "
+                         "why each rejected name was refused (text; with --format json, as fields)."));
+    parser.addOptions({format, table, bom, explain});
     parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
                                  u"[PATH...]"_s);
     if (const auto done = parseCommand(
             parser, arguments,
-            u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [PATH...]"_s))
+            u"Usage: investscope-cli extract [--format json|csv] [--table TABLE] [--bom] [--explain] [PATH...]"_s))
         return *done;
     const QString fmt = parser.value(format);
     if (fmt != u"json"_s && fmt != u"csv"_s)
@@ -192,8 +195,11 @@ int Cli::extract(const QStringList& arguments)
     if (!read)
         return Failure;
     const CorpusProcessor::Result& result = *read;
-    if (fmt == u"json"_s) {
-        write(QJsonDocument(JsonExport::corpus(result.documents)).toJson(QJsonDocument::Indented));
+    if (parser.isSet(explain) && !parser.isSet(format)) {
+        print(JsonExport::explanation(result.documents));
+    } else if (fmt == u"json"_s) {
+        write(QJsonDocument(JsonExport::corpus(result.documents, parser.isSet(explain)))
+                  .toJson(QJsonDocument::Indented));
     } else {
         if (parser.isSet(bom))
             write(Csv::kUtf8Bom);

@@ -101,6 +101,11 @@ bool nameMatches(const Evaluator::GoldProject& g, const Project& p)
     return false;
 }
 
+QString aggregateMoney(const std::optional<Money>& m)
+{
+    return m ? QString::number(m->amount, 'f', 0) + u' ' + m->currency : u"no total"_s;
+}
+
 QString percent(double v)
 {
     return QString::number(v * 100, 'f', 1);
@@ -268,15 +273,27 @@ Evaluator::Report Evaluator::evaluate(const QList<AnalyzedDocument>& documents,
         r.aggregates.gold += static_cast<int>(g->aggregates.size());
         r.aggregates.found += static_cast<int>(d.annotations.aggregates.size());
         for (const GoldAggregate& ga : g->aggregates) {
+            bool matched = false;
             for (int i = 0; i < d.annotations.aggregates.size(); ++i) {
                 const Aggregate& a = d.annotations.aggregates[i];
                 if (!usedAggregate[i] && ga.count == a.count &&
                     (!ga.investment || sameAmount(ga.investment, a.investment))) {
                     usedAggregate[i] = true;
                     ++r.aggregates.correct;
+                    matched = true;
                     break;
                 }
             }
+            if (!matched)
+                r.details << u"%1: aggregate missed: %2 projects, %3"_s.arg(
+                    name, ga.count ? QString::number(*ga.count) : u"?"_s, aggregateMoney(ga.investment));
+        }
+        for (int i = 0; i < d.annotations.aggregates.size(); ++i) {
+            const Aggregate& a = d.annotations.aggregates[i];
+            if (!usedAggregate[i])
+                r.details << u"%1: aggregate spurious: %2 projects, %3 (%4)"_s.arg(
+                    name, a.count ? QString::number(*a.count) : u"?"_s, aggregateMoney(a.investment),
+                    a.text.left(40));
         }
     }
     return r;

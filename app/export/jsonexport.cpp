@@ -105,32 +105,64 @@ QJsonObject aggregate(const Aggregate& a)
             {u"end"_s, static_cast<qint64>(a.span.end)}};
 }
 
-QJsonObject document(const AnalyzedDocument& d)
+QJsonObject document(const AnalyzedDocument& d, bool explain)
 {
     QJsonArray entities;
     for (const Entity& e : d.annotations.entities)
         entities.append(entity(e));
     QJsonArray projects;
-    for (const Project& p : d.annotations.projects)
-        projects.append(project(p));
+    for (const Project& p : d.annotations.projects) {
+        QJsonObject o = project(p);
+        if (explain)
+            o.insert(u"explanation"_s, QJsonArray::fromStringList(p.explanation));
+        projects.append(o);
+    }
     QJsonArray aggregates;
     for (const Aggregate& a : d.annotations.aggregates)
         aggregates.append(aggregate(a));
-    return {{u"file"_s, d.document.name},
-            {u"title"_s, d.clean.title},
-            {u"byline"_s, textOrNull(d.clean.byline)},
-            {u"encoding"_s, d.document.encoding},
-            {u"entities"_s, entities},
-            {u"projects"_s, projects},
-            {u"aggregates"_s, aggregates}};
+    QJsonObject o{{u"file"_s, d.document.name},
+                  {u"title"_s, d.clean.title},
+                  {u"byline"_s, textOrNull(d.clean.byline)},
+                  {u"encoding"_s, d.document.encoding},
+                  {u"entities"_s, entities},
+                  {u"projects"_s, projects},
+                  {u"aggregates"_s, aggregates}};
+    if (explain) {
+        QJsonArray rejected;
+        for (const Rejection& r : d.annotations.rejected)
+            rejected.append(QJsonObject{{u"name"_s, r.name},
+                                        {u"start"_s, static_cast<qint64>(r.span.start)},
+                                        {u"end"_s, static_cast<qint64>(r.span.end)},
+                                        {u"reason"_s, r.reason}});
+        o.insert(u"rejected"_s, rejected);
+    }
+    return o;
 }
 
-QJsonObject corpus(const QList<AnalyzedDocument>& documents)
+QJsonObject corpus(const QList<AnalyzedDocument>& documents, bool explain)
 {
     QJsonArray array;
     for (const AnalyzedDocument& d : documents)
-        array.append(document(d));
+        array.append(document(d, explain));
     return {{u"documents"_s, array}};
+}
+
+QString explanation(const QList<AnalyzedDocument>& documents)
+{
+    QString out;
+    for (const AnalyzedDocument& d : documents) {
+        out += d.document.name + u'\n';
+        int n = 0;
+        for (const Project& p : d.annotations.projects) {
+            out += u"  project %1: %2\n"_s.arg(QString::number(++n), p.name);
+            for (const QString& line : p.explanation)
+                out += u"    "_s + line + u'\n';
+        }
+        for (const Rejection& r : d.annotations.rejected)
+            out += u"  rejected: “%1” at %2–%3: %4\n"_s.arg(r.name, QString::number(r.span.start),
+                                                              QString::number(r.span.end), r.reason);
+    }
+    return out;
 }
 
 } // namespace JsonExport

@@ -12,7 +12,11 @@ namespace JsonExport {
 QJsonObject entity(const Entity& e);
 QJsonObject project(const Project& p);
 QJsonObject aggregate(const Aggregate& a);
-QJsonObject document(const AnalyzedDocument& d);
-QJsonObject corpus(const QList<AnalyzedDocument>& documents);
+// With `explain`, each project gets "explanation" (a list of lines) and each document "rejected" (the names
+// looked at and refused, with the reason).
+QJsonObject document(const AnalyzedDocument& d, bool explain = false);
+QJsonObject corpus(const QList<AnalyzedDocument>& documents, bool explain = false);
+// The same, as text for a reader: per article, each project with its explanation, then the rejected names.
+QString explanation(const QList<AnalyzedDocument>& documents);
 
 } // namespace JsonExport

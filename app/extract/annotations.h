@@ -62,6 +62,16 @@ struct Project {
     QString status;           // signed started operating landed negotiating planned, or empty
     TextSpan evidence;        // the sentence(s) it was assembled from
     QList<TextSpan> mentions; // further reports of the same project in the article (repeated paragraphs)
+    // Why it is a project and where each field came from, one line each ("found: …", "investment: …"), for
+    // --explain and the details pane.
+    QStringList explanation;
+};
+
+// A name the project extractor looked at and did not take, with the reason (for --explain).
+struct Rejection {
+    QString name;
+    TextSpan span;
+    QString reason;
 };
 
 struct Aggregate {
@@ -76,6 +86,7 @@ struct Annotations {
     QList<Entity> entities;
     QList<Project> projects;
     QList<Aggregate> aggregates;
+    QList<Rejection> rejected;
 };
 
 QString entityTypeName(EntityType type); // "company", "region", …

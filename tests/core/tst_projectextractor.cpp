@@ -58,7 +58,7 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("Traditional Chinese")
         << u"嘉興市平湖市：該項目簽約，浙江凱陽新材料股份有限公司年產1500萬米光學級薄膜項目總投資1.8億元。"_s
         << QStringList{
-               u"浙江凱陽新材料股份有限公司年產1500萬米光學級薄膜項目|浙江凯阳新材料股份有限公司|180000000 CNY|MATERIAL|signed|平湖市"_s};
+               u"浙江凱陽新材料股份有限公司年產1500萬米光學級薄膜項目|浙江凱陽新材料股份有限公司|180000000 CNY|MATERIAL|signed|平湖市"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }

@@ -1,0 +1,649 @@
+// Stages 1-3 of project extraction: sentences, lists of projects, candidate names.
+#include "projectstages.h"
+
+#include "chinesenumber.h"
+#include "clean/cleantext.h"
+#include "industrytaxonomy.h"
+#include "projectrules.h"
+#include "text/charclass.h"
+#include "text/icuadaptor.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ProjectStages {
+
+bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return CharClass::isHan(u) || CharClass::isAsciiLetter(u) || CharClass::isAsciiDigit(u) || c == u'、' ||
+           c == u'·' || c == u'+' || c == u'-' || c == u'.' || c == u'/' || c == u'（' || c == u'）' ||
+           c == u'(' || c == u')' || c == u'—' || c == u'×';
+}
+
+QList<const Entity*> entitiesIn(const QList<Entity>& entities, qsizetype start, qsizetype end, EntityType type)
+{
+    QList<const Entity*> out;
+    auto it = std::lower_bound(entities.cbegin(), entities.cend(), start,
+                               [](const Entity& e, qsizetype at) { return e.span.start < at; });
+    for (; it != entities.cend() && it->span.start < end; ++it) {
+        if (it->type == type && it->span.end <= end)
+            out.append(&*it);
+    }
+    return out;
+}
+
+QList<Sentence> sentencesOf(const QString& text, const CleanText& clean)
+{
+    QList<Sentence> out;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool end = i == n || QStringView(u"。！？!?；;\n").contains(text.at(i));
+        if (!end)
+            continue;
+        qsizetype stop = i < n && text.at(i) != u'\n' ? i + 1 : i;
+        while (stop < n && CharClass::isClosingQuoteOrBracket(text.at(stop).unicode()))
+            ++stop;
+        if (stop > start)
+            out.append({start, stop, clean.paragraphAt(start)});
+        start = stop < n && text.at(stop) == u'\n' ? stop + 1 : stop;
+        i = stop - 1 < i ? i : stop - 1;
+    }
+    return out;
+}
+
+namespace {
+
+bool isClauseMark(QChar c)
+{
+    return QStringView(u"，,；;。！？!?\n").contains(c);
+}
+
+bool isColon(QChar c)
+{
+    return c == u'：' || c == u':';
+}
+
+// The words one document's stages look up, gathered once: stops before names (status, goal and name-stop
+// words; facilities also stop at building verbs), each list longest first.
+struct Vocabulary {
+    QStringList projectStops;
+    QStringList facilityStops;
+
+    explicit Vocabulary(const ProjectRules& rules)
+    {
+        projectStops << rules.words(u"name_stop"_s) << rules.words(u"status"_s) << rules.words(u"goal_verb"_s);
+        facilityStops = projectStops;
+        facilityStops << rules.words(u"build_verb"_s);
+        for (QStringList* list : {&projectStops, &facilityStops}) {
+            list->removeDuplicates();
+            std::stable_sort(list->begin(), list->end(),
+                             [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        }
+    }
+};
+
+bool endsWithWordAt(QStringView text, qsizetype end, qsizetype floor, const QStringList& words)
+{
+    for (const QString& w : words) {
+        if (end - w.size() >= floor && text.sliced(end - w.size(), w.size()) == w)
+            return true;
+    }
+    return false;
+}
+
+// What is left of a name without its generic words, places, years and counts.
+QString withoutGeneric(QString core, const ProjectRules& rules, const QList<const Entity*>& places = {})
+{
+    for (const Entity* place : places)
+        core.remove(place->text);
+    for (const QString& w : rules.words(u"generic"_s))
+        core.remove(w);
+    static const QRegularExpression countOrNoise(u"\\d+年|项目|[\\d个·、（）()\\-—]"_s);
+    core.remove(countOrNoise);
+    return core;
+}
+
+} // namespace
+
+// "投资5亿元的X", "总投资额5亿元、占地104亩的X": an amount joined to the name that follows by 的, within one
+// clause.
+bool joinedByDe(const QString& text, qsizetype amountEnd, qsizetype nameStart)
+{
+    if (nameStart < amountEnd || nameStart - amountEnd > 20)
+        return false;
+    const QStringView between = QStringView(text).sliced(amountEnd, nameStart - amountEnd);
+    if (between.isEmpty())
+        return true;
+    return between.endsWith(u'的') &&
+           std::none_of(between.begin(), between.end(), [](QChar c) { return isClauseMark(c) || isColon(c); });
+}
+
+namespace {
+
+bool balanced(QStringView s)
+{
+    return s.count(u'(') + s.count(u'（') == s.count(u')') + s.count(u'）');
+}
+
+// What a name says it makes or builds: a company, a capacity, a facility word, an industry.
+bool hasContent(const QString& core, bool companyInside, const ProjectRules& rules)
+{
+    if (companyInside)
+        return true;
+    const QStringList& content = rules.words(u"content"_s);
+    if (std::any_of(content.cbegin(), content.cend(), [&](const QString& w) { return core.contains(w); }))
+        return true;
+    return !IndustryTaxonomy::shared()->extract(core).isEmpty();
+}
+
+class CandidateFinder
+{
+public:
+    CandidateFinder(const QString& text, const QList<Entity>& entities, const ProjectRules& rules)
+        : m_text(text), m_entities(entities), m_rules(rules), m_vocabulary(rules)
+    {
+        for (const Entity& e : entities) {
+            if (e.type == EntityType::Money)
+                m_moneyEnds.insert(e.span.end);
+        }
+        m_maxName = rules.threshold(u"max_name_length"_s, 36);
+        m_maxItem = rules.threshold(u"max_list_item_length"_s, 30);
+        m_minItems = rules.threshold(u"min_list_items"_s, 2);
+    }
+
+    void sentence(int index, const Sentence& s, QList<ListGroup>* lists, QList<Candidate>* out,
+                  QList<Rejection>* rejected);
+
+private:
+    struct Piece {
+        qsizetype start;
+        qsizetype end;
+    };
+
+    qsizetype nameStart(qsizetype floor, qsizetype headStart, bool facility) const;
+    bool boundaryAt(qsizetype at, qsizetype end) const;
+    bool isStatusAfter(qsizetype at, qsizetype end) const;
+    QString verbBefore(qsizetype nameStart) const;
+    bool amountOwnedBy(qsizetype nameStart, qsizetype nameEnd, qsizetype end) const;
+    void headNames(int index, const Sentence& s, QList<Candidate>* out, QList<Rejection>* rejected) const;
+    void findLists(int index, const Sentence& s, QList<ListGroup>* lists, QList<bool>* nameless) const;
+    QList<Piece> piecesOf(qsizetype start, qsizetype end) const;
+    std::optional<TextSpan> itemName(const Piece& piece) const;
+    void reject(QList<Rejection>* rejected, qsizetype start, qsizetype end, const QString& reason) const
+    {
+        rejected->append({m_text.mid(start, end - start), {start, end}, reason});
+    }
+
+    const QString& m_text;
+    const QList<Entity>& m_entities;
+    const ProjectRules& m_rules;
+    Vocabulary m_vocabulary;
+    QSet<qsizetype> m_moneyEnds;
+    int m_maxName = 36;
+    int m_maxItem = 30;
+    int m_minItems = 2;
+};
+
+// A name ending at headStart (where its head noun starts): walk left over name characters, up to a stop word,
+// an amount, or the floor; then drop leading separators and building verbs.
+qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool facility) const
+{
+    const QStringList& stops = facility ? m_vocabulary.facilityStops : m_vocabulary.projectStops;
+    qsizetype start = headStart;
+    while (start > floor && headStart - start < m_maxName && isNameChar(m_text.at(start - 1))) {
+        if (m_moneyEnds.contains(start) || endsWithWordAt(m_text, start, floor, stops))
+            break;
+        // "A项目、B项目": the previous item's name ends here.
+        if (m_text.at(start - 1) == u'、' && !m_rules.wordEndingAt(u"head"_s, m_text, start - 1).isEmpty())
+            break;
+        --start;
+    }
+    while (start < headStart && QStringView(u"、)）·-—/").contains(m_text.at(start)))
+        ++start;
+    for (;;) {
+        const QString verb = m_rules.wordStartingAt(u"name_trim"_s, m_text, start);
+        if (verb.isEmpty() || start + verb.size() >= headStart)
+            break;
+        start += verb.size();
+    }
+    return start;
+}
+
+// The end of a name: what follows a head noun is not more of the same word (中心城区, 工程机械).
+bool CandidateFinder::boundaryAt(qsizetype at, qsizetype end) const
+{
+    if (at >= end)
+        return true;
+    const QChar c = m_text.at(at);
+    if (!CharClass::isHan(c.unicode()))
+        return true;
+    if (QStringView(u"和及与等已将正在于并也暨为的是在落签开建投").contains(c))
+        return true;
+    return !m_rules.wordStartingAt(u"status"_s, m_text, at).isEmpty() ||
+           !m_rules.wordStartingAt(u"name_stop"_s, m_text, at).isEmpty() ||
+           QStringView(m_text).sliced(at).startsWith(u"一期") ||
+           QStringView(m_text).sliced(at).startsWith(u"二期") ||
+           QStringView(m_text).sliced(at).startsWith(u"三期");
+}
+
+// A status verb right after a name (…基地正式投产, …中心签约落户): the name is its subject.
+bool CandidateFinder::isStatusAfter(qsizetype at, qsizetype end) const
+{
+    for (qsizetype skip = 0; skip <= 4 && at + skip < end; ++skip) {
+        // A place that lands or brings in projects (…产业园引进, …平台招引) is not one itself.
+        const QString word = m_rules.wordStartingAt(u"status"_s, m_text, at + skip);
+        const QString status = m_rules.value(u"status"_s, word);
+        if (!word.isEmpty())
+            return status != u"landed"_s && status != u"planned"_s;
+        if (!QStringView(u"已正式顺利将于也均同时集中").contains(m_text.at(at + skip)))
+            return false;
+    }
+    return false;
+}
+
+// The building or status verb a name is the object of: "建设X", "签订X", "签约的X"; empty if none.
+QString CandidateFinder::verbBefore(qsizetype nameStart) const
+{
+    for (const qsizetype end : {nameStart, nameStart - 1}) {
+        if (end < nameStart && (end < 0 || m_text.at(end) != u'的'))
+            continue;
+        const QString verb = m_rules.wordEndingAt(u"build_verb"_s, m_text, end);
+        if (!verb.isEmpty())
+            return verb;
+    }
+    return {};
+}
+
+// An investment that is the name's own: "投资X的Name" or "Name，总投资X".
+bool CandidateFinder::amountOwnedBy(qsizetype nameStart, qsizetype nameEnd, qsizetype end) const
+{
+    for (const Entity* m : entitiesIn(m_entities, qMax<qsizetype>(0, nameStart - 24), nameStart,
+                                      EntityType::Money)) {
+        if (m->role == u"investment"_s && joinedByDe(m_text, m->span.end, nameStart))
+            return true;
+    }
+    qsizetype at = nameEnd;
+    while (at < end && (m_text.at(at) == u'，' || m_text.at(at) == u','))
+        ++at;
+    for (const Entity* m : entitiesIn(m_entities, at, qMin(end, at + 12), EntityType::Money)) {
+        if (m->role == u"investment"_s)
+            return true;
+    }
+    return false;
+}
+
+void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* out,
+                                QList<Rejection>* rejected) const
+{
+    static const QRegularExpression countAfter(u"^(?:近|约|超|逾|共)?\\d+[个项]"_s);
+    for (qsizetype pos = s.start; pos < s.end; ++pos) {
+        const QString head = m_rules.wordStartingAt(u"head"_s, m_text, pos);
+        if (head.isEmpty())
+            continue;
+        const qsizetype headEnd = pos + head.size();
+        const bool facility = m_rules.value(u"head"_s, head) == u"facility"_s;
+        // "…产业园项目": the name goes on to the next head.
+        if (!m_rules.wordStartingAt(u"head"_s, m_text, headEnd).isEmpty())
+            continue;
+        if (head != u"项目"_s && !boundaryAt(headEnd, s.end))
+            continue;
+        const qsizetype start = nameStart(s.start, pos, facility);
+        const QString core = m_text.mid(start, pos - start);
+        if (core.isEmpty())
+            continue;
+        if (!m_rules.wordEndingAt(u"name_stop"_s, m_text, start).isEmpty() && core.size() < 2)
+            continue;
+        const QStringView after = QStringView(m_text).sliced(headEnd).left(6);
+        if (!m_rules.wordStartingAt(u"not_head_after"_s, m_text, headEnd).isEmpty()) {
+            reject(rejected, start, headEnd, u"the name qualifies another noun (%1)"_s.arg(after.left(3)));
+            continue;
+        }
+        if (countAfter.match(after).hasMatch()) {
+            reject(rejected, start, headEnd, u"a count of projects, not one"_s);
+            continue;
+        }
+        if (core.size() < 3 || core.endsWith(u'、') || !balanced(core)) {
+            reject(rejected, start, headEnd, u"name too short or cut"_s);
+            continue;
+        }
+        const QString remaining =
+            withoutGeneric(core, m_rules, entitiesIn(m_entities, start, pos, EntityType::Region));
+        if (remaining.size() < 2) {
+            reject(rejected, start, headEnd, u"generic name"_s);
+            continue;
+        }
+        const bool companyInside =
+            !entitiesIn(m_entities, start, pos, EntityType::Company).isEmpty();
+        // A name that says nothing of what is made or built (中坚骨干项目) needs a verb of its own.
+        const bool ownVerb = !verbBefore(start).isEmpty() || amountOwnedBy(start, headEnd, s.end) ||
+                             isStatusAfter(headEnd, s.end);
+        if (!hasContent(core, companyInside, m_rules) && !(ownVerb && remaining.size() >= 3)) {
+            reject(rejected, start, headEnd, u"the name says nothing of what is made or built"_s);
+            continue;
+        }
+        // "洽谈其中国区总部和生产基地项目": 其 refers to the project just named; it is the same undertaking.
+        if (!out->isEmpty() && out->back().sentence == index &&
+            (QStringView(m_text).sliced(s.start, start - s.start).endsWith(u"其") ||
+             QStringView(m_text).sliced(s.start, start - s.start).endsWith(u"其中"))) {
+            reject(rejected, start, headEnd, u"refers to the project just named (其)"_s);
+            continue;
+        }
+        Candidate c;
+        c.name = {start, headEnd};
+        c.sentence = index;
+        c.rule = u"name ending in %1"_s.arg(head);
+        if (facility) {
+            // A goal (打造…基地, 成为…中心), unless something says it is an undertaking.
+            const qsizetype clauseFloor = qMax(s.start, start - 12);
+            bool goal = false;
+            for (qsizetype at = start; at > clauseFloor && !goal; --at) {
+                if (isClauseMark(m_text.at(at - 1)))
+                    break;
+                goal = !m_rules.wordEndingAt(u"goal_verb"_s, m_text, at).isEmpty();
+            }
+            const QString verb = verbBefore(start);
+            if (goal) {
+                reject(rejected, start, headEnd, u"a goal, not an undertaking"_s);
+                continue;
+            }
+            if (!verb.isEmpty())
+                c.rule += u", object of %1"_s.arg(verb);
+            else if (amountOwnedBy(start, headEnd, s.end))
+                c.rule += u", with an amount of its own"_s;
+            else if (isStatusAfter(headEnd, s.end))
+                c.rule += u", subject of a status verb"_s;
+            else
+                c.rule.clear(); // may still be an item of a list
+        }
+        out->append(c);
+    }
+}
+
+// Pieces of [start, end) separated by '、' outside brackets.
+QList<CandidateFinder::Piece> CandidateFinder::piecesOf(qsizetype start, qsizetype end) const
+{
+    QList<Piece> pieces;
+    int depth = 0;
+    qsizetype from = start;
+    for (qsizetype i = start; i < end; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == u'（' || c == u'(')
+            ++depth;
+        else if ((c == u'）' || c == u')') && depth > 0)
+            --depth;
+        else if (c == u'、' && depth == 0) {
+            pieces.append({from, i});
+            from = i + 1;
+        }
+    }
+    pieces.append({from, end});
+    pieces.erase(std::remove_if(pieces.begin(), pieces.end(), [](const Piece& p) { return p.end <= p.start; }),
+                 pieces.end());
+    return pieces;
+}
+
+// The name an item of a list gives without a head noun: its leading run of name characters after an amount
+// ("6亿元的马勒滤清系统"), up to a stop word ("…将在…设立").
+std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
+{
+    qsizetype start = piece.start;
+    for (const Entity* m : entitiesIn(m_entities, piece.start, piece.end, EntityType::Money)) {
+        if (m->span.start - piece.start <= 4 && m->span.end < piece.end)
+            start = m->span.end;
+    }
+    while (start < piece.end && (m_text.at(start) == u'的' || isColon(m_text.at(start))))
+        ++start;
+    for (;;) {
+        QString w;
+        for (const QString& kind : {u"list_intro"_s, u"name_trim"_s, u"name_stop"_s, u"status"_s}) {
+            if (w.isEmpty())
+                w = m_rules.wordStartingAt(kind, m_text, start);
+        }
+        if (w.isEmpty() || start + w.size() >= piece.end)
+            break;
+        start += w.size();
+    }
+    qsizetype end = start;
+    while (end < piece.end && isNameChar(m_text.at(end))) {
+        if (end > start + 1 && (!m_rules.wordStartingAt(u"status"_s, m_text, end).isEmpty() ||
+                                QStringView(u"将在于已等").contains(m_text.at(end))))
+            break;
+        ++end;
+    }
+    if (end - start < 2 || end - start > m_maxItem)
+        return std::nullopt;
+    return TextSpan{start, end};
+}
+
+void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* lists,
+                                QList<bool>* nameless) const
+{
+    const QStringView sentence = QStringView(m_text).sliced(s.start, s.end - s.start);
+    const auto clauseStartBefore = [&](qsizetype at) {
+        while (at > s.start && !isClauseMark(m_text.at(at - 1)) && !isColon(m_text.at(at - 1)))
+            --at;
+        return at;
+    };
+    const auto clauseEndAfter = [&](qsizetype at) {
+        while (at < s.end && !isClauseMark(m_text.at(at)))
+            ++at;
+        return at;
+    };
+    const auto add = [&](ListGroup g, bool allowNameless) {
+        for (const ListGroup& other : *lists) {
+            if (other.sentence == index && other.items.start < g.items.end && g.items.start < other.items.end)
+                return;
+        }
+        g.sentence = index;
+        lists->append(g);
+        nameless->append(allowNameless);
+    };
+    static const QRegularExpression countAtEnd(
+        u"(?:\\d+|[一二两三四五六七八九十百]+)[个项](?:[\\x{4E00}-\\x{9FFF}]{0,6}项目)?$"_s);
+    static const QRegularExpression countOfProjects(
+        u"(等)?(\\d+|[一二两三四五六七八九十百]+)(?:个|项|家)([^，。；：:、]{0,8}?)(项目|企业)"_s);
+
+    // "A、B等4个项目已开工", "A、B2个项目", "A、B等企业": the items before a count.
+    for (auto it = countOfProjects.globalMatch(sentence); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype at = s.start + m.capturedStart(0);
+        const qsizetype itemsStart = clauseStartBefore(at);
+        if (at - itemsStart < 2)
+            continue;
+        QList<Piece> pieces = piecesOf(itemsStart, at);
+        const int count = m.captured(2).front().isDigit()
+                              ? m.captured(2).toInt()
+                              : static_cast<int>(ChineseNumber::parseNumerals(m.captured(2)).value_or(0));
+        const bool etc = !m.captured(1).isEmpty();
+        if (!etc && (pieces.size() < m_minItems || pieces.size() != count))
+            continue;
+        ListGroup g;
+        g.lead = {s.start, itemsStart};
+        g.items = {itemsStart, at};
+        g.tail = {at, clauseEndAfter(s.start + m.capturedEnd(0))};
+        g.kind = etc ? u"等N个"_s : u"N个"_s;
+        add(g, true);
+    }
+    // "经开区本部6个：A、B", "六大项目包括：A、B", "外资项目有：A、B".
+    for (qsizetype c = s.start; c < s.end; ++c) {
+        if (!isColon(m_text.at(c)))
+            continue;
+        const qsizetype leadStart = clauseStartBefore(c);
+        const QString lead = m_text.mid(leadStart, c - leadStart);
+        const bool counted = countAtEnd.match(lead).hasMatch();
+        const bool introduced = !m_rules.wordEndingAt(u"list_intro"_s, m_text, c).isEmpty() &&
+                                lead.contains(u"项目"_s);
+        if (!counted && !introduced)
+            continue;
+        const qsizetype itemsEnd = clauseEndAfter(c + 1);
+        if (!m_text.mid(c + 1, itemsEnd - c - 1).contains(u'、'))
+            continue;
+        ListGroup g;
+        g.lead = {s.start, c};
+        g.items = {c + 1, itemsEnd};
+        g.tail = {itemsEnd, itemsEnd};
+        g.kind = u"colon"_s;
+        add(g, true);
+    }
+    // "包括A、B、C", "如A项目、B项目": the items after an introducing word.
+    for (qsizetype at = s.start; at < s.end; ++at) {
+        const QString intro = m_rules.wordStartingAt(u"list_intro"_s, m_text, at);
+        if (intro.isEmpty())
+            continue;
+        const QStringView before = QStringView(m_text).sliced(s.start, at - s.start);
+        const bool afterProject = before.endsWith(u"项目") || before.right(4).contains(u"项目");
+        const bool afterMark = at == s.start || isClauseMark(m_text.at(at - 1));
+        if (!afterProject && !(afterMark && intro != u"有"_s && intro != u"含"_s))
+            continue;
+        // "含金量": the word goes on; no list starts here.
+        if (at + intro.size() < s.end && !isColon(m_text.at(at + intro.size())) &&
+            Icu::isInsideWord(m_text, at + intro.size()))
+            continue;
+        if (!before.contains(u"项目"))
+            continue;
+        const qsizetype leadStart = clauseStartBefore(at);
+        if (!m_rules.wordEndingAt(u"list_owner_not"_s, m_text, at).isEmpty())
+            continue;
+        qsizetype itemsStart = at + intro.size();
+        while (itemsStart < s.end && isColon(m_text.at(itemsStart)))
+            ++itemsStart;
+        qsizetype itemsEnd = clauseEndAfter(itemsStart);
+        if (!m_text.mid(itemsStart, itemsEnd - itemsStart).contains(u'、'))
+            continue;
+        // "…等类别", "…等领域": a list of kinds.
+        const qsizetype etc = m_text.lastIndexOf(u'等', itemsEnd - 1);
+        if (etc > itemsStart) {
+            if (!m_rules.wordStartingAt(u"list_not_end"_s, m_text, etc + 1).isEmpty())
+                continue;
+            const QStringView rest = QStringView(m_text).sliced(etc + 1, itemsEnd - etc - 1);
+            if (rest.size() <= 6 && !rest.contains(u"项目") && !rest.isEmpty())
+                continue;
+            itemsEnd = etc;
+        }
+        ListGroup g;
+        g.lead = {leadStart, at};
+        g.items = {itemsStart, itemsEnd};
+        g.tail = {itemsEnd, clauseEndAfter(itemsEnd)};
+        g.kind = intro;
+        add(g, afterProject);
+    }
+    (void)sentence;
+}
+
+void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* lists, QList<Candidate>* out,
+                               QList<Rejection>* rejected)
+{
+    QList<Candidate> heads;
+    headNames(index, s, &heads, rejected);
+    const qsizetype firstList = lists->size();
+    QList<bool> nameless;
+    findLists(index, s, lists, &nameless);
+
+    QList<Candidate> found;
+    for (qsizetype li = firstList; li < lists->size(); ++li) {
+        const ListGroup& g = (*lists)[li];
+        const QList<Piece> pieces = piecesOf(g.items.start, g.items.end);
+        for (const Piece& piece : pieces) {
+            bool named = false;
+            for (Candidate& h : heads) {
+                // A name that ran over the separator into the item before it ends at the item's start.
+                if (h.name.start < piece.start && h.name.end > piece.start && h.name.end <= piece.end)
+                    h.name.start = piece.start;
+                if (h.name.start >= piece.start && h.name.end <= piece.end && h.list < 0) {
+                    h.list = static_cast<int>(li);
+                    h.item = {piece.start, piece.end};
+                    h.fromList = true;
+                    if (h.rule.isEmpty())
+                        h.rule = u"name ending in a facility noun"_s;
+                    h.rule += u", item of a list (%1)"_s.arg(g.kind);
+                    named = true;
+                }
+            }
+            if (named || !nameless[li - firstList])
+                continue;
+            const auto name = itemName(piece);
+            if (!name) {
+                reject(rejected, piece.start, piece.end, u"list item without a name"_s);
+                continue;
+            }
+            const QString text = m_text.mid(name->start, name->length());
+            const QList<const Entity*> regions =
+                entitiesIn(m_entities, name->start, name->end, EntityType::Region);
+            if (regions.size() == 1 && regions.front()->span == *name && regions.front()->place &&
+                regions.front()->place->level != u"zone"_s) {
+                reject(rejected, name->start, name->end, u"a place, not a project"_s);
+                continue;
+            }
+            if (withoutGeneric(text, m_rules).size() < 2) {
+                reject(rejected, name->start, name->end, u"generic name"_s);
+                continue;
+            }
+            Candidate c;
+            c.name = *name;
+            c.item = {piece.start, piece.end};
+            c.sentence = index;
+            c.list = static_cast<int>(li);
+            c.fromList = true;
+            c.rule = u"item of a list (%1)"_s.arg(g.kind);
+            found.append(c);
+        }
+    }
+    for (const Candidate& h : heads) {
+        if (h.rule.isEmpty()) {
+            reject(rejected, h.name.start, h.name.end,
+                   u"a facility noun without a building verb, an amount, a status or a list"_s);
+            continue;
+        }
+        found.append(h);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Candidate& a, const Candidate& b) { return a.name.start < b.name.start; });
+    // Overlapping names: the longer one.
+    QList<Candidate> kept;
+    for (const Candidate& c : found) {
+        if (!kept.isEmpty() && c.name.start < kept.back().name.end) {
+            if (c.name.length() > kept.back().name.length())
+                kept.back() = c;
+            continue;
+        }
+        kept.append(c);
+    }
+    // Each candidate outside a list owns the part of the sentence between its neighbours.
+    for (int i = 0; i < kept.size(); ++i) {
+        Candidate& c = kept[i];
+        if (c.fromList)
+            continue;
+        const qsizetype from = i > 0 ? (kept[i - 1].fromList ? kept[i - 1].item.end : kept[i - 1].name.end)
+                                     : s.start;
+        const qsizetype to = i + 1 < kept.size()
+                                 ? (kept[i + 1].fromList ? kept[i + 1].item.start : kept[i + 1].name.start)
+                                 : s.end;
+        c.item = {qMin(from, c.name.start), qMax(to, c.name.end)};
+    }
+    out->append(kept);
+}
+
+} // namespace
+
+QList<Candidate> findCandidates(const QString& text, const CleanText& clean, const QList<Entity>& entities,
+                                const QList<Sentence>& sentences, const ProjectRules& rules,
+                                QList<ListGroup>* lists, QList<Rejection>* rejected)
+{
+    QList<Candidate> out;
+    CandidateFinder finder(text, entities, rules);
+    for (int i = 0; i < sentences.size(); ++i) {
+        const Sentence& s = sentences[i];
+        if (s.paragraph >= 0 && clean.paragraphs[s.paragraph].kind == Paragraph::Kind::Caption)
+            continue;
+        finder.sentence(i, s, lists, &out, rejected);
+    }
+    return out;
+}
+
+} // namespace ProjectStages

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "annotations.h"
+
+#include <QList>
+#include <QString>
+
+struct CleanText;
+class ProjectRules;
+
+// The stages of project extraction, in the order they run: sentences -> lists -> candidates (this header,
+// projectcandidates.cpp) -> fields -> merge (projectextractor.cpp). Offsets are UTF-16 units into the
+// Simplified form of the cleaned text, which has the same length as the cleaned text.
+namespace ProjectStages {
+
+struct Sentence {
+    qsizetype start = 0;
+    qsizetype end = 0; // past the closing mark
+    int paragraph = -1;
+};
+
+// Items that a sentence lists as projects: "经开区本部6个：A、B、C", "A、B等4个项目已开工", "包括A、B".
+struct ListGroup {
+    TextSpan lead;  // what stands before the items in their sentence (a heading, a count, the verb)
+    TextSpan items; // the items, separators included
+    TextSpan tail;  // after the items to the end of the clause ("等4个项目已开复工建设")
+    QString kind;   // how it was recognised, for explanations: "colon", "等N个", "包括"
+    int sentence = -1;
+};
+
+struct Candidate {
+    TextSpan name;      // the project's name
+    TextSpan item;      // what belongs to it: its list item, else its part of the sentence
+    int sentence = -1;
+    int list = -1;      // its ListGroup, or -1
+    QString rule;       // how it was found, for explanations
+    bool fromList = false; // an item of a project list (needs no status or amount of its own)
+    bool companyReport = false; // a company's report without a project name: the name is the company's
+};
+
+QList<Sentence> sentencesOf(const QString& text, const CleanText& clean);
+
+// Every candidate name, in text order, each with its item; lists found on the way go to `lists`, names
+// looked at and refused (with the reason) to `rejected`. `entities` sorted by start.
+QList<Candidate> findCandidates(const QString& text, const CleanText& clean, const QList<Entity>& entities,
+                                const QList<Sentence>& sentences, const ProjectRules& rules,
+                                QList<ListGroup>* lists, QList<Rejection>* rejected);
+
+// "投资5亿元的X", "总投资额5亿元、占地104亩的X": the amount ending at `amountEnd` is joined by 的 to the name
+// starting at `nameStart`, within one clause.
+bool joinedByDe(const QString& text, qsizetype amountEnd, qsizetype nameStart);
+
+// Characters a project's name is made of.
+bool isNameChar(QChar c);
+
+// The entities of `type` lying inside [start, end); `entities` sorted by start.
+QList<const Entity*> entitiesIn(const QList<Entity>& entities, qsizetype start, qsizetype end, EntityType type);
+
+} // namespace ProjectStages
