@@ -151,6 +151,8 @@ public:
         for (const Entity& e : entities) {
             if (e.type == EntityType::Money)
                 m_moneyEnds.insert(e.span.end);
+            if (e.type == EntityType::Person)
+                m_personEnds.insert(e.span.end);
         }
         m_maxName = rules.threshold(u"max_name_length"_s, 36);
         m_maxItem = rules.threshold(u"max_list_item_length"_s, 30);
@@ -185,6 +187,7 @@ private:
     const ProjectRules& m_rules;
     Vocabulary m_vocabulary;
     QSet<qsizetype> m_moneyEnds;
+    QSet<qsizetype> m_personEnds;
     int m_maxName = 36;
     int m_maxItem = 30;
     int m_minItems = 2;
@@ -199,8 +202,14 @@ qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool 
     while (start > floor && headStart - start < m_maxName && isNameChar(m_text.at(start - 1))) {
         if (m_moneyEnds.contains(start) || endsWithWordAt(m_text, start, floor, stops))
             break;
-        // "A项目、B项目": the previous item's name ends here.
-        if (m_text.at(start - 1) == u'、' && !m_rules.wordEndingAt(u"head"_s, m_text, start - 1).isEmpty())
+        // "A项目、B项目", "A项目和B项目": the previous item's name ends here.
+        if (QStringView(u"、和及与").contains(m_text.at(start - 1))) {
+            const QString before = m_rules.wordEndingAt(u"head"_s, m_text, start - 1);
+            if (!before.isEmpty() && m_rules.value(u"head"_s, before) == u"project"_s)
+                break;
+        }
+        // A person's name and title are no part of a project's name.
+        if (m_personEnds.contains(start))
             break;
         --start;
     }
@@ -312,8 +321,11 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             reject(rejected, start, headEnd, u"name too short or cut"_s);
             continue;
         }
-        const QString remaining =
-            withoutGeneric(core, m_rules, entitiesIn(m_entities, start, pos, EntityType::Region));
+        // Places inside the name say where, not what; a park word that ends the name is the name itself.
+        QList<const Entity*> places = entitiesIn(m_entities, start, pos, EntityType::Region);
+        places.removeIf([&](const Entity* e) { return e->span.end >= pos - 1 && e->place &&
+                                                      e->place->level == u"zone"_s; });
+        const QString remaining = withoutGeneric(core, m_rules, places);
         if (remaining.size() < 2) {
             reject(rejected, start, headEnd, u"generic name"_s);
             continue;
@@ -392,6 +404,14 @@ QList<CandidateFinder::Piece> CandidateFinder::piecesOf(qsizetype start, qsizety
 // ("6亿元的马勒滤清系统"), up to a stop word ("…将在…设立").
 std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
 {
+    // "吉林市与中泽集团": an item that names a company is that company's project.
+    const QList<const Entity*> companies = entitiesIn(m_entities, piece.start, piece.end, EntityType::Company);
+    if (!companies.isEmpty() && companies.front()->span.start - piece.start <= 6) {
+        const QStringView before =
+            QStringView(m_text).sliced(piece.start, companies.front()->span.start - piece.start);
+        if (before.isEmpty() || before.endsWith(u"与") || before.endsWith(u"和") || before.endsWith(u"同"))
+            return companies.front()->span;
+    }
     qsizetype start = piece.start;
     for (const Entity* m : entitiesIn(m_entities, piece.start, piece.end, EntityType::Money)) {
         if (m->span.start - piece.start <= 4 && m->span.end < piece.end)
@@ -415,6 +435,11 @@ std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
                                 QStringView(u"将在于已等").contains(m_text.at(end))))
             break;
         ++end;
+    }
+    // An amount is no part of a name.
+    for (const Entity* m : entitiesIn(m_entities, piece.start, piece.end, EntityType::Money)) {
+        if (m->span.start < end && m->span.end > start)
+            end = qMax(start, m->span.start);
     }
     if (end - start < 2 || end - start > m_maxItem)
         return std::nullopt;
@@ -470,6 +495,49 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         g.kind = etc ? u"等N个"_s : u"N个"_s;
         add(g, true);
     }
+    // "包括A、B、C等世界500强企业投资项目4个": the count after the kind.
+    static const QRegularExpression etcProjectsCount(
+        u"等([^，。；：:、]{0,16}?)项目(\\d+|[一二两三四五六七八九十百]+)[个项]"_s);
+    for (auto it = etcProjectsCount.globalMatch(sentence); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype at = s.start + m.capturedStart(0);
+        qsizetype itemsStart = clauseStartBefore(at);
+        for (qsizetype i = itemsStart; i < at; ++i) {
+            const QString intro = m_rules.wordStartingAt(u"list_intro"_s, m_text, i);
+            if (!intro.isEmpty() && intro.size() >= 2) {
+                itemsStart = i + intro.size();
+                break;
+            }
+        }
+        if (at - itemsStart < 2)
+            continue;
+        ListGroup g;
+        g.lead = {s.start, itemsStart};
+        g.items = {itemsStart, at};
+        g.tail = {at, clauseEndAfter(s.start + m.capturedEnd(0))};
+        g.kind = u"等…项目N个"_s;
+        add(g, true);
+    }
+    // "固原市1个，A；石嘴山市2个，B、C": a heading with a count, then its items.
+    static const QRegularExpression countHeading(
+        u"(?:^|[，,；;：:])([^，,；;：:]{2,16}?)(\\d+|[一二两三四五六七八九十]+)个[，,]"_s);
+    for (auto it = countHeading.globalMatch(sentence); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype itemsStart = s.start + m.capturedEnd(0);
+        const qsizetype itemsEnd = clauseEndAfter(itemsStart);
+        const int count = m.captured(2).front().isDigit()
+                              ? m.captured(2).toInt()
+                              : static_cast<int>(ChineseNumber::parseNumerals(m.captured(2)).value_or(0));
+        QList<Piece> pieces = piecesOf(itemsStart, itemsEnd);
+        if (pieces.size() != count && count > 1)
+            continue;
+        ListGroup g;
+        g.lead = {s.start + m.capturedStart(1), s.start + m.capturedEnd(2)};
+        g.items = {itemsStart, itemsEnd};
+        g.tail = {itemsEnd, itemsEnd};
+        g.kind = u"N个，"_s;
+        add(g, count >= 2 && pieces.size() == count);
+    }
     // "经开区本部6个：A、B", "六大项目包括：A、B", "外资项目有：A、B".
     for (qsizetype c = s.start; c < s.end; ++c) {
         if (!isColon(m_text.at(c)))
@@ -505,7 +573,7 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         if (at + intro.size() < s.end && !isColon(m_text.at(at + intro.size())) &&
             Icu::isInsideWord(m_text, at + intro.size()))
             continue;
-        if (!before.contains(u"项目"))
+        if (!before.contains(u"项目") && !QStringView(m_text).sliced(at, clauseEndAfter(at) - at).contains(u"项目"))
             continue;
         const qsizetype leadStart = clauseStartBefore(at);
         if (!m_rules.wordEndingAt(u"list_owner_not"_s, m_text, at).isEmpty())

@@ -416,8 +416,17 @@ QString FieldFinder::status(const Candidate& c, QString* why, bool* fromParagrap
     }
     if (c.list >= 0) {
         const ListGroup& g = m_lists[c.list];
-        for (const TextSpan range : {g.tail, g.lead}) {
-            status = statusIn(range.start, range.end, {range.start, range.start}, &where);
+        QList<TextSpan> ranges{g.tail, g.lead};
+        // "还有12个项目集中开工，其中A 6个：…；B 3个：…": lists chained by '；' share the verb before them.
+        for (int prev = g.sentence - 1; prev >= 0; --prev) {
+            const Sentence& ps = m_sentences[prev];
+            const QChar last = m_text.at(ps.end - 1);
+            if (ps.paragraph != m_sentences[g.sentence].paragraph || (last != u'；' && last != u';'))
+                break;
+            ranges.append({ps.start, ps.end});
+        }
+        for (const TextSpan range : ranges) {
+            status = statusIn(range.start, range.end, {range.end, range.end}, &where);
             if (!status.isEmpty()) {
                 *why = u"%1, the verb of its list"_s.arg(spanText(m_text, where));
                 return status;
@@ -546,7 +555,9 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
         *reason = u"neither a status nor an amount of its own"_s;
         return false;
     }
-    if (c.fromList && (p->status.isEmpty() || statusFromParagraph) && !p->investment) {
+    // An item named only by its list (格特拉克研发中心, 海济医药) needs the list to say what happened to it.
+    if (c.fromList && c.rule.startsWith(u"item of a list"_s) && (p->status.isEmpty() || statusFromParagraph) &&
+        !p->investment) {
         *reason = u"an item of a list that says nothing happened to its items"_s;
         return false;
     }
