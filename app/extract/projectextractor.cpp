@@ -159,11 +159,14 @@ private:
     void findMainPlace();
     const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
     const Entity* region(const Candidate& c, QString* why) const;
-    // `fromParagraph` tells whether the word stood outside the project's sentence and list.
-    QString status(const Candidate& c, QString* why, bool* fromParagraph) const;
+    // Where a status word was found, nearest first.
+    enum class From { Nowhere, Item, List, Sentence, Paragraph, Article };
+    QString status(const Candidate& c, QString* why, From* from) const;
     QString statusIn(qsizetype from, qsizetype to, TextSpan name, TextSpan* where) const;
     const Entity* company(const Candidate& c, QString* why) const;
-    const Entity* mostSpecific(qsizetype from, qsizetype to, TextSpan name) const;
+    // `self`, when given, leaves out the places inside the other candidates' items (they are theirs).
+    const Entity* mostSpecific(qsizetype from, qsizetype to, TextSpan name, const Candidate* self = nullptr) const;
+    QString articleStatus(TextSpan* where) const;
 
     const QString& m_text;
     const CleanText& m_clean;
@@ -174,6 +177,7 @@ private:
     const Entity* m_mainPlace = nullptr;
     QSet<const Entity*> m_usedMoney;
     QHash<QChar, QChar> m_written;
+    const QList<Candidate>* m_candidates = nullptr;
 };
 
 QString FieldFinder::asWritten(const QString& simplified) const
@@ -234,11 +238,17 @@ void FieldFinder::findMainPlace()
 
 // The most specific Chinese place in [from, to), leaving out a park word that is the head of the name itself
 // (…家电产业园项目); of two places equally specific, the first (the outer one: 湘潭高新区德国工业园).
-const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan name) const
+const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan name, const Candidate* self) const
 {
     const Entity* best = nullptr;
     for (const Entity* r : entitiesIn(m_entities, from, to, EntityType::Region)) {
         if (!isChinesePlace(*r))
+            continue;
+        if (self && m_candidates &&
+            std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
+                return &o != self && o.item.start <= r->span.start && r->span.end <= o.item.end &&
+                       !(self->item.start <= r->span.start && r->span.end <= self->item.end);
+            }))
             continue;
         if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end &&
             r->place->level == u"zone"_s && name.end - r->span.end <= 2)
@@ -328,7 +338,7 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why) const
     }
     const Sentence& s = m_sentences[c.sentence];
     if (!where) {
-        where = mostSpecific(s.start, s.end, c.name);
+        where = mostSpecific(s.start, s.end, c.name, &c);
         if (where && placeRank(*where->place) <= 1)
             where = nullptr;
         if (where)
@@ -336,7 +346,7 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why) const
     }
     if (!where && s.paragraph >= 0) {
         const TextSpan para = m_clean.paragraphs[s.paragraph].span;
-        where = mostSpecific(para.start, para.end, c.name);
+        where = mostSpecific(para.start, para.end, c.name, &c);
         if (where && placeRank(*where->place) <= 1)
             where = nullptr;
         if (where)
@@ -363,12 +373,14 @@ QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextS
     for (bool plannedPass : {false, true}) {
         QString best;
         qsizetype bestDistance = 1 << 20;
-        for (qsizetype at = from; at < to; ++at) {
+        for (qsizetype at = from, next = from + 1; at < to; at = next) {
+            next = at + 1;
             if (at >= name.start && at < name.end)
                 continue;
             const QString word = m_rules.wordStartingAt(u"status"_s, m_text, at);
             if (word.isEmpty() || at + word.size() > to)
                 continue;
+            next = at + word.size(); // 未开工 is read once, not again as 开工
             // 引进资金, 签约仪式: the word says nothing of a project here.
             bool excluded = false;
             for (qsizetype back = 0; back <= 2 && !excluded; ++back) {
@@ -396,7 +408,6 @@ QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextS
                 best = plannedPass ? u"planned"_s : status;
                 *where = {at, at + word.size()};
             }
-            at += word.size() - 1;
         }
         if (!best.isEmpty())
             return best;
@@ -405,13 +416,14 @@ QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextS
     return {};
 }
 
-QString FieldFinder::status(const Candidate& c, QString* why, bool* fromParagraph) const
+QString FieldFinder::status(const Candidate& c, QString* why, From* from) const
 {
-    *fromParagraph = false;
+    *from = From::Nowhere;
     TextSpan where;
     QString status = statusIn(c.item.start, c.item.end, c.name, &where);
     if (!status.isEmpty()) {
         *why = u"%1 in its item"_s.arg(spanText(m_text, where));
+        *from = From::Item;
         return status;
     }
     if (c.list >= 0) {
@@ -429,6 +441,7 @@ QString FieldFinder::status(const Candidate& c, QString* why, bool* fromParagrap
             status = statusIn(range.start, range.end, {range.end, range.end}, &where);
             if (!status.isEmpty()) {
                 *why = u"%1, the verb of its list"_s.arg(spanText(m_text, where));
+                *from = From::List;
                 return status;
             }
         }
@@ -437,16 +450,39 @@ QString FieldFinder::status(const Candidate& c, QString* why, bool* fromParagrap
     status = statusIn(s.start, s.end, c.name, &where);
     if (!status.isEmpty()) {
         *why = u"%1 in its sentence"_s.arg(spanText(m_text, where));
+        *from = From::Sentence;
         return status;
     }
     if (s.paragraph >= 0) {
         const TextSpan para = m_clean.paragraphs[s.paragraph].span;
         status = statusIn(para.start, para.end, c.name, &where);
-        *fromParagraph = !status.isEmpty();
-        if (!status.isEmpty())
+        if (!status.isEmpty()) {
             *why = u"%1 in its paragraph"_s.arg(spanText(m_text, where));
+            *from = From::Paragraph;
+            return status;
+        }
     }
+    // What the article reports happened (…共签约项目258个): every project it names without a word of its own.
+    status = articleStatus(&where);
+    if (!status.isEmpty())
+        *from = From::Article;
+    if (!status.isEmpty())
+        *why = u"%1, what the article reports of its projects"_s.arg(spanText(m_text, where));
     return status;
+}
+
+// The status word of the first sentence that tells what happened to projects: one that names 项目 and
+// holds a status word that is not a plan.
+QString FieldFinder::articleStatus(TextSpan* where) const
+{
+    for (const Sentence& s : m_sentences) {
+        if (!QStringView(m_text).sliced(s.start, s.end - s.start).contains(u"项目"))
+            continue;
+        const QString status = statusIn(s.start, s.end, {s.start, s.start}, where);
+        if (!status.isEmpty() && status != u"planned"_s)
+            return status;
+    }
+    return {};
 }
 
 const Entity* FieldFinder::company(const Candidate& c, QString* why) const
@@ -494,14 +530,15 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
 
 bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason)
 {
+    m_candidates = &candidates;
     const Candidate& c = candidates[k];
     const Sentence& s = m_sentences[c.sentence];
     p->name = m_clean.text.mid(c.name.start, c.name.length());
     p->explanation << u"found: %1, %2"_s.arg(spanText(m_text, c.name), c.rule);
 
     QString why;
-    bool statusFromParagraph = false;
-    p->status = status(c, &why, &statusFromParagraph);
+    From statusFrom = From::Nowhere;
+    p->status = status(c, &why, &statusFrom);
     if (!p->status.isEmpty())
         p->explanation << u"status: %1 from %2"_s.arg(p->status, why);
 
@@ -551,13 +588,15 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
     }
 
     p->evidence = {s.start, evidenceEnd};
-    if (!c.fromList && p->status.isEmpty() && !p->investment) {
+    // The article's general report fills the field but does not make a name a project report.
+    const bool ownStatus = statusFrom != From::Nowhere && statusFrom != From::Article;
+    if (!c.fromList && !ownStatus && !p->investment) {
         *reason = u"neither a status nor an amount of its own"_s;
         return false;
     }
     // An item named only by its list (格特拉克研发中心, 海济医药) needs the list to say what happened to it.
-    if (c.fromList && c.rule.startsWith(u"item of a list"_s) && (p->status.isEmpty() || statusFromParagraph) &&
-        !p->investment) {
+    if (c.fromList && c.rule.startsWith(u"item of a list"_s) &&
+        (statusFrom == From::Nowhere || statusFrom >= From::Paragraph) && !p->investment) {
         *reason = u"an item of a list that says nothing happened to its items"_s;
         return false;
     }

@@ -18,12 +18,13 @@ using Level = Gazetteer::Level;
 namespace {
 
 // Zone and park keywords, longest first.
-constexpr std::array<QStringView, 27> kZoneKeywords{u"高新技术产业开发区",
+constexpr std::array<QStringView, 28> kZoneKeywords{u"高新技术产业开发区",
                                                     u"经济技术开发区",
                                                     u"高新技术开发区",
                                                     u"自由贸易试验区",
                                                     u"综合保税区",
                                                     u"经济开发区",
+                                                    u"经济区",
                                                     u"自由贸易区",
                                                     u"产业新城",
                                                     u"产业园区",
@@ -519,6 +520,18 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
             start == lastZoneEnd && lastZoneEnd > 0 && !zones.isEmpty() && zones.back().span.end == start;
         // Generic keywords (高新区, 开发区) need a place in the name; other names without one stay short.
         if (i - start < 2 || (places.isEmpty() && !nested && (generic || i - start > longestWithoutPlace))) {
+            // A bare 高新区 or 经开区 after the zone it stands for was named in full (西安高新区 … 高新区).
+            const auto named = std::find_if(zones.crbegin(), zones.crend(), [&](const Entity& z) {
+                return z.text.endsWith(keyword) && z.text.size() > keyword.size();
+            });
+            const bool bare = i == start || stopsZoneName(text.at(i - 1)) || i - start >= 2;
+            if (generic && named != zones.crend() && bare && i >= lastZoneEnd) {
+                Entity zone = *named;
+                zone.span = {i, keywordEnd};
+                zone.text = text.mid(i, keyword.size());
+                zones.append(zone);
+                lastZoneEnd = keywordEnd;
+            }
             i = keywordEnd - 1;
             continue;
         }

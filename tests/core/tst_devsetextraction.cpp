@@ -43,13 +43,13 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("projects") << u"projects"_s << 0.76;
     QTest::newRow("aggregates") << u"aggregates"_s << 0.53;
     QTest::newRow("company") << u"company"_s << 0.59;
-    QTest::newRow("region") << u"region"_s << 0.77;
+    QTest::newRow("region") << u"region"_s << 0.78;
     QTest::newRow("person") << u"person"_s << 0.53;
     QTest::newRow("money") << u"money"_s << 0.95;
     QTest::newRow("investment") << u"field:investment"_s << 0.89;
-    QTest::newRow("region field") << u"field:region"_s << 0.51;
+    QTest::newRow("region field") << u"field:region"_s << 0.59;
     QTest::newRow("industry field") << u"field:industry"_s << 0.57;
-    QTest::newRow("status field") << u"field:status"_s << 0.64;
+    QTest::newRow("status field") << u"field:status"_s << 0.81;
     QTest::newRow("company field") << u"field:company"_s << 0.69;
 }
 
