@@ -572,19 +572,28 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
         p->explanation << u"region: %1, %2"_s.arg(spanText(m_text, where->span), why);
     }
 
+    // Industry: the project's own name first, then its company, its item, and its sentence when the sentence
+    // reports no other project; else OTHER.
     const auto classify = [](const QString& text) { return IndustryTaxonomy::shared()->classify(text); };
-    const QList<std::pair<QString, QString>> sources{
+    const bool aloneInSentence = std::none_of(candidates.cbegin(), candidates.cend(), [&](const Candidate& o) {
+        return &o != &c && o.sentence == c.sentence;
+    });
+    QList<std::pair<QString, QString>> sources{
         {m_text.mid(c.name.start, c.name.length()), u"its name"_s},
-        {firm ? firm->normalized : QString(), u"its company"_s},
-        {m_text.mid(c.item.start, c.item.length()), u"its item"_s},
-        {m_text.mid(s.start, s.end - s.start), u"its sentence"_s}};
+        {firm ? firm->normalized : p->company, u"its company"_s}};
+    if (!c.fromList)
+        sources.append({m_text.mid(c.item.start, c.item.length()), u"its item"_s});
+    if (aloneInSentence)
+        sources.append({m_text.mid(s.start, s.end - s.start), u"its sentence"_s});
     for (const auto& [source, from] : sources) {
-        if (source.isEmpty() || !(p->industry = classify(source)).isEmpty()) {
-            if (!p->industry.isEmpty()) {
-                p->explanation << u"industry: %1 from %2"_s.arg(p->industry, from);
-                break;
-            }
+        if (!source.isEmpty() && !(p->industry = classify(source)).isEmpty()) {
+            p->explanation << u"industry: %1 from %2"_s.arg(p->industry, from);
+            break;
         }
+    }
+    if (p->industry.isEmpty()) {
+        p->industry = u"OTHER"_s;
+        p->explanation << u"industry: OTHER, no industry word in its name, company or item"_s;
     }
 
     p->evidence = {s.start, evidenceEnd};
