@@ -250,8 +250,10 @@ const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan n
                        !(self->item.start <= r->span.start && r->span.end <= self->item.end);
             }))
             continue;
+        // A park word inside the name is part of the name (…家电产业园项目, 京东电商产业园及结算中心项目),
+        // unless the name starts with it and goes on (广西-东盟经开区汇胜…项目).
         if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end &&
-            r->place->level == u"zone"_s && name.end - r->span.end <= 2)
+            r->place->level == u"zone"_s && (r->span.start > name.start || name.end - r->span.end <= 4))
             continue;
         if (!best || placeRank(*r->place) > placeRank(*best->place))
             best = r;
@@ -328,8 +330,9 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why) const
         where = mostSpecific(g.lead.start, g.lead.end, {});
         // "格尔木工业园A、B等4个项目": the place the first item starts with.
         if (!where) {
+            const qsizetype firstEnd = m_text.indexOf(u'、', g.items.start);
             for (const Entity* r : entitiesIn(m_entities, g.items.start, g.items.end, EntityType::Region)) {
-                if (isChinesePlace(*r) && r->span.start == g.items.start)
+                if (isChinesePlace(*r) && r->span.start == g.items.start && r->span.end + 2 < firstEnd)
                     where = r;
             }
         }

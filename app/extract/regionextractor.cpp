@@ -524,7 +524,7 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
             const auto named = std::find_if(zones.crbegin(), zones.crend(), [&](const Entity& z) {
                 return z.text.endsWith(keyword) && z.text.size() > keyword.size();
             });
-            const bool bare = i == start || stopsZoneName(text.at(i - 1)) || i - start >= 2;
+            const bool bare = i - start < 2; // no name of its own before the keyword
             if (generic && named != zones.crend() && bare && i >= lastZoneEnd) {
                 Entity zone = *named;
                 zone.span = {i, keywordEnd};
