@@ -55,6 +55,7 @@ constexpr std::array kRoles{
     Role{u"税金", u"tax"},
     Role{u"协议引进资金", u"investment"},
     Role{u"签约金额", u"investment"},
+    Role{u"增资", u"investment"},
     Role{u"签约总额", u"investment"},
     Role{u"投资总金额", u"investment"},
     Role{u"拟引资", u"investment"},
@@ -319,7 +320,10 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
         // Without a currency word, only an amount in 万/亿 right after an investment word counts
         // (总投资10亿).
         if (!currency) {
-            if (!hasMultiplier || roleBefore(text, i).isEmpty() || end - i < 2) {
+            // 7500万米, 300万吨, 20万辆: a quantity with its unit, not money.
+            const bool unitAfter = end < n && QStringView(u"米吨亩台套件辆瓦双只人户家头平千公株斤箱册部张")
+                                                  .contains(text.at(end));
+            if (!hasMultiplier || unitAfter || roleBefore(text, i).isEmpty() || end - i < 2) {
                 i = end;
                 continue;
             }
@@ -363,6 +367,13 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
             money.amountCny = low;
         e.money = money;
         e.role = roleBefore(text, spanStart);
+        // "投资60亿元的A项目、6亿元的B项目": an amount listed after another in one clause shares its role.
+        if (e.role.isEmpty() && !found.isEmpty() && !found.back().role.isEmpty()) {
+            const QStringView between =
+                QStringView(text).sliced(found.back().span.end, spanStart - found.back().span.end);
+            if (between.contains(u'、') && std::none_of(between.begin(), between.end(), isClauseBreak))
+                e.role = found.back().role;
+        }
         e.normalized = QString::number(low, 'f', 0) + u' ' + money.currency;
         found.append(e);
         i = spanEnd;

@@ -317,7 +317,10 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             reject(rejected, start, headEnd, u"a count of projects, not one"_s);
             continue;
         }
-        if (core.size() < 3 || core.endsWith(u'、') || !balanced(core)) {
+        // Three characters at least; two when they number a line or a phase (新建三号生产线).
+        const bool numbered = core.size() == 2 && facility && !verbBefore(start).isEmpty() &&
+                              (ChineseNumber::isNumeral(core.front()) || core.front().isDigit());
+        if ((core.size() < 3 && !numbered) || core.endsWith(u'、') || !balanced(core)) {
             reject(rejected, start, headEnd, u"name too short or cut"_s);
             continue;
         }
