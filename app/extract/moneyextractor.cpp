@@ -1,7 +1,11 @@
 #include "moneyextractor.h"
 
 #include "chinesenumber.h"
+#include "money/exchangerates.h"
 #include "text/charclass.h"
+#include "text/icuadaptor.h"
+
+#include <QFile>
 
 #include <QStringList>
 
@@ -12,18 +16,41 @@ using namespace Qt::StringLiterals;
 namespace {
 
 struct Currency {
-    QStringView word;
-    QStringView code;
+    QString word;
+    QString code;
+    bool before = true; // may also stand before the number (人民币1.2亿元)
 };
 
-// Longest first, so that 元人民币 wins over 元.
-constexpr std::array kCurrencies{
-    Currency{u"元人民币", u"CNY"}, Currency{u"美元", u"USD"},   Currency{u"美金", u"USD"},
-    Currency{u"欧元", u"EUR"},     Currency{u"日元", u"JPY"},   Currency{u"港元", u"HKD"},
-    Currency{u"港币", u"HKD"},     Currency{u"英镑", u"GBP"},   Currency{u"韩元", u"KRW"},
-    Currency{u"澳元", u"AUD"},     Currency{u"新台币", u"TWD"}, Currency{u"人民币", u"CNY"},
-    Currency{u"元", u"CNY"},
-};
+// Currency words, longest first (元人民币 before 元): the names CLDR gives in Chinese for CNY and every
+// currency of the shipped rate table, and the words of resources/data/currency_names.tsv.
+const QList<Currency>& currencies()
+{
+    static const QList<Currency> words = [] {
+        QList<Currency> out;
+        QFile file(u":/investscope/data/currency_names.tsv"_s);
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+                const QStringList fields = line.split(u'\t');
+                if (line.startsWith(u'#') || fields.size() < 3)
+                    continue;
+                out.append({fields[0].trimmed(), fields[1].trimmed(), fields[2].trimmed() == u"both"_s});
+            }
+        }
+        QStringList codes = ExchangeRates::defaults().rates().keys();
+        codes.prepend(u"CNY"_s);
+        for (const QString& code : codes) {
+            const QString name = Icu::currencyName(code, "zh");
+            const bool known =
+                std::any_of(out.cbegin(), out.cend(), [&](const Currency& c) { return c.word == name; });
+            if (!name.isEmpty() && !known)
+                out.append({name, code, true});
+        }
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Currency& a, const Currency& b) { return a.word.size() > b.word.size(); });
+        return out;
+    }();
+    return words;
+}
 
 struct Role {
     QStringView keyword;
@@ -137,6 +164,7 @@ qsizetype arabicEnd(const QString& text, qsizetype at)
 struct Amount {
     qsizetype end = 0; // just past the number and its multipliers
     double value = 0;
+    std::optional<double> high; // a range written with two numerals (一二百万: 100万 to 200万)
 };
 
 // A number and its multipliers at `at`: 1.2亿, 4939万, 3.5万亿, 十亿, 两亿, 1500多万, 20余亿, 5千万.
@@ -160,7 +188,20 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
             ++m;
         const double factor =
             m > i ? ChineseNumber::multiplier(QStringView(text).sliced(i, m - i)).value_or(1) : 1;
-        return Amount{m, *number * factor};
+        Amount amount{m, *number * factor};
+        // 1亿2千万, 3亿5000万: a smaller section after 亿 or 万 adds to it.
+        if (factor >= 1e4 && m < text.size() &&
+            (isAsciiDigit(text.at(m)) || (ChineseNumber::isNumeral(text.at(m)) &&
+                                          !ChineseNumber::isMultiplier(text.at(m))))) {
+            bool ignored = false;
+            const auto section = numberAt(text, m, &ignored);
+            if (section && section->end > m && ChineseNumber::isMultiplier(text.at(section->end - 1)) &&
+                section->value < factor && !section->high) {
+                amount.end = section->end;
+                amount.value += section->value;
+            }
+        }
+        return amount;
     }
     // A Chinese number starts with a digit or 十 (十亿); 百亿, 千亿, 亿元以上 are scales, not amounts.
     if (!ChineseNumber::isNumeral(text.at(at)) ||
@@ -169,6 +210,19 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
     qsizetype end = at;
     while (end < text.size() && ChineseNumber::isNumeral(text.at(end)))
         ++end;
+    // 一二百万, 三四千万: two numerals in a row give a range.
+    if (end - at >= 3 && !ChineseNumber::isMultiplier(text.at(at)) && !ChineseNumber::isMultiplier(text.at(at + 1)) &&
+        ChineseNumber::isMultiplier(text.at(at + 2))) {
+        const auto low = ChineseNumber::parseNumerals(QStringView(text).sliced(at, 1));
+        const QString highText = text.mid(at + 1, end - at - 1);
+        const auto high = ChineseNumber::parseNumerals(highText);
+        if (low && high && *low >= 1 && *low + 1 == ChineseNumber::parseNumerals(highText.left(1)).value_or(0)) {
+            const double scale = *high / ChineseNumber::parseNumerals(highText.left(1)).value_or(1);
+            Amount range{end, *low * scale};
+            range.high = *high;
+            return range;
+        }
+    }
     // 十几亿, 几十万: imprecise amounts are not values.
     const auto value = ChineseNumber::parseNumerals(QStringView(text).sliced(at, end - at));
     if (!value)
@@ -191,7 +245,7 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
 
 std::optional<Currency> currencyAt(const QString& text, qsizetype at)
 {
-    for (const Currency& c : kCurrencies) {
+    for (const Currency& c : currencies()) {
         if (startsWithAt(text, at, c.word))
             return c;
     }
@@ -272,7 +326,7 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
             continue;
         }
         double low = first->value;
-        std::optional<double> high;
+        std::optional<double> high = first->high;
         qsizetype end = first->end;
 
         // A range: 5-10亿元, 5亿至10亿元. The low end takes the high end's multiplier when it has none.
@@ -298,20 +352,16 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
         qsizetype spanEnd = end;
         if (currency) {
             spanEnd = end + currency->word.size();
-            if (currency->word == u"元" && startsWithAt(text, spanEnd, u"人民币"))
+            if (currency->word == u"元"_s && startsWithAt(text, spanEnd, u"人民币"))
                 spanEnd += 3;
         }
         // A currency written before the amount: 人民币1.2亿元, 新台币5000亿元, 美元3000万.
         qsizetype spanStart = i;
-        static constexpr std::array kPrefixCurrencies{
-            Currency{u"人民币", u"CNY"}, Currency{u"新台币", u"TWD"}, Currency{u"美元", u"USD"},
-            Currency{u"欧元", u"EUR"},   Currency{u"港币", u"HKD"},   Currency{u"港元", u"HKD"},
-            Currency{u"日元", u"JPY"},   Currency{u"英镑", u"GBP"}};
-        for (const Currency& prefix : kPrefixCurrencies) {
-            if (!endsWithAt(text, i, prefix.word))
+        for (const Currency& prefix : currencies()) {
+            if (!prefix.before || !endsWithAt(text, i, prefix.word))
                 continue;
             // The prefix decides; a trailing 元 (新台币5000亿元) belongs to it.
-            if (!currency || currency->word == u"元")
+            if (!currency || currency->word == u"元"_s)
                 currency = prefix;
             spanStart = i - prefix.word.size();
             break;
@@ -327,7 +377,7 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
                 i = end;
                 continue;
             }
-            currency = Currency{u"", u"CNY"};
+            currency = Currency{QString(), u"CNY"_s, false};
         }
         // Scale words are not amounts: 百亿级, 千亿元级产业园区.
         if (spanEnd < n && text.at(spanEnd) == u'级') {
@@ -361,7 +411,7 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
         Money money;
         money.amount = low;
         money.amountHigh = high;
-        money.currency = currency->code.toString();
+        money.currency = currency->code;
         money.qualifier = qualifier;
         if (money.currency == u"CNY"_s)
             money.amountCny = low;

@@ -1,6 +1,7 @@
 #include "icuadaptor.h"
 
 #include <unicode/ubrk.h>
+#include <unicode/ucurr.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utrans.h>
@@ -143,6 +144,21 @@ bool isInsideWord(const QString& text, qsizetype pos)
     if (U_FAILURE(status))
         return false;
     return !ubrk_isBoundary(it.get(), static_cast<int32_t>(pos));
+}
+
+QString currencyName(const QString& isoCode, const char* locale)
+{
+    if (isoCode.size() != 3)
+        return {};
+    UErrorCode status = U_ZERO_ERROR;
+    UBool isChoiceFormat = false;
+    int32_t length = 0;
+    const UChar* name =
+        ucurr_getName(utf16(isoCode), locale, UCURR_LONG_NAME, &isChoiceFormat, &length, &status);
+    if (U_FAILURE(status) || !name || status == U_USING_DEFAULT_WARNING)
+        return {};
+    const QString out = QString::fromUtf16(reinterpret_cast<const char16_t*>(name), length);
+    return out == isoCode ? QString() : out;
 }
 
 std::optional<QString> transform(const QString& text, const char* transformId)

@@ -31,6 +31,10 @@ std::optional<QByteArray> encode(const QString& text, const char* charset);
 // (a UTF-16 offset strictly inside `text`), i.e. the characters on both sides form one word.
 bool isInsideWord(const QString& text, qsizetype pos);
 
+// The display name CLDR gives a currency (ISO 4217 code) in `locale`: ("SGD", "zh") -> 新加坡元; empty if
+// ICU has none.
+QString currencyName(const QString& isoCode, const char* locale);
+
 // Applies an ICU transform (e.g. "Hant-Hans") to `text`; std::nullopt if the transform is unknown.
 std::optional<QString> transform(const QString& text, const char* transformId);
 

@@ -16,8 +16,11 @@ private Q_SLOTS:
     void amounts();
     void notAmounts_data();
     void notAmounts();
+    void ranges_data();
     void ranges();
     void severalInOneSentence();
+    void rolesAlongAList_data();
+    void rolesAlongAList();
 };
 
 void TestMoneyExtractor::numerals_data()
@@ -116,6 +119,20 @@ void TestMoneyExtractor::amounts_data()
                                              << 15e8 << u"CNY"_s << u"about"_s << u"output_value"_s;
     QTest::newRow("role does not cross a clause") << u"总投资方面，平湖获得奖励500万元"_s << u"500万元"_s
                                                   << 500e4 << u"CNY"_s << QString() << QString();
+    QTest::newRow("compound 亿 and 千万") << u"该基地总投资1亿2千万元，年内投产"_s << u"1亿2千万元"_s << 1.2e8
+                                          << u"CNY"_s << QString() << u"investment"_s;
+    QTest::newRow("compound 亿 and 万") << u"项目计划投资3亿5000万元"_s << u"3亿5000万元"_s << 3.5e8 << u"CNY"_s
+                                        << QString() << u"investment"_s;
+    QTest::newRow("两千万元") << u"拟投资两千万元建设仓库"_s << u"两千万元"_s << 2e7 << u"CNY"_s << QString()
+                              << u"investment"_s;
+    QTest::newRow("SGD from CLDR") << u"外方投资8000万新加坡元"_s << u"8000万新加坡元"_s << 8e7 << u"SGD"_s
+                                   << QString() << u"investment"_s;
+    QTest::newRow("CHF from CLDR") << u"总投资500万瑞士法郎"_s << u"500万瑞士法郎"_s << 5e6 << u"CHF"_s
+                                   << QString() << u"investment"_s;
+    QTest::newRow("CAD short name") << u"公司增资300万加元"_s << u"300万加元"_s << 3e6 << u"CAD"_s << QString()
+                                    << u"investment"_s;
+    QTest::newRow("CAD full name") << u"投资1200万加拿大元"_s << u"1200万加拿大元"_s << 1.2e7 << u"CAD"_s
+                                   << QString() << u"investment"_s;
     QTest::newRow("registered capital total") << u"累计注册资本6.63亿元"_s << u"6.63亿元"_s << 6.63e8
                                               << u"CNY"_s << QString() << u"registered_capital"_s;
 }
@@ -156,6 +173,9 @@ void TestMoneyExtractor::notAmounts_data()
     QTest::newRow("percent") << u"开工率达100%"_s;
     QTest::newRow("bare 万 without investment") << u"年产1500万米高性能薄膜"_s;
     QTest::newRow("ordinal words") << u"一把手带头招商，一一落实"_s;
+    QTest::newRow("quantity in 万米") << u"项目投资后年产7500万米胚布"_s;
+    QTest::newRow("quantity in 万吨") << u"投资建设300万吨特钢"_s;
+    QTest::newRow("quantity in 万辆") << u"总投资形成年产20万辆产能"_s;
     QTest::newRow("empty") << QString();
 }
 
@@ -166,14 +186,28 @@ void TestMoneyExtractor::notAmounts()
     QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.front().text));
 }
 
+void TestMoneyExtractor::ranges_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::newRow("dash") << u"项目总投资5-10亿元"_s << u"5-10亿元"_s << 5e8 << 10e8;
+    QTest::newRow("two numerals 一二百万") << u"当年财政收入不过一二百万元"_s << u"一二百万元"_s << 1e6 << 2e6;
+    QTest::newRow("two numerals 三四千万") << u"预计投入三四千万元"_s << u"三四千万元"_s << 3e7 << 4e7;
+}
+
 void TestMoneyExtractor::ranges()
 {
-    const QList<Entity> found = MoneyExtractor::extract(u"项目总投资5-10亿元"_s);
+    QFETCH(QString, sentence);
+    QFETCH(QString, surface);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    const QList<Entity> found = MoneyExtractor::extract(sentence);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found.front().text, u"5-10亿元"_s);
-    QCOMPARE(found.front().money->amount, 5e8);
-    QCOMPARE(found.front().money->amountHigh.value_or(0), 10e8);
-    QCOMPARE(found.front().role, u"investment"_s);
+    QCOMPARE(found.front().text, surface);
+    QCOMPARE(found.front().money->amount, low);
+    QCOMPARE(found.front().money->amountHigh.value_or(0), high);
 }
 
 void TestMoneyExtractor::severalInOneSentence()
@@ -185,6 +219,29 @@ void TestMoneyExtractor::severalInOneSentence()
     QCOMPARE(found[1].role, u"registered_capital"_s);
     QCOMPARE(found[2].role, u"output_value"_s);
     QCOMPARE(found[2].money->qualifier, Qualifier::Over);
+}
+
+void TestMoneyExtractor::rolesAlongAList_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QStringList>("expected"); // surface:role of each amount
+    QTest::newRow("shared along a list") << u"包括投资6亿元的甲项目、4亿元的乙项目"_s
+                                         << QStringList{u"6亿元:investment"_s, u"4亿元:investment"_s};
+    QTest::newRow("not across a clause") << u"总投资6亿元，其中4亿元用于厂房"_s
+                                         << QStringList{u"6亿元:investment"_s, u"4亿元:"_s};
+    QTest::newRow("not from another role") << u"注册资本1亿元、2亿元的乙项目"_s
+                                           << QStringList{u"1亿元:registered_capital"_s,
+                                                          u"2亿元:registered_capital"_s};
+}
+
+void TestMoneyExtractor::rolesAlongAList()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QStringList, expected);
+    QStringList found;
+    for (const Entity& e : MoneyExtractor::extract(sentence))
+        found << e.text + u':' + e.role;
+    QCOMPARE(found, expected);
 }
 
 QTEST_APPLESS_MAIN(TestMoneyExtractor)
