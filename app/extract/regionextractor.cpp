@@ -3,6 +3,7 @@
 #include "chinesenumber.h"
 #include "geo/gazetteer.h"
 #include "text/charclass.h"
+#include "text/simplifiedchinese.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -149,8 +150,11 @@ std::shared_ptr<const RegionExtractor> RegionExtractor::shared()
     return instance;
 }
 
-void RegionExtractor::addWord(const QString& word, Entry entry)
+void RegionExtractor::addWord(const QString& name, Entry entry)
 {
+    // The text is matched in its Simplified form, made per ideograph (乾 -> 干): the names get the same
+    // mapping, so that 乾安县 is found in both scripts.
+    const QString word = SimplifiedChinese::fromTraditional(name);
     if (word.size() < 2)
         return;
     const size_t hash = qHash(QStringView(word));

@@ -49,7 +49,7 @@ private:
         bool weak = false; // a short county name accepted only because a zone keyword follows it
     };
 
-    void addWord(const QString& word, Entry entry);
+    void addWord(const QString& name, Entry entry); // filed under the name's Simplified form
     const QList<Entry>* lookup(QStringView word) const;
     static quint32 prefixKey(QStringView word)
     {

@@ -1,5 +1,7 @@
 #include "gazetteer.h"
 
+#include "text/simplifiedchinese.h"
+
 #include <QFile>
 #include <QStringList>
 
@@ -98,10 +100,16 @@ Gazetteer::Gazetteer(const QString& tsv)
             d.parent = m_byCode.value(d.code.left(wanted), -1);
         const auto index = static_cast<int>(m_divisions.size());
         m_byCode.insert(d.code, index);
-        if (!d.name.isEmpty())
-            m_byName.insert(d.name, index);
-        if (!d.shortName.isEmpty())
-            m_byShortName.insert(d.shortName, index);
+        // Names are looked up from the Simplified form of the text (made per ideograph: 乾 -> 干), so each
+        // name is also filed under that form.
+        for (const QString& name : {d.name, SimplifiedChinese::fromTraditional(d.name)}) {
+            if (!name.isEmpty() && !m_byName.contains(name, index))
+                m_byName.insert(name, index);
+        }
+        for (const QString& name : {d.shortName, SimplifiedChinese::fromTraditional(d.shortName)}) {
+            if (!name.isEmpty() && !m_byShortName.contains(name, index))
+                m_byShortName.insert(name, index);
+        }
         m_divisions.append(std::move(d));
     }
 }

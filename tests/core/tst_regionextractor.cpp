@@ -1,5 +1,7 @@
 #include "extract/regionextractor.h"
 
+#include "text/simplifiedchinese.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,17 @@ void TestRegionExtractor::finds_data()
         << u"绍兴市上虞区将在杭州湾上虞经开区建设研发中心"_s
         << QStringList{u"绍兴市|绍兴市|city|浙江省|绍兴市|"_s, u"上虞区|上虞区|county|浙江省|绍兴市|上虞区"_s,
                        u"杭州湾上虞经开区|杭州湾上虞经开区|zone|浙江省|绍兴市|上虞区"_s};
+    // The extractor reads the Simplified form, made per ideograph (乾 -> 干); the place keeps its name.
+    QTest::newRow("a name with 乾, in Simplified text")
+        << SimplifiedChinese::fromTraditional(u"吉林省松原市乾安县签约"_s)
+        << QStringList{u"吉林省|吉林省|province|吉林省||"_s, u"松原市|松原市|city|吉林省|松原市|"_s,
+                       u"干安县|乾安县|county|吉林省|松原市|乾安县"_s};
+    QTest::newRow("a bare zone keyword stands for the zone named before")
+        << u"西安高新区签约38个项目。高新区管委会出席"_s
+        << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s, u"高新区|西安高新区|zone|陕西省|西安市|"_s};
+    QTest::newRow("a zone keyword after a place name of its own is not the earlier zone")
+        << u"西安高新区签约。长沙经开区也签约"_s
+        << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s, u"长沙经开区|长沙经开区|zone|湖南省|长沙市|"_s};
     QTest::newRow("park inside a zone") << u"公司位于清远高新区百嘉工业园"_s
                                         << QStringList{u"清远高新区|清远高新区|zone|广东省|清远市|"_s,
                                                        u"百嘉工业园|百嘉工业园|zone|广东省|清远市|"_s};
@@ -112,6 +125,7 @@ void TestRegionExtractor::refuses_data()
     QTest::newRow("anaphoric zone") << u"该高新区全体干部职工形成共识"_s;
     QTest::newRow("scale, not a park") << u"打造千亿元级产业园区"_s;
     QTest::newRow("generic zone without a place") << u"进一步完善高新区服务"_s;
+    QTest::newRow("a bare zone keyword with no zone named before") << u"高新区管委会出席，经开区也来了"_s;
     QTest::newRow("ambiguous short county name alone") << u"朝阳产业"_s;
     QTest::newRow("places inside university names") << u"西安交通大学、哈尔滨工业大学科创资源"_s;
     QTest::newRow("a province is no zone") << u"获评湖南省产业园区营商环境先进园区"_s;
