@@ -244,6 +244,13 @@ bool CandidateFinder::boundaryAt(qsizetype at, qsizetype end) const
 // A status verb right after a name (…基地正式投产, …中心签约落户): the name is its subject.
 bool CandidateFinder::isStatusAfter(qsizetype at, qsizetype end) const
 {
+    // "…生产线在绵阳市正式投产": a place where it happens may stand between.
+    if (at + 1 < end && (m_text.at(at) == u'在' || m_text.at(at) == u'于')) {
+        for (const Entity* r : entitiesIn(m_entities, at + 1, end, EntityType::Region)) {
+            if (r->span.start == at + 1)
+                at = r->span.end;
+        }
+    }
     for (qsizetype skip = 0; skip <= 4 && at + skip < end; ++skip) {
         // A place that lands or brings in projects (…产业园引进, …平台招引) is not one itself.
         const QString word = m_rules.wordStartingAt(u"status"_s, m_text, at + skip);
@@ -302,7 +309,10 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             continue;
         if (head != u"项目"_s && !boundaryAt(headEnd, s.end))
             continue;
-        const qsizetype start = nameStart(s.start, pos, facility);
+        qsizetype start = nameStart(s.start, pos, facility);
+        // "其中国区总部": 其 + 中国…, not 其中 + 国….
+        if (start >= 2 && QStringView(m_text).sliced(start - 2, 2) == u"其中" && m_text.at(start) == u'国')
+            --start;
         const QString core = m_text.mid(start, pos - start);
         if (core.isEmpty())
             continue;
@@ -344,8 +354,7 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
         }
         // "洽谈其中国区总部和生产基地项目": 其 refers to the project just named; it is the same undertaking.
         if (!out->isEmpty() && out->back().sentence == index &&
-            (QStringView(m_text).sliced(s.start, start - s.start).endsWith(u"其") ||
-             QStringView(m_text).sliced(s.start, start - s.start).endsWith(u"其中"))) {
+            QStringView(m_text).sliced(s.start, start - s.start).endsWith(u"其")) {
             reject(rejected, start, headEnd, u"refers to the project just named (其)"_s);
             continue;
         }
@@ -412,7 +421,12 @@ std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
     if (!companies.isEmpty() && companies.front()->span.start - piece.start <= 6) {
         const QStringView before =
             QStringView(m_text).sliced(piece.start, companies.front()->span.start - piece.start);
-        if (before.isEmpty() || before.endsWith(u"与") || before.endsWith(u"和") || before.endsWith(u"同"))
+        const qsizetype after = companies.front()->span.end;
+        const bool alone = after >= piece.end || !isNameChar(m_text.at(after)) ||
+                           !m_rules.wordStartingAt(u"status"_s, m_text, after).isEmpty() ||
+                           !m_rules.wordStartingAt(u"name_stop"_s, m_text, after).isEmpty() ||
+                           !m_rules.wordStartingAt(u"build_verb"_s, m_text, after).isEmpty();
+        if (alone && (before.isEmpty() || before.endsWith(u"与") || before.endsWith(u"和") || before.endsWith(u"同")))
             return companies.front()->span;
     }
     qsizetype start = piece.start;
@@ -532,8 +546,6 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
                               ? m.captured(2).toInt()
                               : static_cast<int>(ChineseNumber::parseNumerals(m.captured(2)).value_or(0));
         QList<Piece> pieces = piecesOf(itemsStart, itemsEnd);
-        if (pieces.size() != count && count > 1)
-            continue;
         ListGroup g;
         g.lead = {s.start + m.capturedStart(1), s.start + m.capturedEnd(2)};
         g.items = {itemsStart, itemsEnd};
@@ -622,6 +634,12 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
         const QList<Piece> pieces = piecesOf(g.items.start, g.items.end);
         for (const Piece& piece : pieces) {
             bool named = false;
+            // Several names in one item (A项目和B项目): each owns its part of it.
+            QList<Candidate*> inPiece;
+            for (Candidate& h : heads) {
+                if (h.name.end > piece.start && h.name.end <= piece.end)
+                    inPiece.append(&h);
+            }
             for (Candidate& h : heads) {
                 // A name that ran over the separator into the item before it ends at the item's start.
                 if (h.name.start < piece.start && h.name.end > piece.start && h.name.end <= piece.end)
@@ -629,6 +647,11 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
                 if (h.name.start >= piece.start && h.name.end <= piece.end && h.list < 0) {
                     h.list = static_cast<int>(li);
                     h.item = {piece.start, piece.end};
+                    const qsizetype at = inPiece.indexOf(&h);
+                    if (at > 0)
+                        h.item.start = inPiece[at - 1]->name.end;
+                    if (at >= 0 && at + 1 < inPiece.size())
+                        h.item.end = inPiece[at + 1]->name.start;
                     h.fromList = true;
                     if (h.rule.isEmpty())
                         h.rule = u"name ending in a facility noun"_s;

@@ -91,32 +91,32 @@ QString shortName(const QString& company)
 
 // A name that starts (after a place) with a short trade name followed by an industry, a place or a facility:
 // 比亚迪新能源动力电池项目 -> 比亚迪, 德国克力宝胶粘剂项目 -> 克力宝, 艾本德中国技术中心 -> 艾本德.
-QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities)
+QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
+                        const ProjectRules& rules)
 {
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
-        if (e->span.start == start && e->span.end < end)
+        // A place the name starts with (宜宾高新区恒川光伏组件), unless it is the whole name but its head
+        // (恒川家电产业园项目).
+        if (e->span.start == start && e->span.end + 2 < end)
             start = e->span.end;
     }
-    static const QStringList adjectives{u"新建"_s, u"创新"_s, u"高端"_s, u"智能"_s, u"新型"_s,
-                                        u"先进"_s, u"现代"_s, u"上市"_s, u"重大"_s, u"重点"_s,
-                                        u"优质"_s, u"高新"_s, u"国家"_s, u"省级"_s, u"年产"_s};
+    // The head ends where the name starts to say what is made: an industry word, a place, a describing word
+    // (精密, 智能, 总部…), a number.
     const QList<Entity> industries = IndustryTaxonomy::shared()->extract(text.mid(start, end - start));
-    static const QStringList facilities{u"中国"_s, u"总部"_s, u"生产基地"_s, u"研发"_s, u"钢结构"_s, u"年产"_s};
-    qsizetype headEnd = -1;
-    if (!industries.isEmpty())
-        headEnd = start + industries.front().span.start;
-    for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
-        if (e->span.start > start && (headEnd < 0 || e->span.start < headEnd))
-            headEnd = e->span.start;
-    }
-    for (const QString& f : facilities) {
-        const qsizetype at = text.indexOf(f, start);
+    qsizetype headEnd = industries.isEmpty() ? -1 : start + industries.front().span.start;
+    const auto earlier = [&](qsizetype at) {
         if (at > start && at < end && (headEnd < 0 || at < headEnd))
             headEnd = at;
+    };
+    for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region))
+        earlier(e->span.start);
+    for (const QString& word : rules.words(u"trade_name_end"_s)) {
+        const qsizetype at = text.indexOf(word, start + 1);
+        earlier(at);
     }
     for (qsizetype at = start; at < end; ++at) {
-        if (CharClass::isAsciiDigit(text.at(at).unicode()) && (headEnd < 0 || at < headEnd)) {
-            headEnd = at;
+        if (CharClass::isAsciiDigit(text.at(at).unicode())) {
+            earlier(at);
             break;
         }
     }
@@ -126,8 +126,8 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     const QString head = text.mid(start, length);
     if (std::any_of(head.begin(), head.end(), [](QChar c) { return !CharClass::isHan(c.unicode()); }))
         return {};
-    if (std::any_of(adjectives.cbegin(), adjectives.cend(),
-                    [&](const QString& a) { return head.startsWith(a); }))
+    if (!rules.wordStartingAt(u"trade_name_end"_s, head, 0).isEmpty() ||
+        !rules.wordStartingAt(u"name_trim"_s, head, 0).isEmpty())
         return {};
     return head;
 }
@@ -380,7 +380,11 @@ QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextS
             next = at + 1;
             if (at >= name.start && at < name.end)
                 continue;
-            const QString word = m_rules.wordStartingAt(u"status"_s, m_text, at);
+            QString word = m_rules.wordStartingAt(u"status"_s, m_text, at);
+            // In the planned pass a building verb after 将/拟/计划 says the same (将在泸州市建设…).
+            const bool building = word.isEmpty() && plannedPass;
+            if (building)
+                word = m_rules.wordStartingAt(u"build_verb"_s, m_text, at);
             if (word.isEmpty() || at + word.size() > to)
                 continue;
             next = at + word.size(); // 未开工 is read once, not again as 开工
@@ -393,9 +397,9 @@ QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextS
             // 洽谈…项目落户曹桥事宜: the matter of landing is still being talked about.
             if (excluded || QStringView(m_text).sliced(at + word.size()).left(6).contains(u"事宜"))
                 continue;
-            const QString status = m_rules.value(u"status"_s, word);
-            bool toCome = status == u"planned"_s;
-            for (qsizetype back = qMax(from, at - window); back < at && !toCome; ++back) {
+            const QString status = building ? u"planned"_s : m_rules.value(u"status"_s, word);
+            bool toCome = status == u"planned"_s && !building;
+            for (qsizetype back = building ? from : qMax(from, at - window); back < at && !toCome; ++back) {
                 const QString marker = m_rules.wordStartingAt(u"to_come"_s, m_text, back);
                 if (!marker.isEmpty()) {
                     const QStringView between =
@@ -551,7 +555,7 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
                                                           : firm->normalized);
         p->explanation << u"company: %1, %2"_s.arg(spanText(m_text, firm->span), why);
     } else {
-        p->company = asWritten(tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities));
+        p->company = asWritten(tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_rules));
         if (!p->company.isEmpty())
             p->explanation << u"company: “%1”, the trade name the project's name starts with"_s.arg(p->company);
     }

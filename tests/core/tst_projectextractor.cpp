@@ -59,6 +59,67 @@ void TestProjectExtractor::projects_data()
         << u"嘉興市平湖市：該項目簽約，浙江凱陽新材料股份有限公司年產1500萬米光學級薄膜項目總投資1.8億元。"_s
         << QStringList{
                u"浙江凱陽新材料股份有限公司年產1500萬米光學級薄膜項目|浙江凱陽新材料股份有限公司|180000000 CNY|MATERIAL|signed|平湖市"_s};
+    // Lists: each item is one project, and everything in the item is its own.
+    QTest::newRow("colon list under a zone and a count")
+        << u"当天，共有9个项目集中开工，其中宜宾临港经开区4个：恒川精密轴承、宏远新材料、绿禾食品、顺通冷链物流园；"_s
+        << QStringList{u"恒川精密轴承|恒川|none|EQUIP|started|宜宾临港经开区"_s,
+                       u"宏远新材料|宏远|none|MATERIAL|started|宜宾临港经开区"_s,
+                       u"绿禾食品|绿禾|none|CONSUMER|started|宜宾临港经开区"_s,
+                       u"顺通冷链物流园|顺通|none|SERVICE|started|宜宾临港经开区"_s};
+    QTest::newRow("items before 等N个项目 share its verb and its first item's zone")
+        << u"宜宾高新区恒川光伏组件、宏远锂电池隔膜等2个项目已开工建设。"_s
+        << QStringList{u"宜宾高新区恒川光伏组件|恒川|none|ENERGY|started|宜宾高新区"_s,
+                       u"宏远锂电池隔膜|宏远|none|ENERGY|started|宜宾高新区"_s};
+    QTest::newRow("each item takes the amount joined to it by 的")
+        << u"全区签约项目包括：投资8亿元的恒川精密轴承项目、5亿元的宏远汽车座椅项目、3亿元的绿禾食品加工项目。"_s
+        << QStringList{u"恒川精密轴承项目|恒川|800000000 CNY|EQUIP|signed|"_s,
+                       u"宏远汽车座椅项目|宏远|500000000 CNY|AUTO|signed|"_s,
+                       u"绿禾食品加工项目|绿禾|300000000 CNY|CONSUMER|signed|"_s};
+    QTest::newRow("a list of partners is no list of projects")
+        << u"投资合作方包括恒川集团、宏远集团、绿禾集团等企业。"_s << QStringList{};
+    QTest::newRow("count headings under a verb of their own; 未开工 is planned")
+        << u"截至7月底未开工项目共3个，分别是：昆明市2个，昆明市智慧交通建设项目和云南宏远新材料有限公司年产5万吨铜箔项目；曲靖市1个，曲靖市垃圾焚烧发电项目。"_s
+        << QStringList{u"昆明市智慧交通建设项目||none|OTHER|planned|昆明市"_s,
+                       u"云南宏远新材料有限公司年产5万吨铜箔项目|云南宏远新材料有限公司|none|MATERIAL|planned|昆明市"_s,
+                       u"曲靖市垃圾焚烧发电项目||none|GREEN|planned|曲靖市"_s};
+    // Names that do not end in 项目.
+    QTest::newRow("a facility as the object of a building verb, still to come")
+        << u"宏远集团将投资5亿元在泸州市建设智能仓储物流基地。"_s
+        << QStringList{u"智能仓储物流基地|宏远集团|500000000 CNY|SERVICE|planned|泸州市"_s};
+    QTest::newRow("a goal is no facility") << u"泸州市将努力打造全国一流的新能源产业基地。"_s << QStringList{};
+    QTest::newRow("a facility with an amount of its own")
+        << u"总投资12亿元的恒川云计算数据中心正式投运。"_s
+        << QStringList{u"恒川云计算数据中心|恒川|1200000000 CNY|ICT|operating|"_s};
+    QTest::newRow("a facility as the subject of a status verb")
+        << u"宏远汽车零部件生产线在绵阳市正式投产。"_s
+        << QStringList{u"宏远汽车零部件生产线|宏远|none|AUTO|operating|绵阳市"_s};
+    QTest::newRow("a park that brings in projects is none of them") << u"绵阳高新区产业园引进项目12个。"_s
+                                                                    << QStringList{};
+    // Fields from the project's own clause.
+    QTest::newRow("each name takes the amount after it, never its neighbour's")
+        << u"恒川光伏项目总投资3亿元，宏远储能项目总投资5亿元，均在德阳市签约。"_s
+        << QStringList{u"恒川光伏项目|恒川|300000000 CNY|ENERGY|signed|德阳市"_s,
+                       u"宏远储能项目|宏远|500000000 CNY|ENERGY|signed|德阳市"_s};
+    QTest::newRow("a park word in the name is no region")
+        << u"宁波市北仑区签约恒川家电产业园项目，总投资20亿元。"_s
+        << QStringList{u"恒川家电产业园项目|恒川|2000000000 CNY|CONSUMER|signed|北仑区"_s};
+    QTest::newRow("Traditional: name, company and region as written")
+        << u"廣東省肇慶市簽約恆川食品加工項目，總投資3億元。"_s
+        << QStringList{u"恆川食品加工項目|恆川|300000000 CNY|CONSUMER|signed|肇慶市"_s};
+    QTest::newRow("a person is no part of a name")
+        << u"市长张三宣布宏远新材料项目在遂宁市开工。"_s
+        << QStringList{u"宏远新材料项目|宏远|none|MATERIAL|started|遂宁市"_s};
+    QTest::newRow("status from what the article reports, for the field")
+        << u"今年乐山市共签约项目12个。其中恒川光伏项目总投资8亿元。"_s
+        << QStringList{u"恒川光伏项目|恒川|800000000 CNY|ENERGY|signed|乐山市"_s};
+    QTest::newRow("no industry word: OTHER") << u"南充市开工建设恒川跨江大桥项目。"_s
+                                             << QStringList{u"恒川跨江大桥项目||none|OTHER|started|南充市"_s};
+    QTest::newRow("其中国: 其 and 中国")
+        << u"该公司与曲靖市洽谈其中国区总部和生产基地项目落户事宜。"_s
+        << QStringList{u"中国区总部和生产基地项目||none|OTHER|negotiating|曲靖市"_s};
+    QTest::newRow("a plan with an event still to come")
+        << u"宏远集团拟在遂宁市投资3亿元建设年产10万吨再生铝项目，预计明年投产。"_s
+        << QStringList{u"年产10万吨再生铝项目|宏远集团|300000000 CNY|MATERIAL|planned|遂宁市"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
