@@ -207,9 +207,14 @@ Evaluator::Report Evaluator::evaluate(const QList<AnalyzedDocument>& documents,
             c.gold += static_cast<int>(goldSet.size());
             c.found += static_cast<int>(foundSet.size());
             c.correct += static_cast<int>((goldSet & foundSet).size());
-            for (const QString& s : goldSet - foundSet)
+            // Sorted, so that the report reads the same on every run.
+            QStringList missed = (goldSet - foundSet).values();
+            QStringList spurious = (foundSet - goldSet).values();
+            missed.sort();
+            spurious.sort();
+            for (const QString& s : missed)
                 r.details << u"%1: %2 missed: %3"_s.arg(name, it.key(), s);
-            for (const QString& s : foundSet - goldSet)
+            for (const QString& s : spurious)
                 r.details << u"%1: %2 spurious: %3"_s.arg(name, it.key(), s);
         }
 

@@ -198,6 +198,8 @@ QString FieldFinder::asWritten(const QString& simplified) const
 void FieldFinder::findMainPlace()
 {
     const Entity* inTitle = nullptr;
+    // In order of first mention, so that a tie goes to the place named first, whatever the hash order.
+    QList<QString> order;
     QHash<QString, int> mentions;
     QHash<QString, const Entity*> example;
     for (const Entity& e : m_entities) {
@@ -208,6 +210,8 @@ void FieldFinder::findMainPlace()
             (!inTitle || placeRank(*e.place) > placeRank(*inTitle->place)))
             inTitle = &e;
         const QString key = e.place->level + u'|' + placeName(*e.place);
+        if (!mentions.contains(key))
+            order.append(key);
         ++mentions[key];
         example.insert(key, &e);
     }
@@ -215,11 +219,11 @@ void FieldFinder::findMainPlace()
     const int otherMentions = m_rules.threshold(u"main_place_mentions"_s, 2);
     for (const QString& level : {u"zone"_s, u"county"_s, u"city"_s}) {
         int best = 0;
-        for (auto it = mentions.cbegin(); it != mentions.cend(); ++it) {
-            if (it.key().startsWith(level + u'|') && it.value() > best &&
-                it.value() >= (level == u"zone"_s ? zoneMentions : otherMentions)) {
-                best = it.value();
-                m_mainPlace = example.value(it.key());
+        for (const QString& key : order) {
+            const int n = mentions.value(key);
+            if (key.startsWith(level + u'|') && n > best && n >= (level == u"zone"_s ? zoneMentions : otherMentions)) {
+                best = n;
+                m_mainPlace = example.value(key);
             }
         }
         if (m_mainPlace)
