@@ -485,6 +485,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>a .sqlite file holds the whole database: filters do not apply</source>
         <translation>a .sqlite file holds the whole database: filters do not apply</translation>
     </message>
+    <message>
+        <source>Tell for every project which rule found it and where each field came from, and why each rejected name was refused (text; with --format json, as fields).</source>
+        <translation>Tell for every project which rule found it and where each field came from, and why each rejected name was refused (text; with --format json, as fields).</translation>
+    </message>
 </context>
 <context>
     <name>CorpusLoader</name>
@@ -1223,6 +1227,10 @@ reported %2 times</translation>
     <message>
         <source>Not converted to yuan: no exchange rate for %1</source>
         <translation>Not converted to yuan: no exchange rate for %1</translation>
+    </message>
+    <message>
+        <source>How it was found:</source>
+        <translation>How it was found:</translation>
     </message>
 </context>
 <context>

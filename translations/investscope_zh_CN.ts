@@ -480,6 +480,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>a .sqlite file holds the whole database: filters do not apply</source>
         <translation>.sqlite 文件保存整个数据库：不能使用筛选条件</translation>
     </message>
+    <message>
+        <source>Tell for every project which rule found it and where each field came from, and why each rejected name was refused (text; with --format json, as fields).</source>
+        <translation>说明每个项目由哪条规则找到、每个字段取自何处，以及每个被舍弃的名称为何被舍弃（文本；与 --format json 同用时作为字段）。</translation>
+    </message>
 </context>
 <context>
     <name>CorpusLoader</name>
@@ -1213,6 +1217,10 @@ reported %2 times</source>
     <message>
         <source>Not converted to yuan: no exchange rate for %1</source>
         <translation>未折算为人民币：没有 %1 的汇率</translation>
+    </message>
+    <message>
+        <source>How it was found:</source>
+        <translation>识别依据：</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& fi
         "m.start_pos LIMIT 1), "
         "(SELECT m.end_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
         "m.start_pos LIMIT 1), "
-        "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id) "
+        "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), p.explanation "
         "FROM projects p %1 ORDER BY p.id"_s.arg(c.where),
         c.values);
     QHash<int, QString> files;
@@ -197,6 +197,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& fi
         r.documentFile = files.value(r.documentId);
         r.evidence = {q.value(16).toLongLong(), q.value(17).toLongLong()};
         r.mentions = q.value(18).toInt();
+        r.explanation = q.value(19).toString();
         rows.append(r);
     }
     return rows;

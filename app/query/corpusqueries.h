@@ -48,6 +48,7 @@ public:
         QString documentFile;
         TextSpan evidence; // in that article's cleaned text
         int mentions = 0;  // reports, across articles
+        QString explanation; // how the extractor found it, one line a rule (empty for older databases)
 
         // The yuan value was converted from another currency: marked so wherever it is shown.
         bool isConverted() const { return amount && amountCny && currency != QLatin1String("CNY"); }

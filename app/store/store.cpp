@@ -236,8 +236,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     QSqlQuery project(db);
     project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
                     u"region_code, amount, "
-                    "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
+                    "explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // The same project reported by another article is one project with another mention.
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
@@ -339,6 +339,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                 project.addBindValue(nullableText(p.industry));
                 project.addBindValue(nullableText(p.status));
                 project.addBindValue(key);
+                project.addBindValue(nullableText(p.explanation.join(u'\n')));
                 if (!project.exec())
                     return fail(project);
             }
@@ -500,7 +501,9 @@ bool Store::load(const QString& path, QString* error)
         setError(error, u"%1: not an InvestScope database"_s.arg(path));
         return false;
     }
-    if (version.value(0).toInt() != kSchemaVersion) {
+    // Version 1 files lack projects.explanation; they are read with it empty.
+    const int sourceVersion = version.value(0).toInt();
+    if (sourceVersion != kSchemaVersion && sourceVersion != 1) {
         const QString found = version.value(0).toString();
         version.finish();
         detach();
@@ -517,7 +520,14 @@ bool Store::load(const QString& path, QString* error)
     for (const QString& table : tables()) {
         if (table == u"meta"_s || table == u"industries"_s)
             continue; // the program's own taxonomy stays
-        if (!q.exec(u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table))) {
+        static const QString version1Projects =
+            u"id, name, company, region, city, province, county, zone, region_code, amount, currency, qualifier, "
+            "amount_cny, amount_text, industry_code, status, merge_key"_s;
+        const QString copy = sourceVersion == 1 && table == u"projects"_s
+                                 ? u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(
+                                       version1Projects)
+                                 : u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
+        if (!q.exec(copy)) {
             setError(error, u"%1: %2"_s.arg(path, describe(q)));
             db.rollback();
             detach();

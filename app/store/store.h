@@ -16,7 +16,7 @@
 class Store final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: projects.explanation
 
     // `connectionName` must be unique in the process; empty picks a fresh one.
     explicit Store(const QString& connectionName = {});

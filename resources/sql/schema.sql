@@ -81,7 +81,8 @@ CREATE TABLE projects (
     amount_text   TEXT,
     industry_code VARCHAR(16),
     status        VARCHAR(16),
-    merge_key     TEXT
+    merge_key     TEXT,
+    explanation   TEXT -- which rule found it and where each field came from, one line each (schema 2)
 );
 
 CREATE TABLE project_mentions (

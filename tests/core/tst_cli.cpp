@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void helpForEachCommand();
     void executableRuns();
     void evalScoresAgainstGold();
+    void extractExplains();
 
 private:
     struct Run {
@@ -227,6 +229,45 @@ void TestCli::evalScoresAgainstGold()
     QCOMPARE(run({u"eval"_s}).code, int(Cli::UsageError));
     QTemporaryDir empty;
     QCOMPARE(run({u"eval"_s, u"--gold"_s, empty.path()}).code, int(Cli::Failure));
+}
+
+void TestCli::extractExplains()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"宁波市北仑区签约恒川家电产业园项目，总投资20亿元。平湖市推进招商项目签约。"_s.toUtf8());
+    file.close();
+
+    const Run text = run({u"extract"_s, u"--explain"_s, path});
+    QCOMPARE(text.code, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), path);
+    QCOMPARE(lines.value(1), u"  project 1: 恒川家电产业园项目"_s);
+    QCOMPARE(lines.value(2), u"    found: “恒川家电产业园项目” at 8–17, name ending in 项目"_s);
+    QCOMPARE(lines.value(3), u"    status: signed from “签约” at 6–8 in its item"_s);
+    QCOMPARE(lines.value(4), u"    company: “恒川”, the trade name the project's name starts with"_s);
+    QCOMPARE(lines.value(5), u"    investment: “20亿元” at 21–25, after the name, in its item"_s);
+    QCOMPARE(lines.value(6), u"    region: “北仑区” at 3–6, the most specific place in its item"_s);
+    QCOMPARE(lines.value(7), u"    industry: CONSUMER from its name"_s);
+    QVERIFY2(lines.contains(u"  rejected: “招商项目” at 31–35: name too short or cut"_s), qPrintable(lines.join(u'\n')));
+
+    const Run json = run({u"extract"_s, u"--explain"_s, u"--format"_s, u"json"_s, path});
+    QCOMPARE(json.code, 0);
+    const QJsonObject d = QJsonDocument::fromJson(json.out).object().value(u"documents"_s).toArray().at(0).toObject();
+    const QJsonArray explanation =
+        d.value(u"projects"_s).toArray().at(0).toObject().value(u"explanation"_s).toArray();
+    QCOMPARE(explanation.size(), 6);
+    QCOMPARE(explanation.at(3).toString(), u"investment: “20亿元” at 21–25, after the name, in its item"_s);
+    const QJsonObject rejected = d.value(u"rejected"_s).toArray().at(0).toObject();
+    QCOMPARE(rejected.value(u"name"_s).toString(), u"招商项目"_s);
+    QCOMPARE(rejected.value(u"reason"_s).toString(), u"name too short or cut"_s);
+    // Without --explain the JSON keeps its contract, with nothing added.
+    const QJsonObject plain =
+        QJsonDocument::fromJson(run({u"extract"_s, path}).out).object().value(u"documents"_s).toArray().at(0).toObject();
+    QVERIFY(!plain.contains(u"rejected"_s));
+    QVERIFY(!plain.value(u"projects"_s).toArray().at(0).toObject().contains(u"explanation"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

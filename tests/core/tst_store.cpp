@@ -1,8 +1,10 @@
+#include "query/corpusqueries.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void insertsCorpusInOneBatch();
     void annotationsAreStored();
     void saveAndReopen();
+    void explanationsAreStoredAndReopened();
+    void readsVersionOneFiles();
     void saveReplacesExistingFile();
     void loadRefusesOtherFiles_data();
     void loadRefusesOtherFiles();
@@ -127,6 +131,73 @@ void TestStore::saveAndReopen()
             QCOMPARE(d->clean.paragraphs[p].repeatOf, expected.clean.paragraphs[p].repeatOf);
         }
     }
+}
+
+void TestStore::explanationsAreStoredAndReopened()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corpus.sqlite"_s);
+    QStringList stored;
+    {
+        Store store;
+        QVERIFY(store.open());
+        QVERIFY(store.addDocuments(m_corpus));
+        for (const CorpusQueries::ProjectRow& r : CorpusQueries(&store).projects({}))
+            stored << r.explanation;
+        QVERIFY(store.saveAs(path));
+    }
+    QVERIFY(!stored.isEmpty());
+    // Each project tells how it was found, the first line first.
+    for (const QString& e : stored)
+        QVERIFY2(e.startsWith(u"found: “"_s), qPrintable(e));
+    const Project& first = m_corpus.front().annotations.projects.front();
+    QCOMPARE(stored.front(), first.explanation.join(u'\n'));
+    Store reopened;
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.load(path));
+    QStringList loaded;
+    for (const CorpusQueries::ProjectRow& r : CorpusQueries(&reopened).projects({}))
+        loaded << r.explanation;
+    QCOMPARE(loaded, stored);
+}
+
+void TestStore::readsVersionOneFiles()
+{
+    // A database saved before projects had explanations: schema 1, no explanation column.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        Store store;
+        QVERIFY(store.open());
+        QVERIFY(store.addDocuments(m_corpus));
+        QVERIFY(store.saveAs(path));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"ALTER TABLE projects DROP COLUMN explanation"_s));
+        QVERIFY(q.exec(u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"version1"_s);
+    Store reopened;
+    QVERIFY(reopened.open());
+    QString error;
+    QVERIFY2(reopened.load(path, &error), qPrintable(error));
+    const QList<CorpusQueries::ProjectRow> rows = CorpusQueries(&reopened).projects({});
+    int expected = 0;
+    {
+        Store store;
+        QVERIFY(store.open());
+        QVERIFY(store.addDocuments(m_corpus));
+        expected = store.rowCount(u"projects"_s);
+    }
+    QCOMPARE(rows.size(), expected);
+    QVERIFY(rows.front().explanation.isEmpty());
+    QVERIFY(!rows.front().name.isEmpty());
 }
 
 void TestStore::saveReplacesExistingFile()

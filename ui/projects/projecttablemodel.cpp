@@ -87,8 +87,15 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
                 tip += u'\n' + tr("Not converted to yuan: no exchange rate for %1").arg(r.currency);
             return tip;
         }
-        if (index.column() == NameColumn)
-            return r.mentions > 1 ? tr("%1\nreported %2 times").arg(r.name).arg(r.mentions) : r.name;
+        if (index.column() == NameColumn) {
+            QString tip = r.mentions > 1 ? tr("%1\nreported %2 times").arg(r.name).arg(r.mentions) : r.name;
+            // Where each field came from, as investscope-cli extract --explain tells it.
+            if (!r.explanation.isEmpty())
+                tip += u"\n\n"_s + tr("How it was found:") + u'\n' + r.explanation;
+            // Article text in it is shown as text: the tooltip is escaped rich text, never the text's HTML.
+            return u"<p style='white-space:pre-wrap'>%1</p>"_s.arg(
+                tip.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        }
         return data(index, Qt::DisplayRole);
     }
     if (role == Qt::FontRole && index.column() == InvestmentColumn && converted) {
