@@ -1,5 +1,6 @@
 #include "companyextractor.h"
 
+#include "extractionrules.h"
 #include "industrytaxonomy.h"
 #include "text/charclass.h"
 
@@ -21,42 +22,21 @@ constexpr std::array<QStringView, 8> kForms{u"集团股份有限公司", u"集�
 
 constexpr qsizetype kMaxNameBeforeForm = 24;
 
-// Words that end a company name on its left: what comes before a name in a sentence.
-constexpr std::array<QStringView, 62> kLeftStops{
-    u"对接", u"拜访", u"接待", u"引进", u"签约", u"携手",   u"联合",  u"包括",   u"其中", u"旗下", u"企业",
-    u"考察", u"洽谈", u"引育", u"吸引", u"招引", u"成立了", u"成立",  u"投资的", u"落户", u"位于", u"作为",
-    u"项目", u"与",   u"和",   u"同",   u"及",   u"由",     u"是",    u"在",     u"为",   u"将",   u"对",
-    u"向",   u"被",   u"的",   u"等",   u"从",   u"了",     u"把",    u"给",     u"让",   u"使",   u"据",
-    u"经",   u"也",   u"都",   u"还",   u"就",   u"并",     u"而",    u"即",     u"已",   u"入职", u"当前",
-    u"目前", u"近日", u"日前", u"如今", u"今年", u"去年",   u"近年来"};
-
-// Stems that are descriptions, not trade names (大批龙头集团, 该公司).
-const QStringList& genericStems()
+// The word lists of resources/data/extraction_rules.tsv: what ends a name on its left, stems that describe
+// rather than name, and describing words dropped from a trade name's end.
+const QStringList& leftStops()
 {
-    static const QStringList stems{u"龙头"_s, u"头部"_s, u"大型"_s, u"国有"_s, u"民营"_s, u"外资"_s,
-                                   u"上市"_s, u"跨国"_s, u"相关"_s, u"知名"_s, u"领军"_s, u"企业"_s,
-                                   u"该"_s,   u"本"_s,   u"其"_s,   u"子"_s,   u"母"_s,   u"分"_s,
-                                   u"总"_s,   u"控股"_s, u"我"_s,   u"省属"_s, u"市属"_s, u"央企"_s,
-                                   u"优质"_s, u"重点"_s, u"一批"_s, u"多家"_s};
-    return stems;
+    return ExtractionRules::shared()->words(u"company_left_stop"_s);
 }
 
-// Industry and descriptor words dropped from the end of a trade name to find its short form.
+const QStringList& genericStems()
+{
+    return ExtractionRules::shared()->words(u"company_generic_stem"_s);
+}
+
 const QStringList& descriptorWords()
 {
-    static const QStringList words{
-        u"科技发展"_s, u"新材料"_s,   u"半导体"_s,       u"新能源"_s,   u"供应链"_s, u"生物医学"_s,
-        u"压力容器"_s, u"智能装备"_s, u"建筑起重机械"_s, u"起重机械"_s, u"科技"_s,   u"技术"_s,
-        u"材料"_s,     u"医疗"_s,     u"机床"_s,         u"机械"_s,     u"建筑"_s,   u"能源"_s,
-        u"智能"_s,     u"装备"_s,     u"电子"_s,         u"信息"_s,     u"实业"_s,   u"发展"_s,
-        u"投资"_s,     u"控股"_s,     u"贸易"_s,         u"制造"_s,     u"制药"_s,   u"生物"_s,
-        u"医药"_s,     u"汽车"_s,     u"零部件"_s,       u"工业"_s,     u"国际"_s,   u"环保"_s,
-        u"光电"_s,     u"精密"_s,     u"智造"_s,         u"网络"_s,     u"软件"_s,   u"数据"_s,
-        u"通信"_s,     u"化工"_s,     u"化学"_s,         u"纺织"_s,     u"食品"_s,   u"农业"_s,
-        u"文化"_s,     u"传媒"_s,     u"物流"_s,         u"建设"_s,     u"工程"_s,   u"设备"_s,
-        u"系统"_s,     u"服务"_s,     u"管理"_s,         u"咨询"_s,     u"稀材"_s,   u"动力"_s,
-        u"股份"_s,     u"集团"_s,     u"产业"_s,         u"数字"_s,     u"云"_s};
-    return words;
+    return ExtractionRules::shared()->words(u"company_descriptor"_s);
 }
 
 // Endings of non-companies: bodies, schools, institutes, associations.
@@ -95,7 +75,7 @@ QString normalizedBrackets(QString name)
 
 bool endsWithLeftStop(QStringView text, qsizetype at, qsizetype* stopLength)
 {
-    for (QStringView stop : kLeftStops) {
+    for (const QString& stop : leftStops()) {
         if (at >= stop.size() && text.sliced(at - stop.size(), stop.size()) == stop) {
             *stopLength = stop.size();
             return true;

@@ -4,7 +4,7 @@
 #include "chinesenumber.h"
 #include "clean/cleantext.h"
 #include "industrytaxonomy.h"
-#include "projectrules.h"
+#include "extractionrules.h"
 #include "text/charclass.h"
 #include "text/icuadaptor.h"
 
@@ -75,7 +75,7 @@ struct Vocabulary {
     QStringList projectStops;
     QStringList facilityStops;
 
-    explicit Vocabulary(const ProjectRules& rules)
+    explicit Vocabulary(const ExtractionRules& rules)
     {
         projectStops << rules.words(u"name_stop"_s) << rules.words(u"status"_s) << rules.words(u"goal_verb"_s);
         facilityStops = projectStops;
@@ -98,7 +98,7 @@ bool endsWithWordAt(QStringView text, qsizetype end, qsizetype floor, const QStr
 }
 
 // What is left of a name without its generic words, places, years and counts.
-QString withoutGeneric(QString core, const ProjectRules& rules, const QList<const Entity*>& places = {})
+QString withoutGeneric(QString core, const ExtractionRules& rules, const QList<const Entity*>& places = {})
 {
     for (const Entity* place : places)
         core.remove(place->text);
@@ -132,7 +132,7 @@ bool balanced(QStringView s)
 }
 
 // What a name says it makes or builds: a company, a capacity, a facility word, an industry.
-bool hasContent(const QString& core, bool companyInside, const ProjectRules& rules)
+bool hasContent(const QString& core, bool companyInside, const ExtractionRules& rules)
 {
     if (companyInside)
         return true;
@@ -145,7 +145,7 @@ bool hasContent(const QString& core, bool companyInside, const ProjectRules& rul
 class CandidateFinder
 {
 public:
-    CandidateFinder(const QString& text, const QList<Entity>& entities, const ProjectRules& rules)
+    CandidateFinder(const QString& text, const QList<Entity>& entities, const ExtractionRules& rules)
         : m_text(text), m_entities(entities), m_rules(rules), m_vocabulary(rules)
     {
         for (const Entity& e : entities) {
@@ -184,7 +184,7 @@ private:
 
     const QString& m_text;
     const QList<Entity>& m_entities;
-    const ProjectRules& m_rules;
+    const ExtractionRules& m_rules;
     Vocabulary m_vocabulary;
     QSet<qsizetype> m_moneyEnds;
     QSet<qsizetype> m_personEnds;
@@ -726,7 +726,7 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
 } // namespace
 
 QList<Candidate> findCandidates(const QString& text, const CleanText& clean, const QList<Entity>& entities,
-                                const QList<Sentence>& sentences, const ProjectRules& rules,
+                                const QList<Sentence>& sentences, const ExtractionRules& rules,
                                 QList<ListGroup>* lists, QList<Rejection>* rejected)
 {
     QList<Candidate> out;

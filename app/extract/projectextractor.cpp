@@ -5,7 +5,7 @@
 #include "clean/cleantext.h"
 #include "companyextractor.h"
 #include "industrytaxonomy.h"
-#include "projectrules.h"
+#include "extractionrules.h"
 #include "projectstages.h"
 #include "text/charclass.h"
 
@@ -92,7 +92,7 @@ QString shortName(const QString& company)
 // A name that starts (after a place) with a short trade name followed by an industry, a place or a facility:
 // 比亚迪新能源动力电池项目 -> 比亚迪, 德国克力宝胶粘剂项目 -> 克力宝, 艾本德中国技术中心 -> 艾本德.
 QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
-                        const ProjectRules& rules)
+                        const ExtractionRules& rules)
 {
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
         // A place the name starts with (宜宾高新区恒川光伏组件), unless it is the whole name but its head
@@ -136,7 +136,7 @@ class FieldFinder
 {
 public:
     FieldFinder(const QString& text, const CleanText& clean, const QList<Entity>& entities,
-                const QList<Sentence>& sentences, const QList<ListGroup>& lists, const ProjectRules& rules)
+                const QList<Sentence>& sentences, const QList<ListGroup>& lists, const ExtractionRules& rules)
         : m_text(text), m_clean(clean), m_entities(entities), m_sentences(sentences), m_lists(lists),
           m_rules(rules)
     {
@@ -173,7 +173,7 @@ private:
     const QList<Entity>& m_entities;
     const QList<Sentence>& m_sentences;
     const QList<ListGroup>& m_lists;
-    const ProjectRules& m_rules;
+    const ExtractionRules& m_rules;
     const Entity* m_mainPlace = nullptr;
     QSet<const Entity*> m_usedMoney;
     QHash<QChar, QChar> m_written;
@@ -840,7 +840,7 @@ QList<Project> merged(const QList<Project>& projects)
 // "尼得科机床（浙江）有限公司的开工奠基，该项目总投资…": a company, a status and an amount but no name.
 QList<Candidate> companyReports(const QString& text, const QList<Entity>& entities,
                                 const QList<Sentence>& sentences, const QList<Candidate>& named,
-                                const ProjectRules& rules)
+                                const ExtractionRules& rules)
 {
     QList<Candidate> out;
     for (int si = 0; si < sentences.size(); ++si) {
@@ -889,7 +889,7 @@ QString ProjectExtractor::keyOf(const Project& project)
 
 void ProjectExtractor::extract(const QString& text, const CleanText& clean, Annotations& annotations)
 {
-    const ProjectRules& rules = *ProjectRules::shared();
+    const ExtractionRules& rules = *ExtractionRules::shared();
     const QList<Entity>& entities = annotations.entities;
     const QList<Sentence> sentences = sentencesOf(text, clean);
     QList<ListGroup> lists;

@@ -6,7 +6,7 @@
 #include <QString>
 
 struct CleanText;
-class ProjectRules;
+class ExtractionRules;
 
 // The stages of project extraction, in the order they run: sentences -> lists -> candidates (this header,
 // projectcandidates.cpp) -> fields -> merge (projectextractor.cpp). Offsets are UTF-16 units into the
@@ -43,7 +43,7 @@ QList<Sentence> sentencesOf(const QString& text, const CleanText& clean);
 // Every candidate name, in text order, each with its item; lists found on the way go to `lists`, names
 // looked at and refused (with the reason) to `rejected`. `entities` sorted by start.
 QList<Candidate> findCandidates(const QString& text, const CleanText& clean, const QList<Entity>& entities,
-                                const QList<Sentence>& sentences, const ProjectRules& rules,
+                                const QList<Sentence>& sentences, const ExtractionRules& rules,
                                 QList<ListGroup>* lists, QList<Rejection>* rejected);
 
 // "投资5亿元的X", "总投资额5亿元、占地104亩的X": the amount ending at `amountEnd` is joined by 的 to the name

@@ -1,4 +1,4 @@
-#include "projectrules.h"
+#include "extractionrules.h"
 
 #include <QFile>
 
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-ProjectRules::ProjectRules(const QString& tsv)
+ExtractionRules::ExtractionRules(const QString& tsv)
 {
     int lineNumber = 0;
     for (const QString& line : tsv.split(u'\n')) {
@@ -50,31 +50,31 @@ ProjectRules::ProjectRules(const QString& tsv)
                          [](const QString& a, const QString& b) { return a.size() > b.size(); });
 }
 
-std::shared_ptr<const ProjectRules> ProjectRules::shared()
+std::shared_ptr<const ExtractionRules> ExtractionRules::shared()
 {
-    static std::shared_ptr<const ProjectRules> instance;
+    static std::shared_ptr<const ExtractionRules> instance;
     static std::once_flag once;
     std::call_once(once, [] {
-        QFile file(u":/investscope/data/project_rules.tsv"_s);
+        QFile file(u":/investscope/data/extraction_rules.tsv"_s);
         const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-        instance = std::make_shared<const ProjectRules>(text);
+        instance = std::make_shared<const ExtractionRules>(text);
     });
     return instance;
 }
 
-const QStringList& ProjectRules::words(const QString& kind) const
+const QStringList& ExtractionRules::words(const QString& kind) const
 {
     static const QStringList none;
     const auto it = m_words.constFind(kind);
     return it == m_words.cend() ? none : *it;
 }
 
-QString ProjectRules::value(const QString& kind, const QString& word) const
+QString ExtractionRules::value(const QString& kind, const QString& word) const
 {
     return m_values.value(kind + u'\t' + word);
 }
 
-QString ProjectRules::wordEndingAt(const QString& kind, QStringView text, qsizetype end) const
+QString ExtractionRules::wordEndingAt(const QString& kind, QStringView text, qsizetype end) const
 {
     for (const QString& w : words(kind)) {
         if (end - w.size() >= 0 && end <= text.size() && text.sliced(end - w.size(), w.size()) == w)
@@ -83,7 +83,7 @@ QString ProjectRules::wordEndingAt(const QString& kind, QStringView text, qsizet
     return {};
 }
 
-QString ProjectRules::wordStartingAt(const QString& kind, QStringView text, qsizetype at) const
+QString ExtractionRules::wordStartingAt(const QString& kind, QStringView text, qsizetype at) const
 {
     for (const QString& w : words(kind)) {
         if (at >= 0 && at + w.size() <= text.size() && text.sliced(at, w.size()) == w)
@@ -92,7 +92,7 @@ QString ProjectRules::wordStartingAt(const QString& kind, QStringView text, qsiz
     return {};
 }
 
-int ProjectRules::threshold(const QString& name, int fallback) const
+int ExtractionRules::threshold(const QString& name, int fallback) const
 {
     const auto it = m_thresholds.constFind(name);
     return it != m_thresholds.cend() ? *it : fallback;

@@ -1,12 +1,12 @@
 // The rule file of the project extractor: it loads without errors, every kind the mechanisms read is there,
 // longer words come first, and a malformed row is reported with its line.
-#include "extract/projectrules.h"
+#include "extract/extractionrules.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class TestProjectRules final : public QObject
+class TestExtractionRules final : public QObject
 {
     Q_OBJECT
 
@@ -20,30 +20,30 @@ private Q_SLOTS:
     void malformedRowsAreReported();
 };
 
-void TestProjectRules::shippedRulesLoad()
+void TestExtractionRules::shippedRulesLoad()
 {
-    const auto rules = ProjectRules::shared();
+    const auto rules = ExtractionRules::shared();
     QVERIFY2(rules->errors().isEmpty(), qPrintable(rules->errors().join(u'\n')));
 }
 
-void TestProjectRules::kindsAreThere_data()
+void TestExtractionRules::kindsAreThere_data()
 {
     QTest::addColumn<QString>("kind");
     for (const char* kind : {"status", "not_status", "to_come", "head", "not_head_after", "build_verb", "goal_verb",
                              "name_stop", "name_trim", "list_not_end", "list_owner_not", "trade_name_end", "generic",
-                             "content", "list_intro"})
+                             "content", "list_intro", "company_left_stop", "company_generic_stem", "company_descriptor"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
-void TestProjectRules::kindsAreThere()
+void TestExtractionRules::kindsAreThere()
 {
     QFETCH(QString, kind);
-    QVERIFY(!ProjectRules::shared()->words(kind).isEmpty());
+    QVERIFY(!ExtractionRules::shared()->words(kind).isEmpty());
 }
 
-void TestProjectRules::longerWordsFirst()
+void TestExtractionRules::longerWordsFirst()
 {
-    const ProjectRules rules(u"status\t开工\tstarted\nstatus\t开工建设\tstarted\nstatus\t未开工\tplanned\n"_s);
+    const ExtractionRules rules(u"status\t开工\tstarted\nstatus\t开工建设\tstarted\nstatus\t未开工\tplanned\n"_s);
     QCOMPARE(rules.words(u"status"_s), (QStringList{u"开工建设"_s, u"未开工"_s, u"开工"_s}));
     QCOMPARE(rules.wordStartingAt(u"status"_s, u"已开工建设"_s, 1), u"开工建设"_s);
     QCOMPARE(rules.wordStartingAt(u"status"_s, u"尚未开工"_s, 1), u"未开工"_s);
@@ -51,9 +51,9 @@ void TestProjectRules::longerWordsFirst()
     QCOMPARE(rules.wordStartingAt(u"status"_s, u"签约"_s, 0), QString());
 }
 
-void TestProjectRules::valuesAndThresholds()
+void TestExtractionRules::valuesAndThresholds()
 {
-    const auto rules = ProjectRules::shared();
+    const auto rules = ExtractionRules::shared();
     QCOMPARE(rules->value(u"status"_s, u"签约"_s), u"signed"_s);
     QCOMPARE(rules->value(u"status"_s, u"未开工"_s), u"planned"_s);
     QCOMPARE(rules->value(u"head"_s, u"项目"_s), u"project"_s);
@@ -62,7 +62,7 @@ void TestProjectRules::valuesAndThresholds()
     QCOMPARE(rules->threshold(u"no_such_threshold"_s, -1), -1);
 }
 
-void TestProjectRules::malformedRowsAreReported_data()
+void TestExtractionRules::malformedRowsAreReported_data()
 {
     QTest::addColumn<QString>("tsv");
     QTest::addColumn<QString>("error");
@@ -72,13 +72,13 @@ void TestProjectRules::malformedRowsAreReported_data()
     QTest::newRow("threshold missing") << u"status\t签约\tsigned\n"_s << u"threshold max_name_length is not set"_s;
 }
 
-void TestProjectRules::malformedRowsAreReported()
+void TestExtractionRules::malformedRowsAreReported()
 {
     QFETCH(QString, tsv);
     QFETCH(QString, error);
-    const ProjectRules rules(tsv);
+    const ExtractionRules rules(tsv);
     QVERIFY2(rules.errors().contains(error), qPrintable(rules.errors().join(u'\n')));
 }
 
-QTEST_APPLESS_MAIN(TestProjectRules)
-#include "tst_projectrules.moc"
+QTEST_APPLESS_MAIN(TestExtractionRules)
+#include "tst_extractionrules.moc"

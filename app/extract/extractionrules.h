@@ -7,16 +7,16 @@
 #include <memory>
 #include <optional>
 
-// The words and numbers the project extractor reads sentences by (resources/data/project_rules.tsv): status
+// The words and numbers the project extractor reads sentences by (resources/data/extraction_rules.tsv): status
 // words, name heads and stops, generic words, list words and named thresholds. Each kind's words are sorted
 // longest first when loaded, so a longer word wins over one it contains. Immutable; share between threads.
-class ProjectRules final
+class ExtractionRules final
 {
 public:
     // Parses the TSV text (kind, word, value). Lines that cannot be read are listed in errors().
-    explicit ProjectRules(const QString& tsv);
+    explicit ExtractionRules(const QString& tsv);
     // The rules shipped with the program.
-    static std::shared_ptr<const ProjectRules> shared();
+    static std::shared_ptr<const ExtractionRules> shared();
 
     // The words of a kind ("status", "head", "name_stop", …), longest first; empty for an unknown kind.
     const QStringList& words(const QString& kind) const;
