@@ -126,8 +126,9 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     const QString head = text.mid(start, length);
     if (std::any_of(head.begin(), head.end(), [](QChar c) { return !CharClass::isHan(c.unicode()); }))
         return {};
-    if (!rules.wordStartingAt(u"trade_name_end"_s, head, 0).isEmpty() ||
-        !rules.wordStartingAt(u"name_trim"_s, head, 0).isEmpty())
+    const QString first = rules.wordStartingAt(u"trade_name_end"_s, head, 0);
+    const bool prefix = rules.value(u"trade_name_end"_s, first) == u"prefix"_s && head.size() >= 4;
+    if ((!first.isEmpty() && !prefix) || !rules.wordStartingAt(u"name_trim"_s, head, 0).isEmpty())
         return {};
     return head;
 }
