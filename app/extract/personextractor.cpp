@@ -1,9 +1,11 @@
 #include "personextractor.h"
 
 #include "clean/bylinedetector.h"
+#include "extractionrules.h"
 #include "text/charclass.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -11,39 +13,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Titles, longest first where one ends another (副书记 before 书记).
+// Titles, longest first where one ends another (副书记 before 书记): resources/data/extraction_rules.tsv.
 const QStringList& titles()
 {
-    static const QStringList list = [] {
-        QStringList t{u"党工委副书记"_s, u"党工委书记"_s, u"党委副书记"_s, u"党委书记"_s, u"党组书记"_s,
-                      u"副书记"_s,       u"书记"_s,       u"副董事长"_s,   u"董事长"_s,   u"副总经理"_s,
-                      u"总经理"_s,       u"首席执行官"_s, u"首席技术官"_s, u"CEO"_s,      u"副总裁"_s,
-                      u"总裁"_s,         u"创始人"_s,     u"项目负责人"_s, u"负责人"_s,   u"法人代表"_s,
-                      u"法定代表人"_s,   u"常务副主任"_s, u"副主任"_s,     u"主任"_s,     u"副市长"_s,
-                      u"市长"_s,         u"副区长"_s,     u"区长"_s,       u"副县长"_s,   u"县长"_s,
-                      u"副局长"_s,       u"局长"_s,       u"处长"_s,       u"科长"_s,     u"部长"_s,
-                      u"招商员"_s,       u"专员"_s,       u"教授"_s,       u"院士"_s,     u"研究员"_s,
-                      u"博士"_s,         u"总监"_s,       u"秘书长"_s,     u"会长"_s,     u"主席"_s,
-                      u"记者"_s,         u"通讯员"_s,     u"经理"_s,       u"厂长"_s,     u"校长"_s,
-                      u"总工程师"_s,     u"合伙人"_s};
-        std::stable_sort(t.begin(), t.end(),
-                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        return t;
-    }();
-    return list;
+    return ExtractionRules::shared()->words(u"person_title"_s);
 }
 
 // Characters that end a name: the verb or particle after it (陈荣号召, 盛斌表示, 周鼎带队).
 bool endsName(QChar c)
 {
     static const QStringView stoppers =
-        u"说表介指坦认率带等在和与的是了将也一对为称强提透告希要以就接向到曾号召受出同及并还都从称";
+        u"说表介指坦认率带等在和与的是了将也一对为称强提透告希要以就接向到曾号召受出同及并还都从称作主致会";
     return !CharClass::isHan(c.unicode()) || stoppers.contains(c);
 }
 
-bool isPlaceOrOrganisationWord(QStringView name)
+// `titled`: the name follows a title (董事长魏华山), where a landscape ending (山, 湖…) is a given name.
+bool isPlaceOrOrganisationWord(QStringView name, bool titled = false)
 {
-    static const QStringView endings = u"区市县局所会司镇乡省村街园城港湾湖山";
+    const QStringView endings = titled ? QStringView(u"区市县局所会司镇乡省") : QStringView(u"区市县局所会司镇乡省村街园城港湾湖山");
     // Pronouns and everyday words that begin with a family-name character (向其, 项目, 高新).
     static const QStringView pronouns = u"其该此这那我你他她它们";
     static const QList<QStringView> words{u"项目", u"企业", u"公司", u"产业", u"经济",
@@ -55,7 +42,7 @@ bool isPlaceOrOrganisationWord(QStringView name)
 
 // A name starting at `at`: two or three characters (or a ·-joined transliteration), whichever the context
 // delimits. Returns its length, 0 if none.
-qsizetype nameAt(const QString& text, qsizetype at)
+qsizetype nameAt(const QString& text, qsizetype at, bool titled = false)
 {
     const qsizetype n = text.size();
     // Transliterated: 皮埃尔·布莱
@@ -69,8 +56,13 @@ qsizetype nameAt(const QString& text, qsizetype at)
         if (j - i >= 2)
             return j - at;
     }
-    for (qsizetype length : {3, 2}) {
+    for (qsizetype length : {4, 3, 2}) {
         if (at + length > n)
+            continue;
+        // Four characters only with a two-character family name (上官吉庆).
+        if (length == 4 && !BylineDetector::looksLikePersonalName(QStringView(text).sliced(at, 4)))
+            continue;
+        if (length == 4 && endsName(text.at(at + 3)))
             continue;
         const QStringView candidate = QStringView(text).sliced(at, length);
         if (std::any_of(candidate.begin(), candidate.end(),
@@ -78,7 +70,10 @@ qsizetype nameAt(const QString& text, qsizetype at)
             continue;
         if (length == 3 && endsName(candidate.at(2)))
             continue;
-        if (!BylineDetector::looksLikePersonalName(candidate) || isPlaceOrOrganisationWord(candidate))
+        // "吴锦吴锦代表": a two-character name said twice, not a three-character one.
+        if (length == 3 && at + 4 <= n && QStringView(text).sliced(at + 2, 2) == candidate.first(2))
+            continue;
+        if (!BylineDetector::looksLikePersonalName(candidate) || isPlaceOrOrganisationWord(candidate, titled))
             continue;
         return length;
     }
@@ -119,12 +114,49 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
         for (const QString& title : *candidates) {
             if (!QStringView(text).sliced(at).startsWith(title))
                 continue;
-            const qsizetype start = at + title.size();
-            const qsizetype length = nameAt(text, start);
+            // "记者 李凤霞", "责任编辑：李思阳": a space or a colon may stand between.
+            qsizetype start = at + title.size();
+            while (start < text.size() && (text.at(start) == u' ' || text.at(start) == u'：' ||
+                                           text.at(start) == u':'))
+                ++start;
+            // Reporters signed together (记者李婷姜岸松, 通讯员游勇吴晖): a run of four or five characters
+            // is two names when both halves look like names.
+            qsizetype run = start;
+            while (run < text.size() && CharClass::isHan(text.at(run).unicode()) && run - start < 6)
+                ++run;
+            const bool reporter = title == u"记者"_s || title == u"通讯员"_s || title == u"作者"_s;
+            bool pair = false;
+            if (reporter && (run - start == 4 || run - start == 5) &&
+                (run >= text.size() || !CharClass::isHan(text.at(run).unicode()))) {
+                for (qsizetype first : {qsizetype(2), qsizetype(3)}) {
+                    const QString a = text.mid(start, first);
+                    const QString b = text.mid(start + first, run - start - first);
+                    if (!pair && b.size() >= 2 && BylineDetector::looksLikePersonalName(a) &&
+                        BylineDetector::looksLikePersonalName(b) && !overlapsTaken(start, run)) {
+                        remember(a, title);
+                        remember(b, title);
+                        pair = true;
+                    }
+                }
+            }
+            const qsizetype length = pair ? 0 : nameAt(text, start, true);
             if (length > 0) {
                 const QString name = text.mid(start, length);
-                if (!isPlaceOrOrganisationWord(name) && !overlapsTaken(start, start + length))
+                if (!isPlaceOrOrganisationWord(name, true) && !overlapsTaken(start, start + length)) {
                     remember(name, title);
+                    // "领导何运平、曹和家、张焕明": names listed after the first share its title.
+                    qsizetype next = start + length;
+                    while (next + 2 < text.size() && text.at(next) == u'、') {
+                        const qsizetype more = nameAt(text, next + 1);
+                        if (more == 0)
+                            break;
+                        const QString other = text.mid(next + 1, more);
+                        if (isPlaceOrOrganisationWord(other) || overlapsTaken(next + 1, next + 1 + more))
+                            break;
+                        remember(other, title);
+                        next = next + 1 + more;
+                    }
+                }
             }
             break;
         }
@@ -133,6 +165,10 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
     for (QStringView verb : {QStringView(u"说"), QStringView(u"表示"), QStringView(u"介绍"),
                              QStringView(u"指出"), QStringView(u"坦言")}) {
         for (qsizetype at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.size())) {
+            // 说法, 说明, 介绍信: nouns, not a verb of saying.
+            if (at + verb.size() < text.size() && verb == u"说" &&
+                QStringView(u"法明服").contains(text.at(at + verb.size())))
+                continue;
             for (qsizetype length : {3, 2}) {
                 const qsizetype start = at - length;
                 if (start < 0 || (start > 0 && CharClass::isHan(text.at(start - 1).unicode())))
@@ -145,6 +181,20 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
                 }
             }
         }
+    }
+    // "中新网兰州3月15日电(张道正)", "…(胡善安)" at the end: a name in brackets after a dateline or closing a
+    // paragraph is the author's.
+    static const QRegularExpression bracketed(u"[（(]([\\x{4E00}-\\x{9FFF}]{2,3})[）)]"_s);
+    for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        const qsizetype start = m.capturedStart(0);
+        const qsizetype end = m.capturedEnd(0);
+        const bool dateline = start > 0 && text.at(start - 1) == u'电';
+        const bool closing = end >= text.size() || text.at(end) == u'\n';
+        if ((dateline || closing) && BylineDetector::looksLikePersonalName(name) &&
+            !isPlaceOrOrganisationWord(name) && !overlapsTaken(m.capturedStart(1), m.capturedEnd(1)))
+            remember(name, u"作者"_s);
     }
     for (const QString& author : bylineNames) {
         for (const QString& name : author.split(u' ', Qt::SkipEmptyParts))

@@ -42,15 +42,15 @@ void TestDevsetExtraction::floors_data()
 
     QTest::newRow("projects") << u"projects"_s << 0.80;
     QTest::newRow("aggregates") << u"aggregates"_s << 0.71;
-    QTest::newRow("company") << u"company"_s << 0.62;
+    QTest::newRow("company") << u"company"_s << 0.65;
     QTest::newRow("region") << u"region"_s << 0.79;
-    QTest::newRow("person") << u"person"_s << 0.53;
+    QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.96;
     QTest::newRow("investment") << u"field:investment"_s << 0.92;
     QTest::newRow("region field") << u"field:region"_s << 0.66;
     QTest::newRow("industry field") << u"field:industry"_s << 0.81;
     QTest::newRow("status field") << u"field:status"_s << 0.82;
-    QTest::newRow("company field") << u"field:company"_s << 0.73;
+    QTest::newRow("company field") << u"field:company"_s << 0.74;
 }
 
 void TestDevsetExtraction::floors()
