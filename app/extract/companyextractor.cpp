@@ -22,13 +22,8 @@ constexpr std::array<QStringView, 8> kForms{u"集团股份有限公司", u"集�
 
 constexpr qsizetype kMaxNameBeforeForm = 24;
 
-// The word lists of resources/data/extraction_rules.tsv: what ends a name on its left, stems that describe
-// rather than name, and describing words dropped from a trade name's end.
-const QStringList& leftStops()
-{
-    return ExtractionRules::shared()->words(u"company_left_stop"_s);
-}
-
+// The word lists of resources/data/extraction_rules.tsv: stems that describe rather than name, and describing
+// words dropped from a trade name's end (what ends a name on its left is read in endsWithLeftStop).
 const QStringList& genericStems()
 {
     return ExtractionRules::shared()->words(u"company_generic_stem"_s);
@@ -75,13 +70,10 @@ QString normalizedBrackets(QString name)
 
 bool endsWithLeftStop(QStringView text, qsizetype at, qsizetype* stopLength)
 {
-    for (const QString& stop : leftStops()) {
-        if (at >= stop.size() && text.sliced(at - stop.size(), stop.size()) == stop) {
-            *stopLength = stop.size();
-            return true;
-        }
-    }
-    return false;
+    static const ExtractionRules::Words& stops = ExtractionRules::shared()->kind(u"company_left_stop"_s);
+    const QString stop = stops.endingAt(text, at);
+    *stopLength = stop.size();
+    return !stop.isEmpty();
 }
 
 struct Name {

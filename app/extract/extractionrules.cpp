@@ -32,11 +32,11 @@ ExtractionRules::ExtractionRules(const QString& tsv)
             m_thresholds.insert(word, n);
             continue;
         }
-        QStringList& list = m_words[kind];
-        if (!list.contains(word))
-            list.append(word);
+        Words& words = m_kinds[kind];
+        if (!words.m_words.contains(word))
+            words.m_words.append(word);
         if (!value.isEmpty())
-            m_values.insert(kind + u'\t' + word, value);
+            words.m_values.insert(word, value);
     }
     // The thresholds the extractor reads: each must be set by the file.
     for (const QString& name : {u"max_name_length"_s, u"max_list_item_length"_s, u"min_list_items"_s,
@@ -45,9 +45,16 @@ ExtractionRules::ExtractionRules(const QString& tsv)
         if (!m_thresholds.contains(name))
             m_errors << u"threshold %1 is not set"_s.arg(name);
     }
-    for (QStringList& list : m_words)
-        std::stable_sort(list.begin(), list.end(),
+    for (Words& k : m_kinds) {
+        std::stable_sort(k.m_words.begin(), k.m_words.end(),
                          [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        for (const QString& w : k.m_words) {
+            k.m_byFirst[w.front()].append(w);
+            k.m_byLast[w.back()].append(w);
+            k.m_firsts[w.front().unicode()] = true;
+            k.m_lasts[w.back().unicode()] = true;
+        }
+    }
 }
 
 std::shared_ptr<const ExtractionRules> ExtractionRules::shared()
@@ -62,31 +69,36 @@ std::shared_ptr<const ExtractionRules> ExtractionRules::shared()
     return instance;
 }
 
-const QStringList& ExtractionRules::words(const QString& kind) const
+const ExtractionRules::Words& ExtractionRules::kind(const QString& name) const
 {
-    static const QStringList none;
-    const auto it = m_words.constFind(kind);
-    return it == m_words.cend() ? none : *it;
+    static const Words none;
+    const auto it = m_kinds.constFind(name);
+    return it == m_kinds.cend() ? none : *it;
 }
 
-QString ExtractionRules::value(const QString& kind, const QString& word) const
+QString ExtractionRules::Words::endingAt(QStringView text, qsizetype end) const
 {
-    return m_values.value(kind + u'\t' + word);
-}
-
-QString ExtractionRules::wordEndingAt(const QString& kind, QStringView text, qsizetype end) const
-{
-    for (const QString& w : words(kind)) {
-        if (end - w.size() >= 0 && end <= text.size() && text.sliced(end - w.size(), w.size()) == w)
+    if (end <= 0 || end > text.size() || !m_lasts[text.at(end - 1).unicode()])
+        return {};
+    const auto candidates = m_byLast.constFind(text.at(end - 1));
+    if (candidates == m_byLast.cend())
+        return {};
+    for (const QString& w : *candidates) {
+        if (end - w.size() >= 0 && text.sliced(end - w.size(), w.size()) == w)
             return w;
     }
     return {};
 }
 
-QString ExtractionRules::wordStartingAt(const QString& kind, QStringView text, qsizetype at) const
+QString ExtractionRules::Words::startingAt(QStringView text, qsizetype at) const
 {
-    for (const QString& w : words(kind)) {
-        if (at >= 0 && at + w.size() <= text.size() && text.sliced(at, w.size()) == w)
+    if (at < 0 || at >= text.size() || !m_firsts[text.at(at).unicode()])
+        return {};
+    const auto candidates = m_byFirst.constFind(text.at(at));
+    if (candidates == m_byFirst.cend())
+        return {};
+    for (const QString& w : *candidates) {
+        if (at + w.size() <= text.size() && text.sliced(at, w.size()) == w)
             return w;
     }
     return {};

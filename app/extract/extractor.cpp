@@ -76,6 +76,9 @@ Annotations Extractor::extract(const CleanText& clean)
             makers.append(p.company);
     }
     makers.removeDuplicates();
+    // Every mention of them, found first and put in at once: the entity list is rewritten once, not once
+    // per mention.
+    QList<Entity> added;
     for (const QString& maker : makers) {
         for (qsizetype at = simplified.indexOf(maker); at >= 0;
              at = simplified.indexOf(maker, at + maker.size())) {
@@ -85,19 +88,26 @@ Annotations Extractor::extract(const CleanText& clean)
             c.text = text.mid(at, maker.size());
             c.normalized = maker;
             // The company's name wins over an industry or place word it contains.
+            const auto overlaps = [&](const Entity& e) {
+                return e.span.start < c.span.end && c.span.start < e.span.end;
+            };
             const bool clashes = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
-                return e.type != EntityType::Industry && e.type != EntityType::Region &&
-                       e.span.start < c.span.end && c.span.start < e.span.end;
+                return e.type != EntityType::Industry && e.type != EntityType::Region && overlaps(e);
             });
-            if (clashes)
+            if (clashes || std::any_of(added.cbegin(), added.cend(), overlaps))
                 continue;
-            entities.erase(std::remove_if(entities.begin(), entities.end(),
-                                          [&](const Entity& e) {
-                                              return e.span.start < c.span.end && c.span.start < e.span.end;
-                                          }),
-                           entities.end());
-            entities.append(c);
+            added.append(c);
         }
+    }
+    if (!added.isEmpty()) {
+        entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                      [&](const Entity& e) {
+                                          return std::any_of(added.cbegin(), added.cend(), [&](const Entity& c) {
+                                              return e.span.start < c.span.end && c.span.start < e.span.end;
+                                          });
+                                      }),
+                       entities.end());
+        entities += added;
     }
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });

@@ -42,9 +42,24 @@ QList<Sentence> sentencesOf(const QString& text, const CleanText& clean)
     QList<Sentence> out;
     qsizetype start = 0;
     const qsizetype n = text.size();
+    const auto endsSentence = [](char16_t c) {
+        switch (c) {
+        case u'。':
+        case u'！':
+        case u'？':
+        case u'!':
+        case u'?':
+        case u'；':
+        case u';':
+        case u'\n':
+            return true;
+        default:
+            return false;
+        }
+    };
+    const auto* chars = reinterpret_cast<const char16_t*>(text.constData());
     for (qsizetype i = 0; i <= n; ++i) {
-        const bool end = i == n || QStringView(u"。！？!?；;\n").contains(text.at(i));
-        if (!end)
+        if (i < n && !endsSentence(chars[i]))
             continue;
         qsizetype stop = i < n && text.at(i) != u'\n' ? i + 1 : i;
         while (stop < n && CharClass::isClosingQuoteOrBracket(text.at(stop).unicode()))
@@ -85,12 +100,23 @@ struct Vocabulary {
             std::stable_sort(list->begin(), list->end(),
                              [](const QString& a, const QString& b) { return a.size() > b.size(); });
         }
+        for (const QString& w : projectStops)
+            projectStopsByLast[w.back()].append(w);
+        for (const QString& w : facilityStops)
+            facilityStopsByLast[w.back()].append(w);
     }
+    QHash<QChar, QStringList> projectStopsByLast; // each longest first
+    QHash<QChar, QStringList> facilityStopsByLast;
 };
 
-bool endsWithWordAt(QStringView text, qsizetype end, qsizetype floor, const QStringList& words)
+bool endsWithWordAt(QStringView text, qsizetype end, qsizetype floor, const QHash<QChar, QStringList>& byLast)
 {
-    for (const QString& w : words) {
+    if (end <= floor)
+        return false;
+    const auto words = byLast.constFind(text.at(end - 1));
+    if (words == byLast.cend())
+        return false;
+    for (const QString& w : *words) {
         if (end - w.size() >= floor && text.sliced(end - w.size(), w.size()) == w)
             return true;
     }
@@ -98,12 +124,22 @@ bool endsWithWordAt(QStringView text, qsizetype end, qsizetype floor, const QStr
 }
 
 // What is left of a name without its generic words, places, years and counts.
-QString withoutGeneric(QString core, const ExtractionRules& rules, const QList<const Entity*>& places = {})
+QString withoutGeneric(QString core, const ExtractionRules::Words& generic, const QList<const Entity*>& places = {})
 {
     for (const Entity* place : places)
         core.remove(place->text);
-    for (const QString& w : rules.words(u"generic"_s))
-        core.remove(w);
+    // One pass, longest generic word first at each position.
+    QString kept;
+    kept.reserve(core.size());
+    for (qsizetype i = 0; i < core.size();) {
+        const QString w = generic.startingAt(core, i);
+        if (!w.isEmpty()) {
+            i += w.size();
+            continue;
+        }
+        kept.append(core.at(i++));
+    }
+    core = kept;
     static const QRegularExpression countOrNoise(u"\\d+年|项目|[\\d个·、（）()\\-—]"_s);
     core.remove(countOrNoise);
     return core;
@@ -146,7 +182,7 @@ class CandidateFinder
 {
 public:
     CandidateFinder(const QString& text, const QList<Entity>& entities, const ExtractionRules& rules)
-        : m_text(text), m_entities(entities), m_rules(rules), m_vocabulary(rules)
+        : m_text(text), m_entities(entities), m_rules(rules), m_words(rules), m_vocabulary(rules)
     {
         for (const Entity& e : entities) {
             if (e.type == EntityType::Money)
@@ -185,6 +221,7 @@ private:
     const QString& m_text;
     const QList<Entity>& m_entities;
     const ExtractionRules& m_rules;
+    RuleWords m_words;
     Vocabulary m_vocabulary;
     QSet<qsizetype> m_moneyEnds;
     QSet<qsizetype> m_personEnds;
@@ -197,15 +234,16 @@ private:
 // an amount, or the floor; then drop leading separators and building verbs.
 qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool facility) const
 {
-    const QStringList& stops = facility ? m_vocabulary.facilityStops : m_vocabulary.projectStops;
+    const QHash<QChar, QStringList>& stops =
+        facility ? m_vocabulary.facilityStopsByLast : m_vocabulary.projectStopsByLast;
     qsizetype start = headStart;
     while (start > floor && headStart - start < m_maxName && isNameChar(m_text.at(start - 1))) {
         if (m_moneyEnds.contains(start) || endsWithWordAt(m_text, start, floor, stops))
             break;
         // "A项目、B项目", "A项目和B项目": the previous item's name ends here.
         if (QStringView(u"、和及与").contains(m_text.at(start - 1))) {
-            const QString before = m_rules.wordEndingAt(u"head"_s, m_text, start - 1);
-            if (!before.isEmpty() && m_rules.value(u"head"_s, before) == u"project"_s)
+            const QString before = m_words.head.endingAt(m_text, start - 1);
+            if (!before.isEmpty() && m_words.head.value(before) == u"project"_s)
                 break;
         }
         // A person's name and title are no part of a project's name.
@@ -216,7 +254,7 @@ qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool 
     while (start < headStart && QStringView(u"、)）·-—/").contains(m_text.at(start)))
         ++start;
     for (;;) {
-        const QString verb = m_rules.wordStartingAt(u"name_trim"_s, m_text, start);
+        const QString verb = m_words.name_trim.startingAt(m_text, start);
         if (verb.isEmpty() || start + verb.size() >= headStart)
             break;
         start += verb.size();
@@ -234,8 +272,8 @@ bool CandidateFinder::boundaryAt(qsizetype at, qsizetype end) const
         return true;
     if (QStringView(u"和及与等已将正在于并也暨为的是在落签开建投").contains(c))
         return true;
-    return !m_rules.wordStartingAt(u"status"_s, m_text, at).isEmpty() ||
-           !m_rules.wordStartingAt(u"name_stop"_s, m_text, at).isEmpty() ||
+    return !m_words.status.startingAt(m_text, at).isEmpty() ||
+           !m_words.name_stop.startingAt(m_text, at).isEmpty() ||
            QStringView(m_text).sliced(at).startsWith(u"一期") ||
            QStringView(m_text).sliced(at).startsWith(u"二期") ||
            QStringView(m_text).sliced(at).startsWith(u"三期");
@@ -253,8 +291,8 @@ bool CandidateFinder::isStatusAfter(qsizetype at, qsizetype end) const
     }
     for (qsizetype skip = 0; skip <= 4 && at + skip < end; ++skip) {
         // A place that lands or brings in projects (…产业园引进, …平台招引) is not one itself.
-        const QString word = m_rules.wordStartingAt(u"status"_s, m_text, at + skip);
-        const QString status = m_rules.value(u"status"_s, word);
+        const QString word = m_words.status.startingAt(m_text, at + skip);
+        const QString status = m_words.status.value(word);
         if (!word.isEmpty())
             return status != u"landed"_s && status != u"planned"_s;
         if (!QStringView(u"已正式顺利将于也均同时集中").contains(m_text.at(at + skip)))
@@ -269,7 +307,7 @@ QString CandidateFinder::verbBefore(qsizetype nameStart) const
     for (const qsizetype end : {nameStart, nameStart - 1}) {
         if (end < nameStart && (end < 0 || m_text.at(end) != u'的'))
             continue;
-        const QString verb = m_rules.wordEndingAt(u"build_verb"_s, m_text, end);
+        const QString verb = m_words.build_verb.endingAt(m_text, end);
         if (!verb.isEmpty())
             return verb;
     }
@@ -299,13 +337,15 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
 {
     static const QRegularExpression countAfter(u"^(?:近|约|超|逾|共)?\\d+[个项]"_s);
     for (qsizetype pos = s.start; pos < s.end; ++pos) {
-        const QString head = m_rules.wordStartingAt(u"head"_s, m_text, pos);
+        if (!m_words.head.mayStartWith(m_text.at(pos)))
+            continue;
+        const QString head = m_words.head.startingAt(m_text, pos);
         if (head.isEmpty())
             continue;
         const qsizetype headEnd = pos + head.size();
-        const bool facility = m_rules.value(u"head"_s, head) == u"facility"_s;
+        const bool facility = m_words.head.value(head) == u"facility"_s;
         // "…产业园项目": the name goes on to the next head.
-        if (!m_rules.wordStartingAt(u"head"_s, m_text, headEnd).isEmpty())
+        if (!m_words.head.startingAt(m_text, headEnd).isEmpty())
             continue;
         if (head != u"项目"_s && !boundaryAt(headEnd, s.end))
             continue;
@@ -316,10 +356,10 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
         const QString core = m_text.mid(start, pos - start);
         if (core.isEmpty())
             continue;
-        if (!m_rules.wordEndingAt(u"name_stop"_s, m_text, start).isEmpty() && core.size() < 2)
+        if (!m_words.name_stop.endingAt(m_text, start).isEmpty() && core.size() < 2)
             continue;
         const QStringView after = QStringView(m_text).sliced(headEnd).left(6);
-        if (!m_rules.wordStartingAt(u"not_head_after"_s, m_text, headEnd).isEmpty()) {
+        if (!m_words.not_head_after.startingAt(m_text, headEnd).isEmpty()) {
             reject(rejected, start, headEnd, u"the name qualifies another noun (%1)"_s.arg(after.left(3)));
             continue;
         }
@@ -338,7 +378,7 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
         QList<const Entity*> places = entitiesIn(m_entities, start, pos, EntityType::Region);
         places.removeIf([&](const Entity* e) { return e->span.end >= pos - 1 && e->place &&
                                                       e->place->level == u"zone"_s; });
-        const QString remaining = withoutGeneric(core, m_rules, places);
+        const QString remaining = withoutGeneric(core, m_words.generic, places);
         if (remaining.size() < 2) {
             reject(rejected, start, headEnd, u"generic name"_s);
             continue;
@@ -369,7 +409,7 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             for (qsizetype at = start; at > clauseFloor && !goal; --at) {
                 if (isClauseMark(m_text.at(at - 1)))
                     break;
-                goal = !m_rules.wordEndingAt(u"goal_verb"_s, m_text, at).isEmpty();
+                goal = !m_words.goal_verb.endingAt(m_text, at).isEmpty();
             }
             const QString verb = verbBefore(start);
             if (goal) {
@@ -423,9 +463,9 @@ std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
             QStringView(m_text).sliced(piece.start, companies.front()->span.start - piece.start);
         const qsizetype after = companies.front()->span.end;
         const bool alone = after >= piece.end || !isNameChar(m_text.at(after)) ||
-                           !m_rules.wordStartingAt(u"status"_s, m_text, after).isEmpty() ||
-                           !m_rules.wordStartingAt(u"name_stop"_s, m_text, after).isEmpty() ||
-                           !m_rules.wordStartingAt(u"build_verb"_s, m_text, after).isEmpty();
+                           !m_words.status.startingAt(m_text, after).isEmpty() ||
+                           !m_words.name_stop.startingAt(m_text, after).isEmpty() ||
+                           !m_words.build_verb.startingAt(m_text, after).isEmpty();
         if (alone && (before.isEmpty() || before.endsWith(u"与") || before.endsWith(u"和") || before.endsWith(u"同")))
             return companies.front()->span;
     }
@@ -448,7 +488,7 @@ std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
     }
     qsizetype end = start;
     while (end < piece.end && isNameChar(m_text.at(end))) {
-        if (end > start + 1 && (!m_rules.wordStartingAt(u"status"_s, m_text, end).isEmpty() ||
+        if (end > start + 1 && (!m_words.status.startingAt(m_text, end).isEmpty() ||
                                 QStringView(u"将在于已等").contains(m_text.at(end))))
             break;
         ++end;
@@ -491,8 +531,12 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     static const QRegularExpression countOfProjects(
         u"(等)?(\\d+|[一二两三四五六七八九十百]+)(?:个|项|家)([^，。；：:、]{0,8}?)(项目|企业)"_s);
 
+    // Regular expressions run only on sentences that hold what they look for.
+    const bool hasCount = sentence.contains(u'个') || sentence.contains(u'项') || sentence.contains(u'家');
+    const bool namesProjects = sentence.contains(u"项目") || sentence.contains(u"企业");
     // "A、B等4个项目已开工", "A、B2个项目", "A、B等企业": the items before a count.
-    for (auto it = countOfProjects.globalMatch(sentence); it.hasNext();) {
+    for (auto it = hasCount && namesProjects ? countOfProjects.globalMatch(sentence) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         const qsizetype at = s.start + m.capturedStart(0);
         const qsizetype itemsStart = clauseStartBefore(at);
@@ -515,12 +559,14 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     // "包括A、B、C等世界500强企业投资项目4个": the count after the kind.
     static const QRegularExpression etcProjectsCount(
         u"等([^，。；：:、]{0,16}?)项目(\\d+|[一二两三四五六七八九十百]+)[个项]"_s);
-    for (auto it = etcProjectsCount.globalMatch(sentence); it.hasNext();) {
+    const bool etcAndProjects = sentence.contains(u'等') && sentence.contains(u"项目") && hasCount;
+    for (auto it = etcAndProjects ? etcProjectsCount.globalMatch(sentence) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         const qsizetype at = s.start + m.capturedStart(0);
         qsizetype itemsStart = clauseStartBefore(at);
         for (qsizetype i = itemsStart; i < at; ++i) {
-            const QString intro = m_rules.wordStartingAt(u"list_intro"_s, m_text, i);
+            const QString intro = m_words.list_intro.startingAt(m_text, i);
             if (!intro.isEmpty() && intro.size() >= 2) {
                 itemsStart = i + intro.size();
                 break;
@@ -538,7 +584,8 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     // "固原市1个，A；石嘴山市2个，B、C": a heading with a count, then its items.
     static const QRegularExpression countHeading(
         u"(?:^|[，,；;：:])([^，,；;：:]{2,16}?)(\\d+|[一二两三四五六七八九十]+)个[，,]"_s);
-    for (auto it = countHeading.globalMatch(sentence); it.hasNext();) {
+    const bool heading = sentence.contains(u"个，") || sentence.contains(u"个,");
+    for (auto it = heading ? countHeading.globalMatch(sentence) : QRegularExpressionMatchIterator(); it.hasNext();) {
         const auto m = it.next();
         const qsizetype itemsStart = s.start + m.capturedEnd(0);
         const qsizetype itemsEnd = clauseEndAfter(itemsStart);
@@ -560,7 +607,7 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         const qsizetype leadStart = clauseStartBefore(c);
         const QString lead = m_text.mid(leadStart, c - leadStart);
         const bool counted = countAtEnd.match(lead).hasMatch();
-        const bool introduced = !m_rules.wordEndingAt(u"list_intro"_s, m_text, c).isEmpty() &&
+        const bool introduced = !m_words.list_intro.endingAt(m_text, c).isEmpty() &&
                                 lead.contains(u"项目"_s);
         if (!counted && !introduced)
             continue;
@@ -576,7 +623,9 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     }
     // "包括A、B、C", "如A项目、B项目": the items after an introducing word.
     for (qsizetype at = s.start; at < s.end; ++at) {
-        const QString intro = m_rules.wordStartingAt(u"list_intro"_s, m_text, at);
+        if (!m_words.list_intro.mayStartWith(m_text.at(at)))
+            continue;
+        const QString intro = m_words.list_intro.startingAt(m_text, at);
         if (intro.isEmpty())
             continue;
         const QStringView before = QStringView(m_text).sliced(s.start, at - s.start);
@@ -584,14 +633,10 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         const bool afterMark = at == s.start || isClauseMark(m_text.at(at - 1));
         if (!afterProject && !(afterMark && intro != u"有"_s && intro != u"含"_s))
             continue;
-        // "含金量": the word goes on; no list starts here.
-        if (at + intro.size() < s.end && !isColon(m_text.at(at + intro.size())) &&
-            Icu::isInsideWord(m_text, at + intro.size()))
-            continue;
         if (!before.contains(u"项目") && !QStringView(m_text).sliced(at, clauseEndAfter(at) - at).contains(u"项目"))
             continue;
         const qsizetype leadStart = clauseStartBefore(at);
-        if (!m_rules.wordEndingAt(u"list_owner_not"_s, m_text, at).isEmpty())
+        if (!m_words.list_owner_not.endingAt(m_text, at).isEmpty())
             continue;
         qsizetype itemsStart = at + intro.size();
         while (itemsStart < s.end && isColon(m_text.at(itemsStart)))
@@ -602,13 +647,17 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         // "…等类别", "…等领域": a list of kinds.
         const qsizetype etc = m_text.lastIndexOf(u'等', itemsEnd - 1);
         if (etc > itemsStart) {
-            if (!m_rules.wordStartingAt(u"list_not_end"_s, m_text, etc + 1).isEmpty())
+            if (!m_words.list_not_end.startingAt(m_text, etc + 1).isEmpty())
                 continue;
             const QStringView rest = QStringView(m_text).sliced(etc + 1, itemsEnd - etc - 1);
             if (rest.size() <= 6 && !rest.contains(u"项目") && !rest.isEmpty())
                 continue;
             itemsEnd = etc;
         }
+        // "含金量": the word goes on; no list starts here (asked last: the word breaker is slow).
+        if (intro.size() == 1 && at + intro.size() < s.end && !isColon(m_text.at(at + intro.size())) &&
+            Icu::isInsideWord(m_text, at + intro.size()))
+            continue;
         ListGroup g;
         g.lead = {leadStart, at};
         g.items = {itemsStart, itemsEnd};
@@ -674,7 +723,7 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
                 reject(rejected, name->start, name->end, u"a place, not a project"_s);
                 continue;
             }
-            if (withoutGeneric(text, m_rules).size() < 2) {
+            if (withoutGeneric(text, m_words.generic).size() < 2) {
                 reject(rejected, name->start, name->end, u"generic name"_s);
                 continue;
             }

@@ -110,9 +110,10 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     };
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region))
         earlier(e->span.start);
-    for (const QString& word : rules.words(u"trade_name_end"_s)) {
-        const qsizetype at = text.indexOf(word, start + 1);
-        earlier(at);
+    const ExtractionRules::Words& ends = rules.kind(u"trade_name_end"_s);
+    for (qsizetype at = start + 1; at < end && (headEnd < 0 || at < headEnd); ++at) {
+        if (!ends.startingAt(text, at).isEmpty())
+            earlier(at);
     }
     for (qsizetype at = start; at < end; ++at) {
         if (CharClass::isAsciiDigit(text.at(at).unicode())) {
@@ -139,9 +140,10 @@ public:
     FieldFinder(const QString& text, const CleanText& clean, const QList<Entity>& entities,
                 const QList<Sentence>& sentences, const QList<ListGroup>& lists, const ExtractionRules& rules)
         : m_text(text), m_clean(clean), m_entities(entities), m_sentences(sentences), m_lists(lists),
-          m_rules(rules)
+          m_rules(rules), m_words(rules)
     {
         findMainPlace();
+        findStatusWords();
         // The article's own characters for each Simplified one it differs from, to write names as written.
         for (qsizetype i = 0; i < text.size(); ++i) {
             if (text.at(i) != clean.text.at(i))
@@ -164,6 +166,15 @@ private:
     enum class From { Nowhere, Item, List, Sentence, Paragraph, Article };
     QString status(const Candidate& c, QString* why, From* from) const;
     QString statusIn(qsizetype from, qsizetype to, TextSpan name, TextSpan* where) const;
+    void findStatusWords();
+    struct StatusWord {
+        TextSpan span;
+        QString status;        // a building verb: planned
+        bool building = false; // a building verb, not a status word
+        bool excluded = false; // in a phrase that says nothing of a project (引进资金), or a matter (…事宜)
+        qsizetype markerAt = -1; // the 将/拟/计划 before it in its clause, or -1
+    };
+    QList<StatusWord> m_statusWords; // in text order
     const Entity* company(const Candidate& c, QString* why) const;
     // `self`, when given, leaves out the places inside the other candidates' items (they are theirs).
     const Entity* mostSpecific(qsizetype from, qsizetype to, TextSpan name, const Candidate* self = nullptr) const;
@@ -175,15 +186,19 @@ private:
     const QList<Sentence>& m_sentences;
     const QList<ListGroup>& m_lists;
     const ExtractionRules& m_rules;
+    RuleWords m_words;
     const Entity* m_mainPlace = nullptr;
     QSet<const Entity*> m_usedMoney;
     QHash<QChar, QChar> m_written;
     const QList<Candidate>* m_candidates = nullptr;
+    mutable std::optional<QString> m_articleStatus; // found once, on first need
+    mutable TextSpan m_articleStatusAt;
 };
 
 QString FieldFinder::asWritten(const QString& simplified) const
 {
-    if (m_written.isEmpty() || simplified.isEmpty())
+    if (m_written.isEmpty() || simplified.isEmpty() ||
+        std::none_of(simplified.cbegin(), simplified.cend(), [&](QChar c) { return m_written.contains(c); }))
         return simplified;
     const qsizetype at = m_text.indexOf(simplified);
     if (at >= 0)
@@ -374,57 +389,93 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why) const
 
 // The status word nearest the name in [from, to): events that happened first; "planned" words, and events
 // still to come (预计6月投产), only when nothing happened yet.
+// Every status word of the text, and every building verb where no status word stands, read once: the ranges
+// statusIn looks at are then read from this list.
+void FieldFinder::findStatusWords()
+{
+    const qsizetype n = m_text.size();
+    qsizetype marker = -1; // start of the last 将/拟/计划 of the current clause
+    qsizetype markerEnd = -1;
+    for (qsizetype at = 0; at < n;) {
+        const QChar c = m_text.at(at);
+        if (c == u'，' || c == u'。' || c == u',') {
+            marker = -1;
+            ++at;
+            continue;
+        }
+        if (!m_words.status.mayStartWith(c) && !m_words.build_verb.mayStartWith(c) &&
+            !m_words.to_come.mayStartWith(c)) {
+            ++at;
+            continue;
+        }
+        // 计划 is both a status word and a marker of what is still to come (计划2013年投产).
+        const QString toCome = m_words.to_come.startingAt(m_text, at);
+        QString word = m_words.status.startingAt(m_text, at);
+        const bool building = word.isEmpty();
+        if (building)
+            word = m_words.build_verb.startingAt(m_text, at);
+        if (!word.isEmpty()) {
+            StatusWord w;
+            w.span = {at, at + word.size()};
+            w.building = building;
+            w.status = building ? u"planned"_s : m_words.status.value(word);
+            // 引进资金, 签约仪式: the word says nothing of a project here.
+            for (qsizetype back = 0; back <= 2 && !w.excluded; ++back) {
+                const QString phrase = m_words.not_status.startingAt(m_text, at - back);
+                w.excluded = !phrase.isEmpty() && at - back + phrase.size() >= at + word.size();
+            }
+            // 洽谈…项目落户曹桥事宜: the matter of landing is still being talked about.
+            if (QStringView(m_text).sliced(at + word.size()).left(6).contains(u"事宜"))
+                w.excluded = true;
+            w.markerAt = markerEnd <= at ? marker : -1;
+            m_statusWords.append(w);
+            if (!toCome.isEmpty()) {
+                marker = at;
+                markerEnd = at + toCome.size();
+            }
+            at += word.size(); // 未开工 is read once, not again as 开工
+            continue;
+        }
+        if (!toCome.isEmpty()) {
+            marker = at;
+            markerEnd = at + toCome.size();
+        }
+        ++at;
+    }
+}
+
+// The status word nearest the name in [from, to): events that happened first; "planned" words, and events
+// still to come (预计6月投产), only when nothing happened yet; in that pass a building verb after 将/拟/计划
+// says the same (将在泸州市建设…).
 QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextSpan* where) const
 {
     const int window = m_rules.threshold(u"status_window_before"_s, 8);
-    const QStringList& words = m_rules.words(u"status"_s);
+    auto first = std::lower_bound(m_statusWords.cbegin(), m_statusWords.cend(), from,
+                                  [](const StatusWord& w, qsizetype at) { return w.span.start < at; });
     for (bool plannedPass : {false, true}) {
         QString best;
         qsizetype bestDistance = 1 << 20;
-        for (qsizetype at = from, next = from + 1; at < to; at = next) {
-            next = at + 1;
-            if (at >= name.start && at < name.end)
+        for (auto it = first; it != m_statusWords.cend() && it->span.start < to; ++it) {
+            const StatusWord& w = *it;
+            const qsizetype at = w.span.start;
+            if ((at >= name.start && at < name.end) || w.span.end > to || w.excluded)
                 continue;
-            QString word = m_rules.wordStartingAt(u"status"_s, m_text, at);
-            // In the planned pass a building verb after 将/拟/计划 says the same (将在泸州市建设…).
-            const bool building = word.isEmpty() && plannedPass;
-            if (building)
-                word = m_rules.wordStartingAt(u"build_verb"_s, m_text, at);
-            if (word.isEmpty() || at + word.size() > to)
+            if (w.building && !plannedPass)
                 continue;
-            next = at + word.size(); // 未开工 is read once, not again as 开工
-            // 引进资金, 签约仪式: the word says nothing of a project here.
-            bool excluded = false;
-            for (qsizetype back = 0; back <= 2 && !excluded; ++back) {
-                const QString phrase = m_rules.wordStartingAt(u"not_status"_s, m_text, at - back);
-                excluded = !phrase.isEmpty() && at - back + phrase.size() >= at + word.size();
-            }
-            // 洽谈…项目落户曹桥事宜: the matter of landing is still being talked about.
-            if (excluded || QStringView(m_text).sliced(at + word.size()).left(6).contains(u"事宜"))
-                continue;
-            const QString status = building ? u"planned"_s : m_rules.value(u"status"_s, word);
-            bool toCome = status == u"planned"_s && !building;
-            for (qsizetype back = building ? from : qMax(from, at - window); back < at && !toCome; ++back) {
-                const QString marker = m_rules.wordStartingAt(u"to_come"_s, m_text, back);
-                if (!marker.isEmpty()) {
-                    const QStringView between =
-                        QStringView(m_text).sliced(back + marker.size(), at - back - marker.size());
-                    toCome = !between.contains(u'，') && !between.contains(u'。');
-                }
-            }
+            const bool toCome = w.building ? w.markerAt >= from
+                                           : w.status == u"planned"_s || w.markerAt >= qMax(from, at - window);
             if (toCome != plannedPass)
                 continue;
             const qsizetype distance = at >= name.end ? at - name.end : (name.start - at) + 4;
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = plannedPass ? u"planned"_s : status;
-                *where = {at, at + word.size()};
+                best = plannedPass ? u"planned"_s : w.status;
+                *where = w.span;
             }
         }
         if (!best.isEmpty())
             return best;
     }
-    (void)words;
     return {};
 }
 
@@ -487,12 +538,20 @@ QString FieldFinder::status(const Candidate& c, QString* why, From* from) const
 // holds a status word that is not a plan.
 QString FieldFinder::articleStatus(TextSpan* where) const
 {
+    if (m_articleStatus) {
+        *where = m_articleStatusAt;
+        return *m_articleStatus;
+    }
+    m_articleStatus = QString();
     for (const Sentence& s : m_sentences) {
         if (!QStringView(m_text).sliced(s.start, s.end - s.start).contains(u"项目"))
             continue;
         const QString status = statusIn(s.start, s.end, {s.start, s.start}, where);
-        if (!status.isEmpty() && status != u"planned"_s)
+        if (!status.isEmpty() && status != u"planned"_s) {
+            m_articleStatus = status;
+            m_articleStatusAt = *where;
             return status;
+        }
     }
     return {};
 }
@@ -669,7 +728,8 @@ QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const
             bool over;
         };
         QList<Count> counts;
-        for (auto it = countOf.globalMatch(sentence); it.hasNext();) {
+        const bool hasCount = sentence.contains(u'个') || sentence.contains(u'项');
+        for (auto it = hasCount ? countOf.globalMatch(sentence) : QRegularExpressionMatchIterator(); it.hasNext();) {
             const auto m = it.next();
             QString digits;
             bool over = false;
@@ -789,10 +849,11 @@ QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const
 QList<Project> merged(const QList<Project>& projects)
 {
     QList<Project> out;
+    QStringList keys; // keyOf each project of `out`, as first taken in
     for (const Project& p : projects) {
         const QString key = ProjectExtractor::keyOf(p);
         auto same = std::find_if(out.begin(), out.end(), [&](const Project& m) {
-            const QString a = ProjectExtractor::keyOf(m);
+            const QString& a = keys[&m - out.data()];
             if (a == key)
                 return true;
             const bool sameCompany = !p.company.isEmpty() && m.company == p.company;
@@ -805,6 +866,7 @@ QList<Project> merged(const QList<Project>& projects)
         });
         if (same == out.end()) {
             out.append(p);
+            keys.append(key);
             continue;
         }
         Project& m = *same;
@@ -832,6 +894,7 @@ QList<Project> merged(const QList<Project>& projects)
             m.regionCode = p.regionCode;
         }
         m.mentions.append(p.evidence);
+        keys[same - out.begin()] = ProjectExtractor::keyOf(m); // its name or company may have changed
         m.explanation << u"merged: the same project reported again at %1–%2"_s.arg(
             QString::number(p.evidence.start), QString::number(p.evidence.end));
     }

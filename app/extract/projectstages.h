@@ -5,13 +5,51 @@
 #include <QList>
 #include <QString>
 
+#include "extractionrules.h"
+
 struct CleanText;
-class ExtractionRules;
 
 // The stages of project extraction, in the order they run: sentences -> lists -> candidates (this header,
 // projectcandidates.cpp) -> fields -> merge (projectextractor.cpp). Offsets are UTF-16 units into the
 // Simplified form of the cleaned text, which has the same length as the cleaned text.
 namespace ProjectStages {
+
+// The word lists of the rule file the stages read, looked up once per document.
+struct RuleWords {
+    explicit RuleWords(const ExtractionRules& rules)
+        : status(rules.kind(QStringLiteral("status"))),
+          not_status(rules.kind(QStringLiteral("not_status"))),
+          to_come(rules.kind(QStringLiteral("to_come"))),
+          head(rules.kind(QStringLiteral("head"))),
+          not_head_after(rules.kind(QStringLiteral("not_head_after"))),
+          build_verb(rules.kind(QStringLiteral("build_verb"))),
+          goal_verb(rules.kind(QStringLiteral("goal_verb"))),
+          name_stop(rules.kind(QStringLiteral("name_stop"))),
+          name_trim(rules.kind(QStringLiteral("name_trim"))),
+          list_not_end(rules.kind(QStringLiteral("list_not_end"))),
+          list_owner_not(rules.kind(QStringLiteral("list_owner_not"))),
+          trade_name_end(rules.kind(QStringLiteral("trade_name_end"))),
+          list_intro(rules.kind(QStringLiteral("list_intro"))),
+          content(rules.kind(QStringLiteral("content"))),
+          generic(rules.kind(QStringLiteral("generic")))
+    {
+    }
+    const ExtractionRules::Words& status;
+    const ExtractionRules::Words& not_status;
+    const ExtractionRules::Words& to_come;
+    const ExtractionRules::Words& head;
+    const ExtractionRules::Words& not_head_after;
+    const ExtractionRules::Words& build_verb;
+    const ExtractionRules::Words& goal_verb;
+    const ExtractionRules::Words& name_stop;
+    const ExtractionRules::Words& name_trim;
+    const ExtractionRules::Words& list_not_end;
+    const ExtractionRules::Words& list_owner_not;
+    const ExtractionRules::Words& trade_name_end;
+    const ExtractionRules::Words& list_intro;
+    const ExtractionRules::Words& content;
+    const ExtractionRules::Words& generic;
+};
 
 struct Sentence {
     qsizetype start = 0;
