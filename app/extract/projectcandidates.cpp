@@ -249,6 +249,9 @@ qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool 
         // A person's name and title are no part of a project's name.
         if (m_personEnds.contains(start))
             break;
+        // Nor is another 项目 and what is said of it (签约项目涵盖…项目).
+        if (start - 2 >= floor && QStringView(m_text).sliced(start - 2, 2) == u"项目")
+            break;
         --start;
     }
     while (start < headStart && QStringView(u"、)）·-—/").contains(m_text.at(start)))
@@ -349,6 +352,18 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             continue;
         if (head != u"项目"_s && !boundaryAt(headEnd, s.end))
             continue;
+        // "“跨境技术贸易功能平台和跨境产业孵化基地”项目": a name in quotes is a name, whatever it says.
+        if (head == u"项目"_s && pos > s.start && QStringView(u"”」\"").contains(m_text.at(pos - 1))) {
+            const qsizetype open = m_text.lastIndexOf(QRegularExpression(u"[“「\"]"_s), pos - 2);
+            if (open >= s.start && pos - open <= m_maxName) {
+                Candidate c;
+                c.name = {open, headEnd};
+                c.sentence = index;
+                c.rule = u"a name in quotes before 项目"_s;
+                out->append(c);
+            }
+            continue;
+        }
         qsizetype start = nameStart(s.start, pos, facility);
         // "其中国区总部": 其 + 中国…, not 其中 + 国….
         if (start >= 2 && QStringView(m_text).sliced(start - 2, 2) == u"其中" && m_text.at(start) == u'国')
@@ -367,6 +382,25 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             reject(rejected, start, headEnd, u"a count of projects, not one"_s);
             continue;
         }
+        // "重点旅游项目招商洽谈会", "一季度重大项目集中开工仪式": the name of an event, not of a project.
+        {
+            qsizetype at = headEnd;
+            bool event = false;
+            for (int skip = 0; skip < 4 && !event; ++skip) {
+                event = !m_words.event_noun.startingAt(m_text, at).isEmpty();
+                QString w = m_words.status.startingAt(m_text, at);
+                if (w.isEmpty())
+                    w = m_words.event_lead.startingAt(m_text, at);
+                if (w.isEmpty())
+                    break;
+                at += w.size();
+                event = event || !m_words.event_noun.startingAt(m_text, at).isEmpty();
+            }
+            if (event) {
+                reject(rejected, start, headEnd, u"the name of an event, not of a project"_s);
+                continue;
+            }
+        }
         // Three characters at least; two when they number a line or a phase (新建三号生产线).
         const bool numbered = core.size() == 2 && facility && !verbBefore(start).isEmpty() &&
                               (ChineseNumber::isNumeral(core.front()) || core.front().isDigit());
@@ -383,12 +417,26 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             reject(rejected, start, headEnd, u"generic name"_s);
             continue;
         }
+        // "先进装备制造、环保再生产业项目", "电池及配套项目": kinds of industry, listed, name no project.
+        if (core.contains(u'、') || core.contains(u'及') || core.contains(u"产业链") || core.endsWith(u"产业")) {
+            QString rest = remaining;
+            for (const Entity& e : IndustryTaxonomy::shared()->extract(remaining))
+                rest.replace(e.span.start, e.span.length(), QString(e.span.length(), u' '));
+            rest.remove(u' ');
+            rest.remove(QRegularExpression(u"[、及和与]"_s));
+            if (rest.size() < 2) {
+                reject(rejected, start, headEnd, u"kinds of industry, not a name"_s);
+                continue;
+            }
+        }
         const bool companyInside =
             !entitiesIn(m_entities, start, pos, EntityType::Company).isEmpty();
         // A name that says nothing of what is made or built (中坚骨干项目) needs a verb of its own.
         const bool ownVerb = !verbBefore(start).isEmpty() || amountOwnedBy(start, headEnd, s.end) ||
                              isStatusAfter(headEnd, s.end);
-        if (!hasContent(core, companyInside, m_rules) && !(ownVerb && remaining.size() >= 3)) {
+        // A long name of its own (中国电信临港信息园区二期项目) names something particular.
+        const bool particular = remaining.size() >= 6 && !core.contains(u'、');
+        if (!hasContent(core, companyInside, m_rules) && !particular && !(ownVerb && remaining.size() >= 3)) {
             reject(rejected, start, headEnd, u"the name says nothing of what is made or built"_s);
             continue;
         }
@@ -741,6 +789,18 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
         if (h.rule.isEmpty()) {
             reject(rejected, h.name.start, h.name.end,
                    u"a facility noun without a building verb, an amount, a status or a list"_s);
+            continue;
+        }
+        // "…生产基地项目，总投资91亿元，…，建设300毫米…生产基地": what a project named before it in the
+        // sentence builds, not another project.
+        const bool builtByAnother =
+            !h.fromList && h.rule.contains(u", object of "_s) && !h.rule.contains(u"amount") &&
+            std::any_of(heads.cbegin(), heads.cend(), [&](const Candidate& o) {
+                return o.name.end <= h.name.start && o.rule.startsWith(u"name ending in 项目"_s);
+            });
+        const QString verb = verbBefore(h.name.start);
+        if (builtByAnother && m_words.status.startingAt(verb, 0).isEmpty()) {
+            reject(rejected, h.name.start, h.name.end, u"what the project named before it builds"_s);
             continue;
         }
         found.append(h);

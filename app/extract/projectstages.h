@@ -31,7 +31,9 @@ struct RuleWords {
           trade_name_end(rules.kind(QStringLiteral("trade_name_end"))),
           list_intro(rules.kind(QStringLiteral("list_intro"))),
           content(rules.kind(QStringLiteral("content"))),
-          generic(rules.kind(QStringLiteral("generic")))
+          generic(rules.kind(QStringLiteral("generic"))),
+          event_lead(rules.kind(QStringLiteral("event_lead"))),
+          event_noun(rules.kind(QStringLiteral("event_noun")))
     {
     }
     const ExtractionRules::Words& status;
@@ -49,6 +51,8 @@ struct RuleWords {
     const ExtractionRules::Words& list_intro;
     const ExtractionRules::Words& content;
     const ExtractionRules::Words& generic;
+    const ExtractionRules::Words& event_lead;
+    const ExtractionRules::Words& event_noun;
 };
 
 struct Sentence {

@@ -120,6 +120,18 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("a plan with an event still to come")
         << u"宏远集团拟在遂宁市投资3亿元建设年产10万吨再生铝项目，预计明年投产。"_s
         << QStringList{u"年产10万吨再生铝项目|宏远集团|300000000 CNY|MATERIAL|planned|遂宁市"_s};
+    QTest::newRow("the name of an event is no project")
+        << u"广元市重点旅游项目招商洽谈会召开，现场签约恒川温泉康养项目，总投资12亿元。"_s
+        << QStringList{u"恒川温泉康养项目|恒川|1200000000 CNY|CULTURE|signed|广元市"_s};
+    QTest::newRow("kinds of industry are no name")
+        << u"签约项目涵盖先进装备制造、环保再生产业项目，如宏远汽车座椅项目，总投资5亿元。"_s
+        << QStringList{u"宏远汽车座椅项目|宏远|500000000 CNY|AUTO|signed|"_s};
+    QTest::newRow("a name in quotes")
+        << u"同时签约的还有宏远集团“智慧冷链与跨境电商孵化平台”项目，拟投资26亿元。"_s
+        << QStringList{u"“智慧冷链与跨境电商孵化平台”项目|宏远集团|2600000000 CNY|SERVICE|signed|"_s};
+    QTest::newRow("what a project builds is no project of its own")
+        << u"恒川晶圆材料项目，总投资91亿元，落地眉山高新区，建设12英寸晶圆研磨生产基地。"_s
+        << QStringList{u"恒川晶圆材料项目|恒川|9100000000 CNY|SEMI|landed|眉山高新区"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
