@@ -264,6 +264,9 @@ const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan n
     for (const Entity* r : entitiesIn(m_entities, from, to, EntityType::Region)) {
         if (!isChinesePlace(*r))
             continue;
+        // "鄂尔多斯市援建的…项目": the place that gives, not the one that receives.
+        if (!m_words.actor_after.startingAt(m_text, r->span.end).isEmpty())
+            continue;
         if (self && m_candidates &&
             std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
                 return &o != self && o.item.start <= r->span.start && r->span.end <= o.item.end &&
@@ -368,12 +371,22 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why) const
             *why = u"the most specific place in its sentence"_s;
     }
     if (!where && s.paragraph >= 0) {
+        // The place named last before it in its paragraph (the text moves from place to place), else the most
+        // specific one of the paragraph.
         const TextSpan para = m_clean.paragraphs[s.paragraph].span;
-        where = mostSpecific(para.start, para.end, c.name, &c);
-        if (where && placeRank(*where->place) <= 1)
-            where = nullptr;
+        for (const Entity* r : entitiesIn(m_entities, para.start, s.start, EntityType::Region)) {
+            if (isChinesePlace(*r) && placeRank(*r->place) >= 2 && mostSpecific(r->span.start, r->span.end, {}, &c) == r)
+                where = r;
+        }
         if (where)
-            *why = u"the most specific place in its paragraph"_s;
+            *why = u"the place named last before it in its paragraph"_s;
+        if (!where) {
+            where = mostSpecific(para.start, para.end, c.name, &c);
+            if (where && placeRank(*where->place) <= 1)
+                where = nullptr;
+            if (where)
+                *why = u"the most specific place in its paragraph"_s;
+        }
     }
     if (where && m_mainPlace && liesIn(*m_mainPlace->place, *where->place) && c.item.length() > 0 &&
         !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {
@@ -634,10 +647,14 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
 
     if (const Entity* where = region(c, &why)) {
         const Place& place = *where->place;
+        // The region as the article writes it; the divisions above it are keys for roll-ups, in the gazetteer's
+        // Simplified names. A municipality is its own city; a county under its province (昌江黎族自治县) too.
         p->region = asWritten(placeName(place));
-        p->city = asWritten(place.city);
-        p->province = asWritten(place.province);
-        p->county = asWritten(place.county);
+        p->province = place.province;
+        p->county = place.county;
+        p->city = !place.city.isEmpty()               ? place.city
+                  : place.province.endsWith(u'市') ? place.province
+                                                    : place.county;
         p->zone = asWritten(place.zone);
         p->regionCode = where->regionCode;
         p->explanation << u"region: %1, %2"_s.arg(spanText(m_text, where->span), why);
@@ -885,7 +902,14 @@ QList<Project> merged(const QList<Project>& projects)
             m.company = p.company;
         if (m.industry.isEmpty())
             m.industry = p.industry;
-        if (m.region.isEmpty()) {
+        // A place from the report's own item or list beats one taken from its context.
+        const auto ownPlace = [](const Project& x) {
+            return std::any_of(x.explanation.cbegin(), x.explanation.cend(), [](const QString& line) {
+                return line.startsWith(u"region:"_s) &&
+                       (line.endsWith(u"in its item"_s) || line.endsWith(u"list it is an item of"_s));
+            });
+        };
+        if (m.region.isEmpty() || (!p.region.isEmpty() && ownPlace(p) && !ownPlace(m))) {
             m.region = p.region;
             m.city = p.city;
             m.province = p.province;

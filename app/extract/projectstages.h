@@ -33,7 +33,8 @@ struct RuleWords {
           content(rules.kind(QStringLiteral("content"))),
           generic(rules.kind(QStringLiteral("generic"))),
           event_lead(rules.kind(QStringLiteral("event_lead"))),
-          event_noun(rules.kind(QStringLiteral("event_noun")))
+          event_noun(rules.kind(QStringLiteral("event_noun"))),
+          actor_after(rules.kind(QStringLiteral("actor_after")))
     {
     }
     const ExtractionRules::Words& status;
@@ -53,6 +54,7 @@ struct RuleWords {
     const ExtractionRules::Words& generic;
     const ExtractionRules::Words& event_lead;
     const ExtractionRules::Words& event_noun;
+    const ExtractionRules::Words& actor_after;
 };
 
 struct Sentence {

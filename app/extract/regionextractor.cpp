@@ -19,13 +19,16 @@ using Level = Gazetteer::Level;
 namespace {
 
 // Zone and park keywords, longest first.
-constexpr std::array<QStringView, 28> kZoneKeywords{u"高新技术产业开发区",
+constexpr std::array<QStringView, 31> kZoneKeywords{u"高新技术产业开发区",
                                                     u"经济技术开发区",
                                                     u"高新技术开发区",
                                                     u"自由贸易试验区",
                                                     u"综合保税区",
                                                     u"经济开发区",
                                                     u"经济区",
+                                                    u"旅游度假区",
+                                                    u"度假区",
+                                                    u"新片区",
                                                     u"自由贸易区",
                                                     u"产业新城",
                                                     u"产业园区",

@@ -47,7 +47,8 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.96;
     QTest::newRow("investment") << u"field:investment"_s << 0.92;
-    QTest::newRow("region field") << u"field:region"_s << 0.66;
+    QTest::newRow("region field") << u"field:region"_s << 0.71;
+    QTest::newRow("city field") << u"field:city"_s << 0.88;
     QTest::newRow("industry field") << u"field:industry"_s << 0.81;
     QTest::newRow("status field") << u"field:status"_s << 0.83;
     QTest::newRow("company field") << u"field:company"_s << 0.72;

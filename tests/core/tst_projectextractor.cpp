@@ -14,6 +14,8 @@ private Q_SLOTS:
     void aggregates_data();
     void aggregates();
     void repeatedParagraphIsOneProject();
+    void citiesAreKeys_data();
+    void citiesAreKeys();
 
 private:
     static Annotations analyze(const QString& text);
@@ -132,6 +134,9 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("what a project builds is no project of its own")
         << u"恒川晶圆材料项目，总投资91亿元，落地眉山高新区，建设12英寸晶圆研磨生产基地。"_s
         << QStringList{u"恒川晶圆材料项目|恒川|9100000000 CNY|SEMI|landed|眉山高新区"_s};
+    QTest::newRow("the place that gives is not where the project lands")
+        << u"鄂尔多斯市援建的恒川羊绒制品项目在乌兰浩特市开工。"_s
+        << QStringList{u"恒川羊绒制品项目|恒川|none|CONSUMER|started|乌兰浩特市"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
@@ -172,6 +177,32 @@ void TestProjectExtractor::aggregates()
     QCOMPARE(a.aggregates.size(), 1);
     QCOMPARE(a.aggregates.front().count.value_or(-1), count);
     QCOMPARE(a.aggregates.front().investment->amount, amount);
+}
+
+void TestProjectExtractor::citiesAreKeys_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // region|city|province
+    QTest::newRow("district of a municipality") << u"北京市怀柔区签约恒川新能源汽车项目，总投资10亿元。"_s
+                                                << u"怀柔区|北京市|北京市"_s;
+    QTest::newRow("a municipality is its own city") << u"北京市签约恒川新能源汽车项目，总投资10亿元。"_s
+                                                    << u"北京市|北京市|北京市"_s;
+    QTest::newRow("a county under its province is its own city")
+        << u"海南省昌江黎族自治县开工建设恒川核电项目。"_s << u"昌江黎族自治县|昌江黎族自治县|海南省"_s;
+    QTest::newRow("Traditional: the region as written, the keys in the gazetteer's names")
+        << u"福建省漳州市簽約恆川食品加工項目，總投資3億元。"_s << u"漳州市|漳州市|福建省"_s;
+    QTest::newRow("Traditional characters in the region") << u"廣東省肇慶市簽約恆川食品加工項目。"_s
+                                                          << u"肇慶市|肇庆市|广东省"_s;
+}
+
+void TestProjectExtractor::citiesAreKeys()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QList<Project> projects = analyze(text).projects;
+    QCOMPARE(projects.size(), 1);
+    const Project& p = projects.front();
+    QCOMPARE(QStringList({p.region, p.city, p.province}).join(u'|'), expected);
 }
 
 void TestProjectExtractor::repeatedParagraphIsOneProject()
