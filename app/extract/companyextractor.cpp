@@ -223,13 +223,21 @@ QList<QString> contextNames(const QString& text)
         } else {
             items.front() = withoutLeadIn(items.front());
         }
+        const ExtractionRules& rules = *ExtractionRules::shared();
         for (QString item : items) {
+            // "建设滑雪训练基地": a verb that leads into an item is no part of a name.
+            const QString verb = rules.wordStartingAt(u"build_verb"_s, item, 0);
+            if (!verb.isEmpty())
+                item.remove(0, verb.size());
             // "比亚迪功率半导体": a company and what it makes; keep the company.
             const QList<Entity> industries = IndustryTaxonomy::shared()->extract(item);
             if (item.size() > 6 && !industries.isEmpty() && industries.front().span.start >= 2 &&
                 industries.front().span.start <= 4)
                 item.truncate(industries.front().span.start);
-            if (item.size() >= 2 && item.size() <= 8)
+            // "四季文旅综合体" -> 四季: an everyday word is no company.
+            // "滑雪训练基地": a facility is no company either.
+            if (item.size() >= 2 && item.size() <= 8 && !rules.words(u"trade_name_not"_s).contains(item) &&
+                rules.wordEndingAt(u"head"_s, item, item.size()).isEmpty())
                 found.append(item);
         }
     }

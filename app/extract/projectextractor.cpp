@@ -96,17 +96,23 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
 {
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
         // A place the name starts with (宜宾高新区恒川光伏组件), unless it is the whole name but its head
-        // (恒川家电产业园项目).
-        if (e->span.start == start && e->span.end + 2 < end)
+        // (恒川家电产业园项目) or a park named after the project itself (京东电商产业园及结算中心项目).
+        const bool division = e->place && e->place->level != u"zone"_s;
+        if (e->span.start == start && e->span.end + 2 < end && (division || e->text.endsWith(u'区')))
             start = e->span.end;
     }
+    while (start < end && QStringView(u"-—·、").contains(text.at(start)))
+        ++start;
     // The head ends where the name starts to say what is made: an industry word, a place, a describing word
-    // (精密, 智能, 总部…), a number.
+    // (精密, 智能, 总部…), a number. Before an industry word it may be longer (东风格特拉克汽车变速箱).
     const QList<Entity> industries = IndustryTaxonomy::shared()->extract(text.mid(start, end - start));
     qsizetype headEnd = industries.isEmpty() ? -1 : start + industries.front().span.start;
+    bool beforeIndustry = headEnd >= 0;
     const auto earlier = [&](qsizetype at) {
-        if (at > start && at < end && (headEnd < 0 || at < headEnd))
+        if (at > start && at < end && (headEnd < 0 || at < headEnd)) {
             headEnd = at;
+            beforeIndustry = false;
+        }
     };
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region))
         earlier(e->span.start);
@@ -122,15 +128,28 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
         }
     }
     const qsizetype length = headEnd - start;
-    if (length < 2 || length > 4)
+    if (length < 2 || length > (beforeIndustry ? 6 : 4))
         return {};
     const QString head = text.mid(start, length);
+    // A long head is a name only when no function word stands in it (有赖于前期).
+    if (length > 4 && std::any_of(head.begin(), head.end(), [](QChar c) {
+            return QStringView(u"于的在是为有与和及将对把被从了").contains(c);
+        }))
+        return {};
     if (std::any_of(head.begin(), head.end(), [](QChar c) { return !CharClass::isHan(c.unicode()); }))
         return {};
     const QString first = rules.wordStartingAt(u"trade_name_end"_s, head, 0);
     const bool prefix = rules.value(u"trade_name_end"_s, first) == u"prefix"_s && head.size() >= 4;
     if ((!first.isEmpty() && !prefix) || !rules.wordStartingAt(u"name_trim"_s, head, 0).isEmpty())
         return {};
+    // No place, landscape or everyday word is a trade name (星海湖, 城市, 四季); nor a verb (签约).
+    if (rules.kind(u"trade_name_not"_s).all().contains(head) ||
+        !rules.wordEndingAt(u"trade_name_not_end"_s, head, head.size()).isEmpty())
+        return {};
+    for (qsizetype at = 0; at < head.size(); ++at) {
+        if (!rules.wordStartingAt(u"status"_s, head, at).isEmpty())
+            return {};
+    }
     return head;
 }
 
@@ -589,6 +608,15 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
             continue;
         *why = u"named before the name in its item"_s;
         return e;
+    }
+    // The company that leads the list the project is an item of (桥山集团将…建设A、B、C等9个项目).
+    if (c.list >= 0) {
+        const ListGroup& g = m_lists[c.list];
+        const QList<const Entity*> leading = entitiesIn(m_entities, g.lead.start, g.lead.end, EntityType::Company);
+        if (!leading.isEmpty()) {
+            *why = u"named before the list it is an item of"_s;
+            return leading.back();
+        }
     }
     // The subject of an earlier sentence of the paragraph (据悉，诺瓦瑞斯集团是一家…).
     const Sentence& s = m_sentences[c.sentence];

@@ -137,6 +137,18 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("the place that gives is not where the project lands")
         << u"鄂尔多斯市援建的恒川羊绒制品项目在乌兰浩特市开工。"_s
         << QStringList{u"恒川羊绒制品项目|恒川|none|CONSUMER|started|乌兰浩特市"_s};
+    // Companies: the trade name at the head of a name, the company that leads a list.
+    QTest::newRow("a trade name before an industry word, and the amounts of a list")
+        << u"武汉开发区首批项目包括：投资60亿元的东风格特拉克汽车变速箱项目、6亿元的马勒滤清系统项目。"_s
+        << QStringList{u"东风格特拉克汽车变速箱项目|东风格特拉克|6000000000 CNY|AUTO||武汉开发区"_s,
+                       u"马勒滤清系统项目|马勒|600000000 CNY|AUTO||武汉开发区"_s};
+    QTest::newRow("a place is no trade name")
+        << u"石嘴山市星海湖生态环境整治工程已开工。"_s
+        << QStringList{u"石嘴山市星海湖生态环境整治工程||none|GREEN|started|石嘴山市"_s};
+    QTest::newRow("the company that leads a list, not the words of its items")
+        << u"桥山集团将在吉林市投资310亿元，建设滑雪训练基地、四季文旅综合体等2个项目。"_s
+        << QStringList{u"滑雪训练基地|桥山集团|none|CULTURE|planned|吉林市"_s,
+                       u"四季文旅综合体|桥山集团|none|CULTURE|planned|吉林市"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
