@@ -167,6 +167,8 @@ struct Amount {
     std::optional<double> high; // a range written with two numerals (一二百万: 100万 to 200万)
 };
 
+std::optional<Currency> currencyAt(const QString& text, qsizetype at);
+
 // A number and its multipliers at `at`: 1.2亿, 4939万, 3.5万亿, 十亿, 两亿, 1500多万, 20余亿, 5千万.
 // *approximate is set by 多/余 ("more than").
 std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
@@ -202,6 +204,16 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
             }
         }
         return amount;
+    }
+    // "总投资超千亿元", "总投资过百亿元": after over/about a bare 百亿/千亿 with its currency is an amount.
+    if ((text.at(at) == u'百' || text.at(at) == u'千') && at > 0 &&
+        QStringView(u"超过近约逾达").contains(text.at(at - 1))) {
+        qsizetype m = at;
+        while (m < text.size() && ChineseNumber::isMultiplier(text.at(m)))
+            ++m;
+        const bool amountFollows = m - at >= 2 && currencyAt(text, m) && !(m + 1 < text.size() && text.at(m + 1) == u'级');
+        if (amountFollows)
+            return Amount{m, ChineseNumber::multiplier(QStringView(text).sliced(at, m - at)).value_or(0)};
     }
     // A Chinese number starts with a digit or 十 (十亿); 百亿, 千亿, 亿元以上 are scales, not amounts.
     if (!ChineseNumber::isNumeral(text.at(at)) ||
@@ -254,7 +266,7 @@ std::optional<Currency> currencyAt(const QString& text, qsizetype at)
 
 Qualifier qualifierBefore(const QString& text, qsizetype start, qsizetype* qualifierStart)
 {
-    static const std::array<std::pair<QStringView, Qualifier>, 9> prefixes{{
+    static const std::array<std::pair<QStringView, Qualifier>, 10> prefixes{{
         {u"超过", Qualifier::Over},
         {u"不少于", Qualifier::Over},
         {u"不低于", Qualifier::Over},
@@ -264,12 +276,16 @@ Qualifier qualifierBefore(const QString& text, qsizetype start, qsizetype* quali
         {u"逾", Qualifier::Over},
         {u"约", Qualifier::About},
         {u"近", Qualifier::About},
+        {u"过", Qualifier::Over},
     }};
     for (const auto& [word, qualifier] : prefixes) {
         if (endsWithAt(text, start, word)) {
             // 约 in 签约, 合约, 节约, 制约 … is not "about".
             if (word == u"约" && start >= 2 &&
                 QStringView(u"签合节制公预特邀履违守誓").contains(text.at(start - 2)))
+                break;
+            // 过 in 通过, 经过, 不过, 超过 (read above) is not "over".
+            if (word == u"过" && start >= 2 && QStringView(u"通经不度越").contains(text.at(start - 2)))
                 break;
             *qualifierStart = start - word.size();
             return qualifier;

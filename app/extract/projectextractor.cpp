@@ -749,7 +749,9 @@ QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const
     static const QRegularExpression countOf(
         u"(?:项目(?:共计|合计|总计|累计|不少于|超过|共|有|超|近|约|逾|达)?(\\d+|[一二两三四五六七八九十百千]+)(多)?[个项])|"
         u"(?:(\\d+|[一二两三四五六七八九十百千]+)(多)?个(?=[^，。；]{0,3}(?:签约|开工|落地|落户|开复工|投产)))|"
-        u"(?:(\\d+|[一二两三四五六七八九十百千]+)(多)?(?:个|项|大)[^，。；、]{0,8}?项目)"_s);
+        u"(?:(\\d+|[一二两三四五六七八九十百千]+)(多)?(?:个|项|大)[^，。；、]{0,8}?项目)|"
+        u"(?:(?:签约|开工|开复工|落地|投产)(\\d+|[一二两三四五六七八九十百千]+)(多)?个)|"
+        u"(?:企业(?:共|共有)?(\\d+|[一二两三四五六七八九十百千]+)(多)?家)"_s);
     const auto isClassBound = [&](const Entity& e) {
         const QStringView after = QStringView(text).sliced(e.span.end).left(4);
         return e.money->amountHigh || after.startsWith(u"以上") || after.startsWith(u"之间") ||
@@ -764,7 +766,7 @@ QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const
     };
     for (const Sentence& s : sentences) {
         const QString sentence = text.mid(s.start, s.end - s.start);
-        if (!sentence.contains(u"项目"_s))
+        if (!sentence.contains(u"项目"_s) && !sentence.contains(u"企业"_s))
             continue;
         struct Count {
             qsizetype start;
@@ -773,12 +775,12 @@ QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const
             bool over;
         };
         QList<Count> counts;
-        const bool hasCount = sentence.contains(u'个') || sentence.contains(u'项');
+        const bool hasCount = sentence.contains(u'个') || sentence.contains(u'项') || sentence.contains(u'家');
         for (auto it = hasCount ? countOf.globalMatch(sentence) : QRegularExpressionMatchIterator(); it.hasNext();) {
             const auto m = it.next();
             QString digits;
             bool over = false;
-            for (int group = 1; group <= 5; group += 2) {
+            for (int group = 1; group <= 9; group += 2) {
                 if (digits.isEmpty() && !m.captured(group).isEmpty()) {
                     digits = m.captured(group);
                     over = !m.captured(group + 1).isEmpty();
@@ -846,7 +848,10 @@ QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const
             if (!total || isYearShare(*total))
                 continue;
             int owner = ci;
-            if (isPart[ci] || sizeClass) {
+            // A size class of several projects followed by its own total (…之间的项目10个，总投资共152亿元) keeps
+            // it; a part of a breakdown, or one project, gives it to the count it breaks down.
+            const bool ownTotal = sizeClass && c.n > 1 && !isPart[ci] && total->span.start >= c.end;
+            if (isPart[ci] || (sizeClass && !ownTotal) || c.n <= 1) {
                 owner = -1;
                 for (int earlier = ci - 1; earlier >= 0 && owner < 0; --earlier) {
                     if (!isPart[earlier] && !taken[earlier] && counts[earlier].n > 1)

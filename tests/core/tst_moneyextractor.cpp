@@ -133,6 +133,10 @@ void TestMoneyExtractor::amounts_data()
                                     << u"investment"_s;
     QTest::newRow("CAD full name") << u"投资1200万加拿大元"_s << u"1200万加拿大元"_s << 1.2e7 << u"CAD"_s
                                    << QString() << u"investment"_s;
+    QTest::newRow("over a thousand hundred-million") << u"总投资超千亿元人民币"_s << u"超千亿元人民币"_s << 1e11 << u"CNY"_s
+                                                     << u"over"_s << u"investment"_s;
+    QTest::newRow("over a hundred hundred-million") << u"总签约额过百亿元"_s << u"过百亿元"_s << 1e10 << u"CNY"_s
+                                                    << u"over"_s << u"investment"_s;
     QTest::newRow("registered capital total") << u"累计注册资本6.63亿元"_s << u"6.63亿元"_s << 6.63e8
                                               << u"CNY"_s << QString() << u"registered_capital"_s;
 }

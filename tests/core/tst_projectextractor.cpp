@@ -13,6 +13,8 @@ private Q_SLOTS:
     void projects();
     void aggregates_data();
     void aggregates();
+    void aggregateCounts_data();
+    void aggregateCounts();
     void repeatedParagraphIsOneProject();
     void citiesAreKeys_data();
     void citiesAreKeys();
@@ -189,6 +191,48 @@ void TestProjectExtractor::aggregates()
     QCOMPARE(a.aggregates.size(), 1);
     QCOMPARE(a.aggregates.front().count.value_or(-1), count);
     QCOMPARE(a.aggregates.front().investment->amount, amount);
+}
+
+void TestProjectExtractor::aggregateCounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // count:amount currency of each aggregate
+    QTest::newRow("a breakdown gives its total to the count it breaks down")
+        << u"共签约18个项目，其中现场签约项目15个、云签约项目3个，总投资额115.13亿元。"_s
+        << QStringList{u"18:11513000000 CNY"_s};
+    QTest::newRow("size classes with totals of their own")
+        << u"总投资在10亿元~50亿元之间的项目10个，总投资共152亿元；总投资在1亿元~10亿元之间的项目45个，总投资共131亿元。"_s
+        << QStringList{u"10:15200000000 CNY"_s, u"45:13100000000 CNY"_s};
+    QTest::newRow("size classes listed give the total to the count before them")
+        << u"31个项目进行了现场签约，其中50亿元以上项目11个、100亿元以上项目4个，计划投资总额达1490亿元。"_s
+        << QStringList{u"31:149000000000 CNY"_s};
+    QTest::newRow("a status before the count")
+        << u"全省拟招重大项目863个、拟引资5486.93亿元，其中已签约652个、合同额3371.24亿元，已开工444个、合同额1799.19亿元。"_s
+        << QStringList{u"863:548693000000 CNY"_s, u"652:337124000000 CNY"_s, u"444:179919000000 CNY"_s};
+    QTest::newRow("a count of companies") << u"在蓉登记注册的台资企业共750家，投资总额为22.36亿美元。"_s
+                                          << QStringList{u"750:2236000000 USD"_s};
+    QTest::newRow("an amount in brackets converts, it is no total")
+        << u"投资总额15.9亿元人民币（约新台币74亿元）的13个台资项目签约落户。"_s
+        << QStringList{u"13:1590000000 CNY"_s};
+    QTest::newRow("over a thousand hundred-million") << u"首批143个重点项目集中开工，总投资超千亿元人民币。"_s
+                                                     << QStringList{u"143:100000000000 CNY"_s};
+    QTest::newRow("counter: the year's share is no total") << u"12个开工项目当年总投资约60亿元。"_s
+                                                           << QStringList{};
+    QTest::newRow("counter: amounts after a list are its items'")
+        << u"这5个签约项目分别是：恒川光伏项目，投资额30亿元；"_s << QStringList{};
+}
+
+void TestProjectExtractor::aggregateCounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList found;
+    for (const Aggregate& a : analyze(text).aggregates) {
+        found << u"%1:%2 %3"_s.arg(QString::number(a.count.value_or(-1)),
+                                   a.investment ? QString::number(a.investment->amount, 'f', 0) : u"none"_s,
+                                   a.investment ? a.investment->currency : QString());
+    }
+    QCOMPARE(found, expected);
 }
 
 void TestProjectExtractor::citiesAreKeys_data()
