@@ -418,12 +418,15 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             continue;
         }
         // "先进装备制造、环保再生产业项目", "电池及配套项目": kinds of industry, listed, name no project.
-        if (core.contains(u'、') || core.contains(u'及') || core.contains(u"产业链") || core.endsWith(u"产业")) {
-            QString rest = remaining;
-            for (const Entity& e : IndustryTaxonomy::shared()->extract(remaining))
+        if (!facility &&
+            (core.contains(u'、') || core.contains(u'及') || core.contains(u"产业链") || core.endsWith(u"产业"))) {
+            // Industry words first (新能源 before the generic 新), then generic words.
+            QString rest = core;
+            for (const Entity& e : IndustryTaxonomy::shared()->extract(core))
                 rest.replace(e.span.start, e.span.length(), QString(e.span.length(), u' '));
             rest.remove(u' ');
-            rest.remove(QRegularExpression(u"[、及和与]"_s));
+            rest = withoutGeneric(rest, m_words.generic, {});
+            rest.remove(QRegularExpression(u"[、及和与全链]"_s));
             if (rest.size() < 2) {
                 reject(rejected, start, headEnd, u"kinds of industry, not a name"_s);
                 continue;
@@ -744,11 +747,13 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
                 if (h.name.start >= piece.start && h.name.end <= piece.end && h.list < 0) {
                     h.list = static_cast<int>(li);
                     h.item = {piece.start, piece.end};
-                    const qsizetype at = inPiece.indexOf(&h);
-                    if (at > 0)
-                        h.item.start = inPiece[at - 1]->name.end;
-                    if (at >= 0 && at + 1 < inPiece.size())
-                        h.item.end = inPiece[at + 1]->name.start;
+                    // Bounded by the names before and after it, not by one inside it (“…综合体”项目).
+                    for (const Candidate* o : inPiece) {
+                        if (o->name.end <= h.name.start)
+                            h.item.start = qMax(h.item.start, o->name.end);
+                        else if (o->name.start >= h.name.end)
+                            h.item.end = qMin(h.item.end, o->name.start);
+                    }
                     h.fromList = true;
                     if (h.rule.isEmpty())
                         h.rule = u"name ending in a facility noun"_s;

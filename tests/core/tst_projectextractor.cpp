@@ -151,6 +151,12 @@ void TestProjectExtractor::projects_data()
         << u"桥山集团将在吉林市投资310亿元，建设滑雪训练基地、四季文旅综合体等2个项目。"_s
         << QStringList{u"滑雪训练基地|桥山集团|none|CULTURE|planned|吉林市"_s,
                        u"四季文旅综合体|桥山集团|none|CULTURE|planned|吉林市"_s};
+    QTest::newRow("a quoted name in a list takes the amount joined to it, not cut by a noun inside it")
+        << u"民资项目有：投资5亿元的恒川医疗器械项目、投资60亿元的“宏远西北商业管理总部及商业综合体”项目等。"_s
+        << QStringList{u"恒川医疗器械项目|恒川|500000000 CNY|BIO||"_s,
+                       u"“宏远西北商业管理总部及商业综合体”项目||6000000000 CNY|SERVICE||"_s};
+    QTest::newRow("a whole chain of kinds is no name")
+        << u"玉溪市与4家上市公司签订《新能源电池全产业链项目合作协议》，计划总投资1072亿元。"_s << QStringList{};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
