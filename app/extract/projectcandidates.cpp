@@ -249,9 +249,6 @@ qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool 
         // A person's name and title are no part of a project's name.
         if (m_personEnds.contains(start))
             break;
-        // Nor is another 项目 and what is said of it (签约项目涵盖…项目).
-        if (start - 2 >= floor && QStringView(m_text).sliced(start - 2, 2) == u"项目")
-            break;
         --start;
     }
     while (start < headStart && QStringView(u"、)）·-—/").contains(m_text.at(start)))
