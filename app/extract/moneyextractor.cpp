@@ -1,6 +1,7 @@
 #include "moneyextractor.h"
 
 #include "chinesenumber.h"
+#include "extractionrules.h"
 #include "money/exchangerates.h"
 #include "text/charclass.h"
 #include "text/icuadaptor.h"
@@ -52,59 +53,6 @@ const QList<Currency>& currencies()
     return words;
 }
 
-struct Role {
-    QStringView keyword;
-    QStringView role;
-};
-
-// Longest keywords first where one contains another (合同外资 before 外资, 总投资 before 投资).
-constexpr std::array kRoles{
-    Role{u"实际利用外资", u"fdi"},
-    Role{u"实际使用外资", u"fdi"},
-    Role{u"合同利用外资", u"fdi"},
-    Role{u"合同外资", u"fdi"},
-    Role{u"实到外资", u"fdi"},
-    Role{u"利用外资", u"fdi"},
-    Role{u"注册资本", u"registered_capital"},
-    Role{u"注册资金", u"registered_capital"},
-    Role{u"工业总产值", u"output_value"},
-    Role{u"年产值", u"output_value"},
-    Role{u"产值", u"output_value"},
-    Role{u"营业收入", u"revenue"},
-    Role{u"营业额", u"revenue"},
-    Role{u"销售收入", u"revenue"},
-    Role{u"销售额", u"revenue"},
-    Role{u"营收", u"revenue"},
-    Role{u"年销售", u"revenue"},
-    Role{u"税收", u"tax"},
-    Role{u"纳税", u"tax"},
-    Role{u"利税", u"tax"},
-    Role{u"税金", u"tax"},
-    Role{u"协议引进资金", u"investment"},
-    Role{u"签约金额", u"investment"},
-    Role{u"增资", u"investment"},
-    Role{u"签约总额", u"investment"},
-    Role{u"投资总金额", u"investment"},
-    Role{u"拟引资", u"investment"},
-    Role{u"引进资金", u"investment"},
-    Role{u"协议资金", u"investment"},
-    Role{u"固定资产投资", u"investment"},
-    Role{u"合同投资额", u"investment"},
-    Role{u"投资总额", u"investment"},
-    Role{u"总投资额", u"investment"},
-    Role{u"计划投资", u"investment"},
-    Role{u"协议投资", u"investment"},
-    Role{u"总投资", u"investment"},
-    Role{u"投资额", u"investment"},
-    Role{u"拟投资", u"investment"},
-    Role{u"合同额", u"investment"},
-    Role{u"签约额", u"investment"},
-    Role{u"投资", u"investment"},
-    Role{u"投入", u"investment"},
-};
-
-// How far back a role keyword may stand from the amount (characters), inside one clause.
-constexpr qsizetype kRoleWindow = 16;
 
 bool isClauseBreak(QChar c)
 {
@@ -305,14 +253,16 @@ bool isRangeSeparator(QChar c)
 
 QString MoneyExtractor::roleBefore(const QString& text, qsizetype position)
 {
-    const qsizetype limit = qMax<qsizetype>(0, position - kRoleWindow);
+    static const qsizetype window = ExtractionRules::shared()->threshold(u"money_role_window"_s, 16);
+    const qsizetype limit = qMax<qsizetype>(0, position - window);
     for (qsizetype end = position; end > limit; --end) {
         if (isClauseBreak(text.at(end - 1)))
             break;
-        for (const Role& r : kRoles) {
-            if (endsWithAt(text, end, r.keyword))
-                return r.role.toString();
-        }
+        // The longest role word ending here (合同外资 before 外资, 总投资 before 投资).
+        static const ExtractionRules::Words& roles = ExtractionRules::shared()->kind(u"money_role"_s);
+        const QString word = roles.endingAt(text, end);
+        if (!word.isEmpty())
+            return roles.value(word);
     }
     return {};
 }

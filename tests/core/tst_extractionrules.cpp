@@ -31,7 +31,7 @@ void TestExtractionRules::kindsAreThere_data()
     QTest::addColumn<QString>("kind");
     for (const char* kind : {"status", "not_status", "to_come", "head", "not_head_after", "build_verb", "goal_verb",
                              "name_stop", "name_trim", "list_not_end", "list_owner_not", "trade_name_end", "generic",
-                             "content", "list_intro", "company_left_stop", "company_generic_stem", "company_descriptor", "person_title", "event_lead", "event_noun", "actor_after", "trade_name_not", "trade_name_not_end"})
+                             "content", "list_intro", "company_left_stop", "company_generic_stem", "company_descriptor", "person_title", "event_lead", "event_noun", "actor_after", "trade_name_not", "trade_name_not_end", "money_role"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
