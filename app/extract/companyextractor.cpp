@@ -254,6 +254,16 @@ QList<QString> contextNames(const QString& text)
         u"巨头([\\x{4E00}-\\x{9FFF}A-Za-z]{2,6}?)(?=在|连续|经过|已|凭借|也|正在)"_s);
     for (auto it = leader.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(1));
+    // "沂水县人民政府与华润电力签约的…项目": the partner a government or a zone signs with.
+    static const QRegularExpression partner(
+        u"(?:政府|管委会|开发区|高新区|经开区|园区)(?:与|同|和)([\\x{4E00}-\\x{9FFF}A-Za-z]{2,8}?)(?:签约|签订|签署|合作)"_s);
+    for (auto it = partner.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        static const QStringView places = u"省市区县镇乡村";
+        if (!places.contains(name.back()) &&
+            !ExtractionRules::shared()->words(u"trade_name_not"_s).contains(name))
+            found.append(name);
+    }
     static const QRegularExpression leading(
         u"以([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,8})为(?:龙头|链主|核心)"_s);
     for (auto it = leading.globalMatch(text); it.hasNext();)
