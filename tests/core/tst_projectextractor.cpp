@@ -157,6 +157,9 @@ void TestProjectExtractor::projects_data()
                        u"“宏远西北商业管理总部及商业综合体”项目||6000000000 CNY|SERVICE||"_s};
     QTest::newRow("a whole chain of kinds is no name")
         << u"玉溪市与4家上市公司签订《新能源电池全产业链项目合作协议》，计划总投资1072亿元。"_s << QStringList{};
+    QTest::newRow("a government signs with a company for a project named after its zone")
+        << u"历城区政府与重庆恒川投资有限公司签订柳埠旅游度假区核心服务区项目框架协议，投资额30亿元。"_s
+        << QStringList{u"柳埠旅游度假区核心服务区项目|重庆恒川投资有限公司|3000000000 CNY|CULTURE|signed|柳埠旅游度假区"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
