@@ -1045,6 +1045,8 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
         const int paragraph = sentences[candidates[k].sentence].paragraph;
         const bool fromBody = paragraph < 0 || clean.paragraphs[paragraph].kind == Paragraph::Kind::Body;
         (fromBody ? body : headlines).append(p);
+        if (!candidates[k].companyReport)
+            annotations.projectNames.append(candidates[k].name);
     }
     annotations.projects = merged(body + headlines);
 }

@@ -43,7 +43,7 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("projects") << u"projects"_s << 0.85;
     QTest::newRow("aggregates") << u"aggregates"_s << 0.80;
     QTest::newRow("company") << u"company"_s << 0.69;
-    QTest::newRow("region") << u"region"_s << 0.80;
+    QTest::newRow("region") << u"region"_s << 0.81;
     QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.97;
     QTest::newRow("investment") << u"field:investment"_s << 0.92;

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void aggregateCounts_data();
     void aggregateCounts();
     void repeatedParagraphIsOneProject();
+    void parksNamedByProjects_data();
+    void parksNamedByProjects();
     void citiesAreKeys_data();
     void citiesAreKeys();
 
@@ -242,6 +244,30 @@ void TestProjectExtractor::aggregateCounts()
                                    a.investment ? a.investment->currency : QString());
     }
     QCOMPARE(found, expected);
+}
+
+void TestProjectExtractor::parksNamedByProjects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("regions"); // region entities, in text order
+    QTest::newRow("a park that is the project's name is no place")
+        << u"兰州新区管委会与恒川投资有限公司签约，建设港澳台侨产业园项目。"_s << QStringList{u"兰州新区"_s};
+    QTest::newRow("a zone that starts the name says where it is")
+        << u"宜宾高新区宏远环保包装材料生产项目签约。"_s << QStringList{u"宜宾高新区"_s};
+    QTest::newRow("a park named outside any project stays a place")
+        << u"项目落户恒川智能制造产业园。"_s << QStringList{u"恒川智能制造产业园"_s};
+}
+
+void TestProjectExtractor::parksNamedByProjects()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, regions);
+    QStringList found;
+    for (const Entity& e : analyze(text).entities) {
+        if (e.type == EntityType::Region)
+            found << e.text;
+    }
+    QCOMPARE(found, regions);
 }
 
 void TestProjectExtractor::citiesAreKeys_data()
