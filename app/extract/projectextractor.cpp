@@ -550,6 +550,19 @@ QString FieldFinder::status(const Candidate& c, QString* why, From* from) const
     }
     if (s.paragraph >= 0) {
         const TextSpan para = m_clean.paragraphs[s.paragraph].span;
+        // What the paragraph says happened to its projects (本次两个项目的开工) before any other word of it.
+        for (const StatusWord& w : m_statusWords) {
+            if (w.span.start < para.start || w.span.end > para.end || w.excluded || w.building ||
+                w.status == u"planned"_s || (w.span.start >= c.name.start && w.span.start < c.name.end))
+                continue;
+            const QStringView before =
+                QStringView(m_text).sliced(qMax(para.start, w.span.start - 3), w.span.start - qMax(para.start, w.span.start - 3));
+            if (before.contains(u"项目") && w.markerAt < 0) {
+                *why = u"%1 in its paragraph, said of its projects"_s.arg(spanText(m_text, w.span));
+                *from = From::Paragraph;
+                return w.status;
+            }
+        }
         status = statusIn(para.start, para.end, c.name, &where);
         if (!status.isEmpty()) {
             *why = u"%1 in its paragraph"_s.arg(spanText(m_text, where));

@@ -162,6 +162,12 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("a government signs with a company for a project named after its zone")
         << u"历城区政府与重庆恒川投资有限公司签订柳埠旅游度假区核心服务区项目框架协议，投资额30亿元。"_s
         << QStringList{u"柳埠旅游度假区核心服务区项目|重庆恒川投资有限公司|3000000000 CNY|CULTURE|signed|柳埠旅游度假区"_s};
+    QTest::newRow("what the paragraph says happened to its projects")
+        << u"本次两个项目的开工，标志着玉溪市与企业的合作正式落地。其中，恒川年产16亿平方米锂电池隔膜项目总投资45亿元。"_s
+        << QStringList{u"恒川年产16亿平方米锂电池隔膜项目|恒川|4500000000 CNY|ENERGY|started|玉溪市"_s};
+    QTest::newRow("contract projects are signed")
+        << u"在这些对接项目中，合同项目16个，总投资达27.78亿美元。其中，恒川食品加工项目总投资3000万美元。"_s
+        << QStringList{u"恒川食品加工项目|恒川|30000000 USD|CONSUMER|signed|"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
