@@ -49,9 +49,9 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("investment") << u"field:investment"_s << 0.91;
     QTest::newRow("region field") << u"field:region"_s << 0.71;
     QTest::newRow("city field") << u"field:city"_s << 0.88;
-    QTest::newRow("industry field") << u"field:industry"_s << 0.81;
+    QTest::newRow("industry field") << u"field:industry"_s << 0.88;
     QTest::newRow("status field") << u"field:status"_s << 0.87;
-    QTest::newRow("company field") << u"field:company"_s << 0.78;
+    QTest::newRow("company field") << u"field:company"_s << 0.79;
 }
 
 void TestDevsetExtraction::floors()

@@ -168,6 +168,8 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("contract projects are signed")
         << u"在这些对接项目中，合同项目16个，总投资达27.78亿美元。其中，恒川食品加工项目总投资3000万美元。"_s
         << QStringList{u"恒川食品加工项目|恒川|30000000 USD|CONSUMER|signed|"_s};
+    QTest::newRow("coal-fired heat and power is no new energy")
+        << u"吴忠市开工建设恒川热电联产项目。"_s << QStringList{u"恒川热电联产项目||none|OTHER|started|吴忠市"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
