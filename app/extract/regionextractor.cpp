@@ -114,6 +114,10 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
             continue;
         if (d.name.size() >= 3 || (d.name.size() == 2 && d.level <= Level::City))
             addWord(d.name, {Entry::Kind::FullName, i});
+        // Two-character county names (费县, 沛县) are read like short forms: only with their city or province
+        // named in the text.
+        else if (d.name.size() == 2 && d.level == Level::County)
+            addWord(d.name, {Entry::Kind::ShortName, i});
         if (!d.shortName.isEmpty() && d.shortName != d.name)
             addWord(d.shortName, {Entry::Kind::ShortName, i});
         // Towns by their short form too (曹桥 for 曹桥街道), accepted only with their county named in the

@@ -47,7 +47,7 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.97;
     QTest::newRow("investment") << u"field:investment"_s << 0.91;
-    QTest::newRow("region field") << u"field:region"_s << 0.71;
+    QTest::newRow("region field") << u"field:region"_s << 0.72;
     QTest::newRow("city field") << u"field:city"_s << 0.88;
     QTest::newRow("industry field") << u"field:industry"_s << 0.88;
     QTest::newRow("status field") << u"field:status"_s << 0.87;

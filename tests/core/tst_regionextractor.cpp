@@ -68,6 +68,9 @@ void TestRegionExtractor::finds_data()
     QTest::newRow("a zone keyword after a place name of its own is not the earlier zone")
         << u"西安高新区签约。长沙经开区也签约"_s
         << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s, u"长沙经开区|长沙经开区|zone|湖南省|长沙市|"_s};
+    QTest::newRow("a two-character county with its city named")
+        << u"临沂市费县人民政府签约"_s
+        << QStringList{u"临沂市|临沂市|city|山东省|临沂市|"_s, u"费县|费县|county|山东省|临沂市|费县"_s};
     QTest::newRow("park inside a zone") << u"公司位于清远高新区百嘉工业园"_s
                                         << QStringList{u"清远高新区|清远高新区|zone|广东省|清远市|"_s,
                                                        u"百嘉工业园|百嘉工业园|zone|广东省|清远市|"_s};
@@ -125,6 +128,7 @@ void TestRegionExtractor::refuses_data()
     QTest::newRow("anaphoric zone") << u"该高新区全体干部职工形成共识"_s;
     QTest::newRow("scale, not a park") << u"打造千亿元级产业园区"_s;
     QTest::newRow("generic zone without a place") << u"进一步完善高新区服务"_s;
+    QTest::newRow("a two-character county name alone") << u"经费县里拨付到位"_s;
     QTest::newRow("a bare zone keyword with no zone named before") << u"高新区管委会出席，经开区也来了"_s;
     QTest::newRow("ambiguous short county name alone") << u"朝阳产业"_s;
     QTest::newRow("places inside university names") << u"西安交通大学、哈尔滨工业大学科创资源"_s;
