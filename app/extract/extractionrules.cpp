@@ -45,6 +45,19 @@ ExtractionRules::ExtractionRules(const QString& tsv)
         if (!m_thresholds.contains(name))
             m_errors << u"threshold %1 is not set"_s.arg(name);
     }
+    // Derived kinds, made once here rather than for every document: what a project's name stops at on its
+    // left (name stops, status words, goal verbs), and what a facility's name stops at (the same and the
+    // building verbs).
+    {
+        QStringList projectStops;
+        for (const QString& kind : {u"name_stop"_s, u"status"_s, u"goal_verb"_s})
+            projectStops += m_kinds.value(kind).m_words;
+        QStringList facilityStops = projectStops + m_kinds.value(u"build_verb"_s).m_words;
+        projectStops.removeDuplicates();
+        facilityStops.removeDuplicates();
+        m_kinds[u"project_stop"_s].m_words = projectStops;
+        m_kinds[u"facility_stop"_s].m_words = facilityStops;
+    }
     for (Words& k : m_kinds) {
         std::stable_sort(k.m_words.begin(), k.m_words.end(),
                          [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -76,15 +89,15 @@ const ExtractionRules::Words& ExtractionRules::kind(const QString& name) const
     return it == m_kinds.cend() ? none : *it;
 }
 
-QString ExtractionRules::Words::endingAt(QStringView text, qsizetype end) const
+QString ExtractionRules::Words::endingAt(QStringView text, qsizetype end, qsizetype floor) const
 {
-    if (end <= 0 || end > text.size() || !m_lasts[text.at(end - 1).unicode()])
+    if (end <= floor || end > text.size() || !m_lasts[text.at(end - 1).unicode()])
         return {};
     const auto candidates = m_byLast.constFind(text.at(end - 1));
     if (candidates == m_byLast.cend())
         return {};
     for (const QString& w : *candidates) {
-        if (end - w.size() >= 0 && text.sliced(end - w.size(), w.size()) == w)
+        if (end - w.size() >= floor && text.sliced(end - w.size(), w.size()) == w)
             return w;
     }
     return {};

@@ -25,7 +25,7 @@ public:
         bool mayStartWith(QChar c) const { return m_firsts[c.unicode()]; }
         // The longest word starting at `at` / ending at `end` in `text`, or empty.
         QString startingAt(QStringView text, qsizetype at) const;
-        QString endingAt(QStringView text, qsizetype end) const;
+        QString endingAt(QStringView text, qsizetype end, qsizetype floor = 0) const; // starting at floor or later
         // The value its row gives a word ("status" 签约 -> signed); empty if none.
         QString value(const QString& word) const { return m_values.value(word); }
 
@@ -44,7 +44,9 @@ public:
     // The rules shipped with the program.
     static std::shared_ptr<const ExtractionRules> shared();
 
-    // The words of a kind ("status", "head", "name_stop", …); empty for an unknown kind.
+    // The words of a kind ("status", "head", "name_stop", …); empty for an unknown kind. Two kinds are made
+    // from others when loaded: project_stop (name_stop, status, goal_verb) and facility_stop (those and
+    // build_verb).
     const Words& kind(const QString& name) const;
     // The same, by kind name, for code that is not in a hot loop.
     const QStringList& words(const QString& kind) const { return this->kind(kind).all(); }

@@ -84,44 +84,6 @@ bool isColon(QChar c)
     return c == u'：' || c == u':';
 }
 
-// The words one document's stages look up, gathered once: stops before names (status, goal and name-stop
-// words; facilities also stop at building verbs), each list longest first.
-struct Vocabulary {
-    QStringList projectStops;
-    QStringList facilityStops;
-
-    explicit Vocabulary(const ExtractionRules& rules)
-    {
-        projectStops << rules.words(u"name_stop"_s) << rules.words(u"status"_s) << rules.words(u"goal_verb"_s);
-        facilityStops = projectStops;
-        facilityStops << rules.words(u"build_verb"_s);
-        for (QStringList* list : {&projectStops, &facilityStops}) {
-            list->removeDuplicates();
-            std::stable_sort(list->begin(), list->end(),
-                             [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        }
-        for (const QString& w : projectStops)
-            projectStopsByLast[w.back()].append(w);
-        for (const QString& w : facilityStops)
-            facilityStopsByLast[w.back()].append(w);
-    }
-    QHash<QChar, QStringList> projectStopsByLast; // each longest first
-    QHash<QChar, QStringList> facilityStopsByLast;
-};
-
-bool endsWithWordAt(QStringView text, qsizetype end, qsizetype floor, const QHash<QChar, QStringList>& byLast)
-{
-    if (end <= floor)
-        return false;
-    const auto words = byLast.constFind(text.at(end - 1));
-    if (words == byLast.cend())
-        return false;
-    for (const QString& w : *words) {
-        if (end - w.size() >= floor && text.sliced(end - w.size(), w.size()) == w)
-            return true;
-    }
-    return false;
-}
 
 // What is left of a name without its generic words, places, years and counts.
 QString withoutGeneric(QString core, const ExtractionRules::Words& generic, const QList<const Entity*>& places = {})
@@ -182,7 +144,7 @@ class CandidateFinder
 {
 public:
     CandidateFinder(const QString& text, const QList<Entity>& entities, const ExtractionRules& rules)
-        : m_text(text), m_entities(entities), m_rules(rules), m_words(rules), m_vocabulary(rules)
+        : m_text(text), m_entities(entities), m_rules(rules), m_words(rules)
     {
         for (const Entity& e : entities) {
             if (e.type == EntityType::Money)
@@ -222,7 +184,6 @@ private:
     const QList<Entity>& m_entities;
     const ExtractionRules& m_rules;
     RuleWords m_words;
-    Vocabulary m_vocabulary;
     QSet<qsizetype> m_moneyEnds;
     QSet<qsizetype> m_personEnds;
     int m_maxName = 36;
@@ -234,11 +195,10 @@ private:
 // an amount, or the floor; then drop leading separators and building verbs.
 qsizetype CandidateFinder::nameStart(qsizetype floor, qsizetype headStart, bool facility) const
 {
-    const QHash<QChar, QStringList>& stops =
-        facility ? m_vocabulary.facilityStopsByLast : m_vocabulary.projectStopsByLast;
+    const ExtractionRules::Words& stops = facility ? m_words.facility_stop : m_words.project_stop;
     qsizetype start = headStart;
     while (start > floor && headStart - start < m_maxName && isNameChar(m_text.at(start - 1))) {
-        if (m_moneyEnds.contains(start) || endsWithWordAt(m_text, start, floor, stops))
+        if (m_moneyEnds.contains(start) || !stops.endingAt(m_text, start, floor).isEmpty())
             break;
         // "A项目、B项目", "A项目和B项目": the previous item's name ends here.
         if (QStringView(u"、和及与").contains(m_text.at(start - 1))) {

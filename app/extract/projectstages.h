@@ -34,7 +34,9 @@ struct RuleWords {
           generic(rules.kind(QStringLiteral("generic"))),
           event_lead(rules.kind(QStringLiteral("event_lead"))),
           event_noun(rules.kind(QStringLiteral("event_noun"))),
-          actor_after(rules.kind(QStringLiteral("actor_after")))
+          actor_after(rules.kind(QStringLiteral("actor_after"))),
+          project_stop(rules.kind(QStringLiteral("project_stop"))),
+          facility_stop(rules.kind(QStringLiteral("facility_stop")))
     {
     }
     const ExtractionRules::Words& status;
@@ -55,6 +57,8 @@ struct RuleWords {
     const ExtractionRules::Words& event_lead;
     const ExtractionRules::Words& event_noun;
     const ExtractionRules::Words& actor_after;
+    const ExtractionRules::Words& project_stop;
+    const ExtractionRules::Words& facility_stop;
 };
 
 struct Sentence {
