@@ -160,7 +160,7 @@ QString explanation(const QList<AnalyzedDocument>& documents)
         }
         for (const Rejection& r : d.annotations.rejected)
             out += u"  rejected: “%1” at %2–%3: %4\n"_s.arg(r.name, QString::number(r.span.start),
-                                                              QString::number(r.span.end), r.reason);
+                                                            QString::number(r.span.end), r.reason);
     }
     return out;
 }

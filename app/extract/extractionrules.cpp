@@ -39,9 +39,10 @@ ExtractionRules::ExtractionRules(const QString& tsv)
             words.m_values.insert(word, value);
     }
     // The thresholds the extractor reads: each must be set by the file.
-    for (const QString& name : {u"max_name_length"_s, u"max_list_item_length"_s, u"min_list_items"_s,
-                                u"main_place_zone_mentions"_s, u"main_place_mentions"_s,
-                                u"amount_next_sentences"_s, u"status_window_before"_s, u"money_role_window"_s}) {
+    for (const QString& name :
+         {u"max_name_length"_s, u"max_list_item_length"_s, u"min_list_items"_s, u"main_place_zone_mentions"_s,
+          u"main_place_mentions"_s, u"amount_next_sentences"_s, u"status_window_before"_s,
+          u"money_role_window"_s}) {
         if (!m_thresholds.contains(name))
             m_errors << u"threshold %1 is not set"_s.arg(name);
     }

@@ -8,9 +8,10 @@
 #include <optional>
 #include <vector>
 
-// The words and numbers the project extractor reads sentences by (resources/data/extraction_rules.tsv): status
-// words, name heads and stops, generic words, list words and named thresholds. Each kind's words are sorted
-// longest first when loaded, so a longer word wins over one it contains. Immutable; share between threads.
+// The words and numbers the project extractor reads sentences by (resources/data/extraction_rules.tsv):
+// status words, name heads and stops, generic words, list words and named thresholds. Each kind's words are
+// sorted longest first when loaded, so a longer word wins over one it contains. Immutable; share between
+// threads.
 class ExtractionRules final
 {
 public:
@@ -25,7 +26,8 @@ public:
         bool mayStartWith(QChar c) const { return m_firsts[c.unicode()]; }
         // The longest word starting at `at` / ending at `end` in `text`, or empty.
         QString startingAt(QStringView text, qsizetype at) const;
-        QString endingAt(QStringView text, qsizetype end, qsizetype floor = 0) const; // starting at floor or later
+        QString endingAt(QStringView text, qsizetype end,
+                         qsizetype floor = 0) const; // starting at floor or later
         // The value its row gives a word ("status" 签约 -> signed); empty if none.
         QString value(const QString& word) const { return m_values.value(word); }
 

@@ -65,23 +65,21 @@ Annotations Extractor::extract(const CleanText& clean)
     for (Entity& e : entities)
         e.text = text.mid(e.span.start, e.span.length());
     ProjectExtractor::extract(simplified, clean, a);
-    // A park that is a project's own name (港澳台侨产业园项目, 绿色建材产业园) is the project, not a place; one that
-    // starts a longer name only says where it is (广西-东盟经开区汇胜…项目).
-    entities.erase(std::remove_if(entities.begin(), entities.end(),
-                                  [&](const Entity& e) {
-                                      if (e.type != EntityType::Region || !e.place || e.place->level != u"zone")
-                                          return false;
-                                      return std::any_of(a.projectNames.cbegin(), a.projectNames.cend(),
-                                                         [&](const TextSpan& n) {
-                                                             const bool inside = e.span.start >= n.start &&
-                                                                                 e.span.end <= n.end;
-                                                             const bool locator = e.span.start == n.start &&
-                                                                                  n.end - e.span.end > 4;
-                                                             return inside && !locator &&
-                                                                    !e.text.endsWith(u'区');
-                                                         });
-                                  }),
-                   entities.end());
+    // A park that is a project's own name (港澳台侨产业园项目, 绿色建材产业园) is the project, not a place;
+    // one that starts a longer name only says where it is (广西-东盟经开区汇胜…项目).
+    entities.erase(
+        std::remove_if(entities.begin(), entities.end(),
+                       [&](const Entity& e) {
+                           if (e.type != EntityType::Region || !e.place || e.place->level != u"zone")
+                               return false;
+                           return std::any_of(
+                               a.projectNames.cbegin(), a.projectNames.cend(), [&](const TextSpan& n) {
+                                   const bool inside = e.span.start >= n.start && e.span.end <= n.end;
+                                   const bool locator = e.span.start == n.start && n.end - e.span.end > 4;
+                                   return inside && !locator && !e.text.endsWith(u'区');
+                               });
+                       }),
+        entities.end());
 
     // Companies known only as the makers of projects (比亚迪新能源动力电池项目): every mention of them.
     QStringList makers;
@@ -117,13 +115,14 @@ Annotations Extractor::extract(const CleanText& clean)
         }
     }
     if (!added.isEmpty()) {
-        entities.erase(std::remove_if(entities.begin(), entities.end(),
-                                      [&](const Entity& e) {
-                                          return std::any_of(added.cbegin(), added.cend(), [&](const Entity& c) {
-                                              return e.span.start < c.span.end && c.span.start < e.span.end;
-                                          });
-                                      }),
-                       entities.end());
+        entities.erase(
+            std::remove_if(entities.begin(), entities.end(),
+                           [&](const Entity& e) {
+                               return std::any_of(added.cbegin(), added.cend(), [&](const Entity& c) {
+                                   return e.span.start < c.span.end && c.span.start < e.span.end;
+                               });
+                           }),
+            entities.end());
         entities += added;
     }
     std::stable_sort(entities.begin(), entities.end(),

@@ -53,7 +53,6 @@ const QList<Currency>& currencies()
     return words;
 }
 
-
 bool isClauseBreak(QChar c)
 {
     switch (c.unicode()) {
@@ -138,11 +137,11 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
             ++m;
         const double factor =
             m > i ? ChineseNumber::multiplier(QStringView(text).sliced(i, m - i)).value_or(1) : 1;
-        Amount amount{m, *number * factor};
+        Amount amount{m, *number * factor, {}};
         // 1亿2千万, 3亿5000万: a smaller section after 亿 or 万 adds to it.
         if (factor >= 1e4 && m < text.size() &&
-            (isAsciiDigit(text.at(m)) || (ChineseNumber::isNumeral(text.at(m)) &&
-                                          !ChineseNumber::isMultiplier(text.at(m))))) {
+            (isAsciiDigit(text.at(m)) ||
+             (ChineseNumber::isNumeral(text.at(m)) && !ChineseNumber::isMultiplier(text.at(m))))) {
             bool ignored = false;
             const auto section = numberAt(text, m, &ignored);
             if (section && section->end > m && ChineseNumber::isMultiplier(text.at(section->end - 1)) &&
@@ -159,9 +158,10 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
         qsizetype m = at;
         while (m < text.size() && ChineseNumber::isMultiplier(text.at(m)))
             ++m;
-        const bool amountFollows = m - at >= 2 && currencyAt(text, m) && !(m + 1 < text.size() && text.at(m + 1) == u'级');
+        const bool amountFollows =
+            m - at >= 2 && currencyAt(text, m) && !(m + 1 < text.size() && text.at(m + 1) == u'级');
         if (amountFollows)
-            return Amount{m, ChineseNumber::multiplier(QStringView(text).sliced(at, m - at)).value_or(0)};
+            return Amount{m, ChineseNumber::multiplier(QStringView(text).sliced(at, m - at)).value_or(0), {}};
     }
     // A Chinese number starts with a digit or 十 (十亿); 百亿, 千亿, 亿元以上 are scales, not amounts.
     if (!ChineseNumber::isNumeral(text.at(at)) ||
@@ -171,14 +171,15 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
     while (end < text.size() && ChineseNumber::isNumeral(text.at(end)))
         ++end;
     // 一二百万, 三四千万: two numerals in a row give a range.
-    if (end - at >= 3 && !ChineseNumber::isMultiplier(text.at(at)) && !ChineseNumber::isMultiplier(text.at(at + 1)) &&
-        ChineseNumber::isMultiplier(text.at(at + 2))) {
+    if (end - at >= 3 && !ChineseNumber::isMultiplier(text.at(at)) &&
+        !ChineseNumber::isMultiplier(text.at(at + 1)) && ChineseNumber::isMultiplier(text.at(at + 2))) {
         const auto low = ChineseNumber::parseNumerals(QStringView(text).sliced(at, 1));
         const QString highText = text.mid(at + 1, end - at - 1);
         const auto high = ChineseNumber::parseNumerals(highText);
-        if (low && high && *low >= 1 && *low + 1 == ChineseNumber::parseNumerals(highText.left(1)).value_or(0)) {
+        if (low && high && *low >= 1 &&
+            *low + 1 == ChineseNumber::parseNumerals(highText.left(1)).value_or(0)) {
             const double scale = *high / ChineseNumber::parseNumerals(highText.left(1)).value_or(1);
-            Amount range{end, *low * scale};
+            Amount range{end, *low * scale, {}};
             range.high = *high;
             return range;
         }
@@ -197,10 +198,11 @@ std::optional<Amount> numberAt(const QString& text, qsizetype at, bool* over)
             *over = true;
             return Amount{
                 m,
-                *value * ChineseNumber::multiplier(QStringView(text).sliced(i + 1, m - i - 1)).value_or(1)};
+                *value * ChineseNumber::multiplier(QStringView(text).sliced(i + 1, m - i - 1)).value_or(1),
+                {}};
         }
     }
-    return Amount{end, *value};
+    return Amount{end, *value, {}};
 }
 
 std::optional<Currency> currencyAt(const QString& text, qsizetype at)
@@ -337,8 +339,9 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
         // (总投资10亿).
         if (!currency) {
             // 7500万米, 300万吨, 20万辆: a quantity with its unit, not money.
-            const bool unitAfter = end < n && QStringView(u"米吨亩台套件辆瓦双只人户家头平千公株斤箱册部张")
-                                                  .contains(text.at(end));
+            const bool unitAfter =
+                end < n &&
+                QStringView(u"米吨亩台套件辆瓦双只人户家头平千公株斤箱册部张").contains(text.at(end));
             if (!hasMultiplier || unitAfter || roleBefore(text, i).isEmpty() || end - i < 2) {
                 i = end;
                 continue;

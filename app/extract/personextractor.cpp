@@ -30,7 +30,8 @@ bool endsName(QChar c)
 // `titled`: the name follows a title (董事长魏华山), where a landscape ending (山, 湖…) is a given name.
 bool isPlaceOrOrganisationWord(QStringView name, bool titled = false)
 {
-    const QStringView endings = titled ? QStringView(u"区市县局所会司镇乡省") : QStringView(u"区市县局所会司镇乡省村街园城港湾湖山");
+    const QStringView endings =
+        titled ? QStringView(u"区市县局所会司镇乡省") : QStringView(u"区市县局所会司镇乡省村街园城港湾湖山");
     // Pronouns and everyday words that begin with a family-name character (向其, 项目, 高新).
     static const QStringView pronouns = u"其该此这那我你他她它们";
     static const QList<QStringView> words{u"项目", u"企业", u"公司", u"产业", u"经济",
@@ -116,8 +117,8 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
                 continue;
             // "记者 李凤霞", "责任编辑：李思阳": a space or a colon may stand between.
             qsizetype start = at + title.size();
-            while (start < text.size() && (text.at(start) == u' ' || text.at(start) == u'：' ||
-                                           text.at(start) == u':'))
+            while (start < text.size() &&
+                   (text.at(start) == u' ' || text.at(start) == u'：' || text.at(start) == u':'))
                 ++start;
             // Reporters signed together (记者李婷姜岸松, 通讯员游勇吴晖): a run of four or five characters
             // is two names when both halves look like names.

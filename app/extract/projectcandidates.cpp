@@ -25,7 +25,8 @@ bool isNameChar(QChar c)
            c == u'(' || c == u')' || c == u'—' || c == u'×';
 }
 
-QList<const Entity*> entitiesIn(const QList<Entity>& entities, qsizetype start, qsizetype end, EntityType type)
+QList<const Entity*> entitiesIn(const QList<Entity>& entities, qsizetype start, qsizetype end,
+                                EntityType type)
 {
     QList<const Entity*> out;
     auto it = std::lower_bound(entities.cbegin(), entities.cend(), start,
@@ -84,9 +85,9 @@ bool isColon(QChar c)
     return c == u'：' || c == u':';
 }
 
-
 // What is left of a name without its generic words, places, years and counts.
-QString withoutGeneric(QString core, const ExtractionRules::Words& generic, const QList<const Entity*>& places = {})
+QString withoutGeneric(QString core, const ExtractionRules::Words& generic,
+                       const QList<const Entity*>& places = {})
 {
     for (const Entity* place : places)
         core.remove(place->text);
@@ -118,8 +119,8 @@ bool joinedByDe(const QString& text, qsizetype amountEnd, qsizetype nameStart)
     const QStringView between = QStringView(text).sliced(amountEnd, nameStart - amountEnd);
     if (between.isEmpty())
         return true;
-    return between.endsWith(u'的') &&
-           std::none_of(between.begin(), between.end(), [](QChar c) { return isClauseMark(c) || isColon(c); });
+    return between.endsWith(u'的') && std::none_of(between.begin(), between.end(),
+                                                   [](QChar c) { return isClauseMark(c) || isColon(c); });
 }
 
 namespace {
@@ -144,7 +145,10 @@ class CandidateFinder
 {
 public:
     CandidateFinder(const QString& text, const QList<Entity>& entities, const ExtractionRules& rules)
-        : m_text(text), m_entities(entities), m_rules(rules), m_words(rules)
+        : m_text(text)
+        , m_entities(entities)
+        , m_rules(rules)
+        , m_words(rules)
     {
         for (const Entity& e : entities) {
             if (e.type == EntityType::Money)
@@ -277,8 +281,8 @@ QString CandidateFinder::verbBefore(qsizetype nameStart) const
 // An investment that is the name's own: "投资X的Name" or "Name，总投资X".
 bool CandidateFinder::amountOwnedBy(qsizetype nameStart, qsizetype nameEnd, qsizetype end) const
 {
-    for (const Entity* m : entitiesIn(m_entities, qMax<qsizetype>(0, nameStart - 24), nameStart,
-                                      EntityType::Money)) {
+    for (const Entity* m :
+         entitiesIn(m_entities, qMax<qsizetype>(0, nameStart - 24), nameStart, EntityType::Money)) {
         if (m->role == u"investment"_s && joinedByDe(m_text, m->span.end, nameStart))
             return true;
     }
@@ -367,16 +371,17 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
         }
         // Places inside the name say where, not what; a park word that ends the name is the name itself.
         QList<const Entity*> places = entitiesIn(m_entities, start, pos, EntityType::Region);
-        places.removeIf([&](const Entity* e) { return e->span.end >= pos - 1 && e->place &&
-                                                      e->place->level == u"zone"_s; });
+        places.removeIf([&](const Entity* e) {
+            return e->span.end >= pos - 1 && e->place && e->place->level == u"zone"_s;
+        });
         const QString remaining = withoutGeneric(core, m_words.generic, places);
         if (remaining.size() < 2) {
             reject(rejected, start, headEnd, u"generic name"_s);
             continue;
         }
         // "先进装备制造、环保再生产业项目", "电池及配套项目": kinds of industry, listed, name no project.
-        if (!facility &&
-            (core.contains(u'、') || core.contains(u'及') || core.contains(u"产业链") || core.endsWith(u"产业"))) {
+        if (!facility && (core.contains(u'、') || core.contains(u'及') || core.contains(u"产业链") ||
+                          core.endsWith(u"产业"))) {
             // Industry words first (新能源 before the generic 新), then generic words.
             QString rest = core;
             for (const Entity& e : IndustryTaxonomy::shared()->extract(core))
@@ -389,8 +394,7 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
                 continue;
             }
         }
-        const bool companyInside =
-            !entitiesIn(m_entities, start, pos, EntityType::Company).isEmpty();
+        const bool companyInside = !entitiesIn(m_entities, start, pos, EntityType::Company).isEmpty();
         // A name that says nothing of what is made or built (中坚骨干项目) needs a verb of its own.
         const bool ownVerb = !verbBefore(start).isEmpty() || amountOwnedBy(start, headEnd, s.end) ||
                              isStatusAfter(headEnd, s.end);
@@ -455,8 +459,9 @@ QList<CandidateFinder::Piece> CandidateFinder::piecesOf(qsizetype start, qsizety
         }
     }
     pieces.append({from, end});
-    pieces.erase(std::remove_if(pieces.begin(), pieces.end(), [](const Piece& p) { return p.end <= p.start; }),
-                 pieces.end());
+    pieces.erase(
+        std::remove_if(pieces.begin(), pieces.end(), [](const Piece& p) { return p.end <= p.start; }),
+        pieces.end());
     return pieces;
 }
 
@@ -465,7 +470,8 @@ QList<CandidateFinder::Piece> CandidateFinder::piecesOf(qsizetype start, qsizety
 std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
 {
     // "吉林市与中泽集团": an item that names a company is that company's project.
-    const QList<const Entity*> companies = entitiesIn(m_entities, piece.start, piece.end, EntityType::Company);
+    const QList<const Entity*> companies =
+        entitiesIn(m_entities, piece.start, piece.end, EntityType::Company);
     if (!companies.isEmpty() && companies.front()->span.start - piece.start <= 6) {
         const QStringView before =
             QStringView(m_text).sliced(piece.start, companies.front()->span.start - piece.start);
@@ -474,7 +480,8 @@ std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
                            !m_words.status.startingAt(m_text, after).isEmpty() ||
                            !m_words.name_stop.startingAt(m_text, after).isEmpty() ||
                            !m_words.build_verb.startingAt(m_text, after).isEmpty();
-        if (alone && (before.isEmpty() || before.endsWith(u"与") || before.endsWith(u"和") || before.endsWith(u"同")))
+        if (alone &&
+            (before.isEmpty() || before.endsWith(u"与") || before.endsWith(u"和") || before.endsWith(u"同")))
             return companies.front()->span;
     }
     qsizetype start = piece.start;
@@ -543,7 +550,8 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     const bool hasCount = sentence.contains(u'个') || sentence.contains(u'项') || sentence.contains(u'家');
     const bool namesProjects = sentence.contains(u"项目") || sentence.contains(u"企业");
     // "A、B等4个项目已开工", "A、B2个项目", "A、B等企业": the items before a count.
-    for (auto it = hasCount && namesProjects ? countOfProjects.globalMatch(sentence) : QRegularExpressionMatchIterator();
+    for (auto it = hasCount && namesProjects ? countOfProjects.globalMatch(sentence)
+                                             : QRegularExpressionMatchIterator();
          it.hasNext();) {
         const auto m = it.next();
         const qsizetype at = s.start + m.capturedStart(0);
@@ -568,7 +576,8 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     static const QRegularExpression etcProjectsCount(
         u"等([^，。；：:、]{0,16}?)项目(\\d+|[一二两三四五六七八九十百]+)[个项]"_s);
     const bool etcAndProjects = sentence.contains(u'等') && sentence.contains(u"项目") && hasCount;
-    for (auto it = etcAndProjects ? etcProjectsCount.globalMatch(sentence) : QRegularExpressionMatchIterator();
+    for (auto it = etcAndProjects ? etcProjectsCount.globalMatch(sentence)
+                                  : QRegularExpressionMatchIterator();
          it.hasNext();) {
         const auto m = it.next();
         const qsizetype at = s.start + m.capturedStart(0);
@@ -593,7 +602,8 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
     static const QRegularExpression countHeading(
         u"(?:^|[，,；;：:])([^，,；;：:]{2,16}?)(\\d+|[一二两三四五六七八九十]+)个[，,]"_s);
     const bool heading = sentence.contains(u"个，") || sentence.contains(u"个,");
-    for (auto it = heading ? countHeading.globalMatch(sentence) : QRegularExpressionMatchIterator(); it.hasNext();) {
+    for (auto it = heading ? countHeading.globalMatch(sentence) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         const qsizetype itemsStart = s.start + m.capturedEnd(0);
         const qsizetype itemsEnd = clauseEndAfter(itemsStart);
@@ -615,8 +625,7 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         const qsizetype leadStart = clauseStartBefore(c);
         const QString lead = m_text.mid(leadStart, c - leadStart);
         const bool counted = countAtEnd.match(lead).hasMatch();
-        const bool introduced = !m_words.list_intro.endingAt(m_text, c).isEmpty() &&
-                                lead.contains(u"项目"_s);
+        const bool introduced = !m_words.list_intro.endingAt(m_text, c).isEmpty() && lead.contains(u"项目"_s);
         if (!counted && !introduced)
             continue;
         const qsizetype itemsEnd = clauseEndAfter(c + 1);
@@ -641,7 +650,8 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         const bool afterMark = at == s.start || isClauseMark(m_text.at(at - 1));
         if (!afterProject && !(afterMark && intro != u"有"_s && intro != u"含"_s))
             continue;
-        if (!before.contains(u"项目") && !QStringView(m_text).sliced(at, clauseEndAfter(at) - at).contains(u"项目"))
+        if (!before.contains(u"项目") &&
+            !QStringView(m_text).sliced(at, clauseEndAfter(at) - at).contains(u"项目"))
             continue;
         const qsizetype leadStart = clauseStartBefore(at);
         if (!m_words.list_owner_not.endingAt(m_text, at).isEmpty())
@@ -673,7 +683,6 @@ void CandidateFinder::findLists(int index, const Sentence& s, QList<ListGroup>* 
         g.kind = intro;
         add(g, afterProject);
     }
-    (void)sentence;
 }
 
 void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* lists, QList<Candidate>* out,
@@ -784,8 +793,8 @@ void CandidateFinder::sentence(int index, const Sentence& s, QList<ListGroup>* l
         Candidate& c = kept[i];
         if (c.fromList)
             continue;
-        const qsizetype from = i > 0 ? (kept[i - 1].fromList ? kept[i - 1].item.end : kept[i - 1].name.end)
-                                     : s.start;
+        const qsizetype from =
+            i > 0 ? (kept[i - 1].fromList ? kept[i - 1].item.end : kept[i - 1].name.end) : s.start;
         const qsizetype to = i + 1 < kept.size()
                                  ? (kept[i + 1].fromList ? kept[i + 1].item.start : kept[i + 1].name.start)
                                  : s.end;

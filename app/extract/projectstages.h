@@ -3,6 +3,7 @@
 #include "annotations.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "extractionrules.h"
@@ -17,26 +18,26 @@ namespace ProjectStages {
 // The word lists of the rule file the stages read, looked up once per document.
 struct RuleWords {
     explicit RuleWords(const ExtractionRules& rules)
-        : status(rules.kind(QStringLiteral("status"))),
-          not_status(rules.kind(QStringLiteral("not_status"))),
-          to_come(rules.kind(QStringLiteral("to_come"))),
-          head(rules.kind(QStringLiteral("head"))),
-          not_head_after(rules.kind(QStringLiteral("not_head_after"))),
-          build_verb(rules.kind(QStringLiteral("build_verb"))),
-          goal_verb(rules.kind(QStringLiteral("goal_verb"))),
-          name_stop(rules.kind(QStringLiteral("name_stop"))),
-          name_trim(rules.kind(QStringLiteral("name_trim"))),
-          list_not_end(rules.kind(QStringLiteral("list_not_end"))),
-          list_owner_not(rules.kind(QStringLiteral("list_owner_not"))),
-          trade_name_end(rules.kind(QStringLiteral("trade_name_end"))),
-          list_intro(rules.kind(QStringLiteral("list_intro"))),
-          content(rules.kind(QStringLiteral("content"))),
-          generic(rules.kind(QStringLiteral("generic"))),
-          event_lead(rules.kind(QStringLiteral("event_lead"))),
-          event_noun(rules.kind(QStringLiteral("event_noun"))),
-          actor_after(rules.kind(QStringLiteral("actor_after"))),
-          project_stop(rules.kind(QStringLiteral("project_stop"))),
-          facility_stop(rules.kind(QStringLiteral("facility_stop")))
+        : status(rules.kind(QStringLiteral("status")))
+        , not_status(rules.kind(QStringLiteral("not_status")))
+        , to_come(rules.kind(QStringLiteral("to_come")))
+        , head(rules.kind(QStringLiteral("head")))
+        , not_head_after(rules.kind(QStringLiteral("not_head_after")))
+        , build_verb(rules.kind(QStringLiteral("build_verb")))
+        , goal_verb(rules.kind(QStringLiteral("goal_verb")))
+        , name_stop(rules.kind(QStringLiteral("name_stop")))
+        , name_trim(rules.kind(QStringLiteral("name_trim")))
+        , list_not_end(rules.kind(QStringLiteral("list_not_end")))
+        , list_owner_not(rules.kind(QStringLiteral("list_owner_not")))
+        , trade_name_end(rules.kind(QStringLiteral("trade_name_end")))
+        , list_intro(rules.kind(QStringLiteral("list_intro")))
+        , content(rules.kind(QStringLiteral("content")))
+        , generic(rules.kind(QStringLiteral("generic")))
+        , event_lead(rules.kind(QStringLiteral("event_lead")))
+        , event_noun(rules.kind(QStringLiteral("event_noun")))
+        , actor_after(rules.kind(QStringLiteral("actor_after")))
+        , project_stop(rules.kind(QStringLiteral("project_stop")))
+        , facility_stop(rules.kind(QStringLiteral("facility_stop")))
     {
     }
     const ExtractionRules::Words& status;
@@ -77,12 +78,12 @@ struct ListGroup {
 };
 
 struct Candidate {
-    TextSpan name;      // the project's name
-    TextSpan item;      // what belongs to it: its list item, else its part of the sentence
+    TextSpan name; // the project's name
+    TextSpan item; // what belongs to it: its list item, else its part of the sentence
     int sentence = -1;
-    int list = -1;      // its ListGroup, or -1
-    QString rule;       // how it was found, for explanations
-    bool fromList = false; // an item of a project list (needs no status or amount of its own)
+    int list = -1;              // its ListGroup, or -1
+    QString rule;               // how it was found, for explanations
+    bool fromList = false;      // an item of a project list (needs no status or amount of its own)
     bool companyReport = false; // a company's report without a project name: the name is the company's
 };
 
@@ -98,10 +99,26 @@ QList<Candidate> findCandidates(const QString& text, const CleanText& clean, con
 // starting at `nameStart`, within one clause.
 bool joinedByDe(const QString& text, qsizetype amountEnd, qsizetype nameStart);
 
+// Small shared readings of places and amounts (projectfields.cpp).
+QString placeName(const Place& p);    // the most specific name: zone, town, county, city or province
+int placeRank(const Place& p);        // 5 zone … 1 province, 0 none
+bool isChinesePlace(const Entity& e); // a region entity in China, province or below
+bool liesIn(const Place& inner, const Place& outer);
+bool isInvestment(const Entity& e);                     // a money entity whose role is investment
+bool isThreshold(const QString& text, const Entity& e); // 50亿元以上项目: a class, not an amount
+QString spanText(const QString& text, TextSpan span);   // “text” at start–end, for explanations
+
+// Aggregates of the article (projectaggregates.cpp): counts of projects with their totals. Amounts they take
+// go to `usedMoney`.
+QList<Aggregate> aggregatesOf(const QString& text, const CleanText& clean, const QList<Entity>& entities,
+                              const QList<Sentence>& sentences, const Entity* mainPlace,
+                              QSet<const Entity*>* usedMoney);
+
 // Characters a project's name is made of.
 bool isNameChar(QChar c);
 
 // The entities of `type` lying inside [start, end); `entities` sorted by start.
-QList<const Entity*> entitiesIn(const QList<Entity>& entities, qsizetype start, qsizetype end, EntityType type);
+QList<const Entity*> entitiesIn(const QList<Entity>& entities, qsizetype start, qsizetype end,
+                                EntityType type);
 
 } // namespace ProjectStages

@@ -468,12 +468,10 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
             if (stopsZoneName(text.at(start - 1)))
                 break;
             // Verbs that lead to a zone's name (打造, 建设, 位于, 依托, 借鉴): the name starts after them.
-            static const QList<QStringView> verbs{u"打造", u"建设", u"位于", u"依托", u"借鉴",
-                                                  u"围绕", u"抓住", u"培育", u"推进", u"发展",
-                                                  u"获评", u"引进", u"新建", u"设立", u"组建",
-                                                  u"签约", u"签订", u"开工", u"投产", u"落户",
-                                                  u"入驻", u"落地", u"启动", u"举办", u"举行",
-                                                  u"发挥", u"预计", u"实现"};
+            static const QList<QStringView> verbs{
+                u"打造", u"建设", u"位于", u"依托", u"借鉴", u"围绕", u"抓住", u"培育", u"推进", u"发展",
+                u"获评", u"引进", u"新建", u"设立", u"组建", u"签约", u"签订", u"开工", u"投产", u"落户",
+                u"入驻", u"落地", u"启动", u"举办", u"举行", u"发挥", u"预计", u"实现"};
             if (start - 2 >= lastZoneEnd && std::any_of(verbs.cbegin(), verbs.cend(), [&](QStringView v) {
                     return QStringView(text).sliced(start - 2, 2) == v;
                 }))

@@ -29,9 +29,31 @@ void TestExtractionRules::shippedRulesLoad()
 void TestExtractionRules::kindsAreThere_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const char* kind : {"status", "not_status", "to_come", "head", "not_head_after", "build_verb", "goal_verb",
-                             "name_stop", "name_trim", "list_not_end", "list_owner_not", "trade_name_end", "generic",
-                             "content", "list_intro", "company_left_stop", "company_generic_stem", "company_descriptor", "person_title", "event_lead", "event_noun", "actor_after", "trade_name_not", "trade_name_not_end", "money_role"})
+    for (const char* kind : {"status",
+                             "not_status",
+                             "to_come",
+                             "head",
+                             "not_head_after",
+                             "build_verb",
+                             "goal_verb",
+                             "name_stop",
+                             "name_trim",
+                             "list_not_end",
+                             "list_owner_not",
+                             "trade_name_end",
+                             "generic",
+                             "content",
+                             "list_intro",
+                             "company_left_stop",
+                             "company_generic_stem",
+                             "company_descriptor",
+                             "person_title",
+                             "event_lead",
+                             "event_noun",
+                             "actor_after",
+                             "trade_name_not",
+                             "trade_name_not_end",
+                             "money_role"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
@@ -43,7 +65,8 @@ void TestExtractionRules::kindsAreThere()
 
 void TestExtractionRules::longerWordsFirst()
 {
-    const ExtractionRules rules(u"status\t开工\tstarted\nstatus\t开工建设\tstarted\nstatus\t未开工\tplanned\n"_s);
+    const ExtractionRules rules(
+        u"status\t开工\tstarted\nstatus\t开工建设\tstarted\nstatus\t未开工\tplanned\n"_s);
     QCOMPARE(rules.words(u"status"_s), (QStringList{u"开工建设"_s, u"未开工"_s, u"开工"_s}));
     QCOMPARE(rules.wordStartingAt(u"status"_s, u"已开工建设"_s, 1), u"开工建设"_s);
     QCOMPARE(rules.wordStartingAt(u"status"_s, u"尚未开工"_s, 1), u"未开工"_s);
@@ -67,9 +90,10 @@ void TestExtractionRules::malformedRowsAreReported_data()
     QTest::addColumn<QString>("tsv");
     QTest::addColumn<QString>("error");
     QTest::newRow("no word") << u"# comment\nstatus\n"_s << u"line 2: a row needs a kind and a word"_s;
-    QTest::newRow("threshold not a number")
-        << u"threshold\tmax_name_length\tlong\n"_s << u"line 1: threshold max_name_length is not a whole number"_s;
-    QTest::newRow("threshold missing") << u"status\t签约\tsigned\n"_s << u"threshold max_name_length is not set"_s;
+    QTest::newRow("threshold not a number") << u"threshold\tmax_name_length\tlong\n"_s
+                                            << u"line 1: threshold max_name_length is not a whole number"_s;
+    QTest::newRow("threshold missing")
+        << u"status\t签约\tsigned\n"_s << u"threshold max_name_length is not set"_s;
 }
 
 void TestExtractionRules::malformedRowsAreReported()

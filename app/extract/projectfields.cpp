@@ -1,0 +1,712 @@
+// Stage 4 of project extraction: each candidate's fields (see projectfields.h).
+#include "projectfields.h"
+
+#include "clean/cleantext.h"
+#include "industrytaxonomy.h"
+#include "text/charclass.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ProjectStages {
+
+QString placeName(const Place& p)
+{
+    if (!p.zone.isEmpty())
+        return p.zone;
+    if (!p.town.isEmpty())
+        return p.town;
+    if (!p.county.isEmpty())
+        return p.county;
+    if (!p.city.isEmpty())
+        return p.city;
+    return p.province;
+}
+
+int placeRank(const Place& p)
+{
+    if (p.level == u"zone"_s)
+        return 5;
+    if (p.level == u"town"_s)
+        return 4;
+    if (p.level == u"county"_s)
+        return 3;
+    if (p.level == u"city"_s)
+        return 2;
+    if (p.level == u"province"_s)
+        return 1;
+    return 0;
+}
+
+bool isChinesePlace(const Entity& e)
+{
+    return e.place && e.place->country == u"CN"_s && placeRank(*e.place) >= 1;
+}
+
+// `inner` lies inside `outer` (same province, and same city and county where `outer` has them).
+bool liesIn(const Place& inner, const Place& outer)
+{
+    if (inner.province != outer.province || placeRank(inner) <= placeRank(outer))
+        return false;
+    if (!outer.city.isEmpty() && inner.city != outer.city)
+        return false;
+    return outer.county.isEmpty() || inner.county == outer.county;
+}
+
+bool isInvestment(const Entity& e)
+{
+    return e.type == EntityType::Money && e.role == u"investment"_s && e.money;
+}
+
+// A threshold, not an amount: 50亿元以上项目, 亿元以上产业项目.
+bool isThreshold(const QString& text, const Entity& e)
+{
+    const QStringView after = QStringView(text).sliced(e.span.end).left(6);
+    return e.money && e.money->qualifier == Qualifier::Over &&
+           (after.startsWith(u"项目") || after.startsWith(u"产业项目") || after.startsWith(u"的项目") ||
+            after.startsWith(u"重大项目"));
+}
+
+QString spanText(const QString& text, TextSpan span)
+{
+    return u"“%1” at %2–%3"_s.arg(text.mid(span.start, span.length()), QString::number(span.start),
+                                  QString::number(span.end));
+}
+
+namespace {
+
+// A name that starts (after a place) with a short trade name followed by an industry, a place or a facility:
+// 比亚迪新能源动力电池项目 -> 比亚迪, 德国克力宝胶粘剂项目 -> 克力宝, 艾本德中国技术中心 -> 艾本德.
+QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
+                        const ExtractionRules& rules)
+{
+    for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
+        // A place the name starts with (宜宾高新区恒川光伏组件), unless it is the whole name but its head
+        // (恒川家电产业园项目) or a park named after the project itself (京东电商产业园及结算中心项目).
+        const bool division = e->place && e->place->level != u"zone"_s;
+        if (e->span.start == start && e->span.end + 2 < end && (division || e->text.endsWith(u'区')))
+            start = e->span.end;
+    }
+    while (start < end && QStringView(u"-—·、").contains(text.at(start)))
+        ++start;
+    // The head ends where the name starts to say what is made: an industry word, a place, a describing word
+    // (精密, 智能, 总部…), a number. Before an industry word it may be longer (东风格特拉克汽车变速箱).
+    const QList<Entity> industries = IndustryTaxonomy::shared()->extract(text.mid(start, end - start));
+    qsizetype headEnd = industries.isEmpty() ? -1 : start + industries.front().span.start;
+    bool beforeIndustry = headEnd >= 0;
+    const auto earlier = [&](qsizetype at) {
+        if (at > start && at < end && (headEnd < 0 || at < headEnd)) {
+            headEnd = at;
+            beforeIndustry = false;
+        }
+    };
+    for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region))
+        earlier(e->span.start);
+    const ExtractionRules::Words& ends = rules.kind(u"trade_name_end"_s);
+    for (qsizetype at = start + 1; at < end && (headEnd < 0 || at < headEnd); ++at) {
+        if (!ends.startingAt(text, at).isEmpty())
+            earlier(at);
+    }
+    for (qsizetype at = start; at < end; ++at) {
+        if (CharClass::isAsciiDigit(text.at(at).unicode())) {
+            earlier(at);
+            break;
+        }
+    }
+    const qsizetype length = headEnd - start;
+    if (length < 2 || length > (beforeIndustry ? 6 : 4))
+        return {};
+    const QString head = text.mid(start, length);
+    // A long head is a name only when no function word stands in it (有赖于前期).
+    if (length > 4 && std::any_of(head.begin(), head.end(), [](QChar c) {
+            return QStringView(u"于的在是为有与和及将对把被从了").contains(c);
+        }))
+        return {};
+    if (std::any_of(head.begin(), head.end(), [](QChar c) { return !CharClass::isHan(c.unicode()); }))
+        return {};
+    const QString first = rules.wordStartingAt(u"trade_name_end"_s, head, 0);
+    const bool prefix = rules.value(u"trade_name_end"_s, first) == u"prefix"_s && head.size() >= 4;
+    if ((!first.isEmpty() && !prefix) || !rules.wordStartingAt(u"name_trim"_s, head, 0).isEmpty())
+        return {};
+    // No place, landscape or everyday word is a trade name (星海湖, 城市, 四季); nor a verb (签约).
+    if (rules.kind(u"trade_name_not"_s).all().contains(head) ||
+        !rules.wordEndingAt(u"trade_name_not_end"_s, head, head.size()).isEmpty())
+        return {};
+    for (qsizetype at = 0; at < head.size(); ++at) {
+        if (!rules.wordStartingAt(u"status"_s, head, at).isEmpty())
+            return {};
+    }
+    return head;
+}
+
+} // namespace
+
+FieldFinder::FieldFinder(const QString& text, const CleanText& clean, const QList<Entity>& entities,
+                         const QList<Sentence>& sentences, const QList<ListGroup>& lists,
+                         const ExtractionRules& rules)
+    : m_text(text)
+    , m_clean(clean)
+    , m_entities(entities)
+    , m_sentences(sentences)
+    , m_lists(lists)
+    , m_rules(rules)
+    , m_words(rules)
+{
+    findMainPlace();
+    findStatusWords();
+    // The article's own characters for each Simplified one it differs from, to write names as written.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != clean.text.at(i))
+            m_written.insert(text.at(i), clean.text.at(i));
+    }
+}
+
+QString FieldFinder::asWritten(const QString& simplified) const
+{
+    if (m_written.isEmpty() || simplified.isEmpty() ||
+        std::none_of(simplified.cbegin(), simplified.cend(), [&](QChar c) { return m_written.contains(c); }))
+        return simplified;
+    const qsizetype at = m_text.indexOf(simplified);
+    if (at >= 0)
+        return m_clean.text.mid(at, simplified.size());
+    QString out = simplified;
+    for (QChar& c : out)
+        c = m_written.value(c, c);
+    return out;
+}
+
+// The place the article is about: the most specific place of its title; else its most mentioned zone,
+// county or city; else the most specific place of its first sentence.
+void FieldFinder::findMainPlace()
+{
+    const Entity* inTitle = nullptr;
+    // In order of first mention, so that a tie goes to the place named first, whatever the hash order.
+    QList<QString> order;
+    QHash<QString, int> mentions;
+    QHash<QString, const Entity*> example;
+    for (const Entity& e : m_entities) {
+        if (e.type != EntityType::Region || !isChinesePlace(e) || placeRank(*e.place) < 2)
+            continue;
+        const int paragraph = m_clean.paragraphAt(e.span.start);
+        if (paragraph >= 0 && m_clean.paragraphs[paragraph].kind == Paragraph::Kind::Title &&
+            (!inTitle || placeRank(*e.place) > placeRank(*inTitle->place)))
+            inTitle = &e;
+        const QString key = e.place->level + u'|' + placeName(*e.place);
+        if (!mentions.contains(key))
+            order.append(key);
+        ++mentions[key];
+        example.insert(key, &e);
+    }
+    const int zoneMentions = m_rules.threshold(u"main_place_zone_mentions"_s, 3);
+    const int otherMentions = m_rules.threshold(u"main_place_mentions"_s, 2);
+    for (const QString& level : {u"zone"_s, u"county"_s, u"city"_s}) {
+        int best = 0;
+        for (const QString& key : order) {
+            const int n = mentions.value(key);
+            if (key.startsWith(level + u'|') && n > best &&
+                n >= (level == u"zone"_s ? zoneMentions : otherMentions)) {
+                best = n;
+                m_mainPlace = example.value(key);
+            }
+        }
+        if (m_mainPlace)
+            break;
+    }
+    if (inTitle && (!m_mainPlace || !liesIn(*m_mainPlace->place, *inTitle->place)))
+        m_mainPlace = inTitle;
+    if (!m_mainPlace) {
+        for (const Sentence& s : m_sentences) {
+            m_mainPlace = mostSpecific(s.start, s.end, {});
+            if (m_mainPlace)
+                break;
+        }
+    }
+}
+
+// The most specific Chinese place in [from, to), leaving out a park word that is the head of the name itself
+// (…家电产业园项目); of two places equally specific, the first (the outer one: 湘潭高新区德国工业园).
+const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan name,
+                                        const Candidate* self) const
+{
+    const Entity* best = nullptr;
+    for (const Entity* r : entitiesIn(m_entities, from, to, EntityType::Region)) {
+        if (!isChinesePlace(*r))
+            continue;
+        // "鄂尔多斯市援建的…项目": the place that gives, not the one that receives.
+        if (!m_words.actor_after.startingAt(m_text, r->span.end).isEmpty())
+            continue;
+        if (self && m_candidates &&
+            std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
+                return &o != self && o.item.start <= r->span.start && r->span.end <= o.item.end &&
+                       !(self->item.start <= r->span.start && r->span.end <= self->item.end);
+            }))
+            continue;
+        // A park word inside the name is part of the name (…家电产业园项目, 京东电商产业园及结算中心项目),
+        // unless the name starts with it and goes on (广西-东盟经开区汇胜…项目).
+        if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end &&
+            r->place->level == u"zone"_s && (r->span.start > name.start || name.end - r->span.end <= 4))
+            continue;
+        if (!best || placeRank(*r->place) > placeRank(*best->place))
+            best = r;
+    }
+    return best;
+}
+
+const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k, QString* why,
+                                      qsizetype* evidenceEnd)
+{
+    const Candidate& c = candidates[k];
+    const Sentence& s = m_sentences[c.sentence];
+    const auto usable = [&](const Entity* e) {
+        return isInvestment(*e) && !m_usedMoney.contains(e) && !isThreshold(m_text, *e);
+    };
+    const QList<const Entity*> money = entitiesIn(m_entities, c.item.start, c.item.end, EntityType::Money);
+    // "投资60亿元的X项目", "6亿元的X项目": the amount right before the name, joined by 的.
+    for (const Entity* e : money) {
+        if (usable(e) && joinedByDe(m_text, e->span.end, c.name.start)) {
+            *why = u"before the name, joined by 的"_s;
+            return e;
+        }
+    }
+    // "X项目，总投资Y": the first amount after the name in its item, unless it opens the next name
+    // (…、5亿元的Y).
+    for (const Entity* e : money) {
+        if (!usable(e) || e->span.start < c.name.end)
+            continue;
+        if (e->span.end < m_text.size() && m_text.at(e->span.end) == u'的')
+            continue;
+        *why = u"after the name, in its item"_s;
+        return e;
+    }
+    // "签订的总投资5.5亿元、年产…项目": before the name, when the item holds no other project's name.
+    const bool firstInSentence = k == 0 || candidates[k - 1].sentence != c.sentence;
+    if (c.fromList || firstInSentence) {
+        for (auto it = money.crbegin(); it != money.crend(); ++it) {
+            if (usable(*it) && (*it)->span.end <= c.name.start) {
+                *why = u"before the name, in its item"_s;
+                return *it;
+            }
+        }
+    }
+    // The next sentences of the paragraph that name no other project ("…项目。项目总投资1500万美元").
+    const int next = m_rules.threshold(u"amount_next_sentences"_s, 2);
+    const bool lastInSentence = k + 1 >= candidates.size() || candidates[k + 1].sentence != c.sentence;
+    if (!lastInSentence || c.fromList)
+        return nullptr;
+    for (int n = c.sentence + 1; n < m_sentences.size() && n <= c.sentence + next; ++n) {
+        const Sentence& ns = m_sentences[n];
+        if (ns.paragraph != s.paragraph)
+            break;
+        if (std::any_of(candidates.cbegin(), candidates.cend(),
+                        [&](const Candidate& o) { return o.sentence == n; }))
+            break;
+        for (const Entity* e : entitiesIn(m_entities, ns.start, ns.end, EntityType::Money)) {
+            if (usable(e)) {
+                *why = u"in a following sentence that names no other project"_s;
+                *evidenceEnd = ns.end;
+                return e;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const Entity* FieldFinder::region(const Candidate& c, QString* why) const
+{
+    const Entity* where = mostSpecific(c.item.start, c.item.end, c.name);
+    if (where && placeRank(*where->place) <= 1)
+        where = nullptr; // a province only: the sentence or paragraph may say where in it
+    if (where) {
+        *why = u"the most specific place in its item"_s;
+    } else if (c.list >= 0) {
+        const ListGroup& g = m_lists[c.list];
+        where = mostSpecific(g.lead.start, g.lead.end, {});
+        // "格尔木工业园A、B等4个项目": the place the first item starts with.
+        if (!where) {
+            const qsizetype firstEnd = m_text.indexOf(u'、', g.items.start);
+            for (const Entity* r : entitiesIn(m_entities, g.items.start, g.items.end, EntityType::Region)) {
+                if (isChinesePlace(*r) && r->span.start == g.items.start && r->span.end + 2 < firstEnd)
+                    where = r;
+            }
+        }
+        if (where)
+            *why = u"the place of the list it is an item of"_s;
+    }
+    const Sentence& s = m_sentences[c.sentence];
+    if (!where) {
+        where = mostSpecific(s.start, s.end, c.name, &c);
+        if (where && placeRank(*where->place) <= 1)
+            where = nullptr;
+        if (where)
+            *why = u"the most specific place in its sentence"_s;
+    }
+    if (!where && s.paragraph >= 0) {
+        // The place named last before it in its paragraph (the text moves from place to place), else the most
+        // specific one of the paragraph.
+        const TextSpan para = m_clean.paragraphs[s.paragraph].span;
+        for (const Entity* r : entitiesIn(m_entities, para.start, s.start, EntityType::Region)) {
+            if (isChinesePlace(*r) && placeRank(*r->place) >= 2 &&
+                mostSpecific(r->span.start, r->span.end, {}, &c) == r)
+                where = r;
+        }
+        if (where)
+            *why = u"the place named last before it in its paragraph"_s;
+        if (!where) {
+            where = mostSpecific(para.start, para.end, c.name, &c);
+            if (where && placeRank(*where->place) <= 1)
+                where = nullptr;
+            if (where)
+                *why = u"the most specific place in its paragraph"_s;
+        }
+    }
+    if (where && m_mainPlace && liesIn(*m_mainPlace->place, *where->place) && c.item.length() > 0 &&
+        !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {
+        where = m_mainPlace;
+        *why = u"the article's place, inside the one its context names"_s;
+    }
+    if (!where && m_mainPlace) {
+        where = m_mainPlace;
+        *why = u"the article's place"_s;
+    }
+    return where;
+}
+
+// The status word nearest the name in [from, to): events that happened first; "planned" words, and events
+// still to come (预计6月投产), only when nothing happened yet.
+// Every status word of the text, and every building verb where no status word stands, read once: the ranges
+// statusIn looks at are then read from this list.
+void FieldFinder::findStatusWords()
+{
+    const qsizetype n = m_text.size();
+    qsizetype marker = -1; // start of the last 将/拟/计划 of the current clause
+    qsizetype markerEnd = -1;
+    for (qsizetype at = 0; at < n;) {
+        const QChar c = m_text.at(at);
+        if (c == u'，' || c == u'。' || c == u',') {
+            marker = -1;
+            ++at;
+            continue;
+        }
+        if (!m_words.status.mayStartWith(c) && !m_words.build_verb.mayStartWith(c) &&
+            !m_words.to_come.mayStartWith(c)) {
+            ++at;
+            continue;
+        }
+        // 计划 is both a status word and a marker of what is still to come (计划2013年投产).
+        const QString toCome = m_words.to_come.startingAt(m_text, at);
+        QString word = m_words.status.startingAt(m_text, at);
+        const bool building = word.isEmpty();
+        if (building)
+            word = m_words.build_verb.startingAt(m_text, at);
+        if (!word.isEmpty()) {
+            StatusWord w;
+            w.span = {at, at + word.size()};
+            w.building = building;
+            w.status = building ? u"planned"_s : m_words.status.value(word);
+            // 引进资金, 签约仪式: the word says nothing of a project here.
+            for (qsizetype back = 0; back <= 2 && !w.excluded; ++back) {
+                const QString phrase = m_words.not_status.startingAt(m_text, at - back);
+                w.excluded = !phrase.isEmpty() && at - back + phrase.size() >= at + word.size();
+            }
+            // 洽谈…项目落户曹桥事宜: the matter of landing is still being talked about.
+            if (QStringView(m_text).sliced(at + word.size()).left(6).contains(u"事宜"))
+                w.excluded = true;
+            w.markerAt = markerEnd <= at ? marker : -1;
+            m_statusWords.append(w);
+            if (!toCome.isEmpty()) {
+                marker = at;
+                markerEnd = at + toCome.size();
+            }
+            at += word.size(); // 未开工 is read once, not again as 开工
+            continue;
+        }
+        if (!toCome.isEmpty()) {
+            marker = at;
+            markerEnd = at + toCome.size();
+        }
+        ++at;
+    }
+}
+
+// The status word nearest the name in [from, to): events that happened first; "planned" words, and events
+// still to come (预计6月投产), only when nothing happened yet; in that pass a building verb after 将/拟/计划
+// says the same (将在泸州市建设…).
+QString FieldFinder::statusIn(qsizetype from, qsizetype to, TextSpan name, TextSpan* where) const
+{
+    const int window = m_rules.threshold(u"status_window_before"_s, 8);
+    auto first = std::lower_bound(m_statusWords.cbegin(), m_statusWords.cend(), from,
+                                  [](const StatusWord& w, qsizetype at) { return w.span.start < at; });
+    for (bool plannedPass : {false, true}) {
+        QString best;
+        qsizetype bestDistance = 1 << 20;
+        for (auto it = first; it != m_statusWords.cend() && it->span.start < to; ++it) {
+            const StatusWord& w = *it;
+            const qsizetype at = w.span.start;
+            if ((at >= name.start && at < name.end) || w.span.end > to || w.excluded)
+                continue;
+            if (w.building && !plannedPass)
+                continue;
+            const bool toCome = w.building
+                                    ? w.markerAt >= from
+                                    : w.status == u"planned"_s || w.markerAt >= qMax(from, at - window);
+            if (toCome != plannedPass)
+                continue;
+            const qsizetype distance = at >= name.end ? at - name.end : (name.start - at) + 4;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = plannedPass ? u"planned"_s : w.status;
+                *where = w.span;
+            }
+        }
+        if (!best.isEmpty())
+            return best;
+    }
+    return {};
+}
+
+QString FieldFinder::status(const Candidate& c, QString* why, From* from) const
+{
+    *from = From::Nowhere;
+    TextSpan where;
+    QString status = statusIn(c.item.start, c.item.end, c.name, &where);
+    if (!status.isEmpty()) {
+        *why = u"%1 in its item"_s.arg(spanText(m_text, where));
+        *from = From::Item;
+        return status;
+    }
+    if (c.list >= 0) {
+        const ListGroup& g = m_lists[c.list];
+        QList<TextSpan> ranges{g.tail, g.lead};
+        // "还有12个项目集中开工，其中A 6个：…；B 3个：…": lists chained by '；' share the verb before them.
+        for (int prev = g.sentence - 1; prev >= 0; --prev) {
+            const Sentence& ps = m_sentences[prev];
+            const QChar last = m_text.at(ps.end - 1);
+            if (ps.paragraph != m_sentences[g.sentence].paragraph || (last != u'；' && last != u';'))
+                break;
+            ranges.append({ps.start, ps.end});
+        }
+        for (const TextSpan range : ranges) {
+            status = statusIn(range.start, range.end, {range.end, range.end}, &where);
+            if (!status.isEmpty()) {
+                *why = u"%1, the verb of its list"_s.arg(spanText(m_text, where));
+                *from = From::List;
+                return status;
+            }
+        }
+    }
+    const Sentence& s = m_sentences[c.sentence];
+    status = statusIn(s.start, s.end, c.name, &where);
+    if (!status.isEmpty()) {
+        *why = u"%1 in its sentence"_s.arg(spanText(m_text, where));
+        *from = From::Sentence;
+        return status;
+    }
+    if (s.paragraph >= 0) {
+        const TextSpan para = m_clean.paragraphs[s.paragraph].span;
+        // What the paragraph says happened to its projects (本次两个项目的开工) before any other word of it.
+        for (const StatusWord& w : m_statusWords) {
+            if (w.span.start < para.start || w.span.end > para.end || w.excluded || w.building ||
+                w.status == u"planned"_s || (w.span.start >= c.name.start && w.span.start < c.name.end))
+                continue;
+            const QStringView before = QStringView(m_text).sliced(
+                qMax(para.start, w.span.start - 3), w.span.start - qMax(para.start, w.span.start - 3));
+            if (before.contains(u"项目") && w.markerAt < 0) {
+                *why = u"%1 in its paragraph, said of its projects"_s.arg(spanText(m_text, w.span));
+                *from = From::Paragraph;
+                return w.status;
+            }
+        }
+        status = statusIn(para.start, para.end, c.name, &where);
+        if (!status.isEmpty()) {
+            *why = u"%1 in its paragraph"_s.arg(spanText(m_text, where));
+            *from = From::Paragraph;
+            return status;
+        }
+    }
+    // What the article reports happened (…共签约项目258个): every project it names without a word of its own.
+    status = articleStatus(&where);
+    if (!status.isEmpty())
+        *from = From::Article;
+    if (!status.isEmpty())
+        *why = u"%1, what the article reports of its projects"_s.arg(spanText(m_text, where));
+    return status;
+}
+
+// The status word of the first sentence that tells what happened to projects: one that names 项目 and
+// holds a status word that is not a plan.
+QString FieldFinder::articleStatus(TextSpan* where) const
+{
+    if (m_articleStatus) {
+        *where = m_articleStatusAt;
+        return *m_articleStatus;
+    }
+    m_articleStatus = QString();
+    for (const Sentence& s : m_sentences) {
+        if (!QStringView(m_text).sliced(s.start, s.end - s.start).contains(u"项目"))
+            continue;
+        const QString status = statusIn(s.start, s.end, {s.start, s.start}, where);
+        if (!status.isEmpty() && status != u"planned"_s) {
+            m_articleStatus = status;
+            m_articleStatusAt = *where;
+            return status;
+        }
+    }
+    return {};
+}
+
+const Entity* FieldFinder::company(const Candidate& c, QString* why) const
+{
+    const QList<const Entity*> inItem = entitiesIn(m_entities, c.item.start, c.item.end, EntityType::Company);
+    for (const Entity* e : inItem) {
+        if (e->span.start >= c.name.start && e->span.end <= c.name.end) {
+            *why = u"named in the project's name"_s;
+            return e;
+        }
+    }
+    // The first company before the name in its item that is not a bracketed remark (母公司…的全资子公司).
+    for (const Entity* e : inItem) {
+        if (e->span.end > c.name.start)
+            break;
+        const QStringView before = QStringView(m_text).sliced(c.item.start, e->span.start - c.item.start);
+        const qsizetype open = before.count(u'（') + before.count(u'(');
+        const qsizetype close = before.count(u'）') + before.count(u')');
+        if (open > close)
+            continue;
+        *why = u"named before the name in its item"_s;
+        return e;
+    }
+    // The company that leads the list the project is an item of (桥山集团将…建设A、B、C等9个项目).
+    if (c.list >= 0) {
+        const ListGroup& g = m_lists[c.list];
+        const QList<const Entity*> leading =
+            entitiesIn(m_entities, g.lead.start, g.lead.end, EntityType::Company);
+        if (!leading.isEmpty()) {
+            *why = u"named before the list it is an item of"_s;
+            return leading.back();
+        }
+    }
+    // The subject of an earlier sentence of the paragraph (据悉，诺瓦瑞斯集团是一家…).
+    const Sentence& s = m_sentences[c.sentence];
+    const qsizetype paragraphStart = s.paragraph >= 0 ? m_clean.paragraphs[s.paragraph].span.start : s.start;
+    for (int prev = c.sentence - 1; prev >= 0 && m_sentences[prev].start >= paragraphStart; --prev) {
+        for (const Entity* e : entitiesIn(m_entities, m_sentences[prev].start, m_sentences[prev].start + 40,
+                                          EntityType::Company)) {
+            const QStringView after = QStringView(m_text).sliced(e->span.end).left(4);
+            if (e->span.start <= m_sentences[prev].start + 6 &&
+                (after.startsWith(u"是") || after.startsWith(u"作为"))) {
+                *why = u"the subject of an earlier sentence of the paragraph"_s;
+                return e;
+            }
+        }
+    }
+    for (const Entity* e : inItem) {
+        if (e->span.start >= c.name.end) {
+            *why = u"named after the name in its item"_s;
+            return e;
+        }
+    }
+    return nullptr;
+}
+
+bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason)
+{
+    m_candidates = &candidates;
+    const Candidate& c = candidates[k];
+    const Sentence& s = m_sentences[c.sentence];
+    p->name = m_clean.text.mid(c.name.start, c.name.length());
+    p->explanation << u"found: %1, %2"_s.arg(spanText(m_text, c.name), c.rule);
+
+    QString why;
+    From statusFrom = From::Nowhere;
+    p->status = status(c, &why, &statusFrom);
+    if (!p->status.isEmpty())
+        p->explanation << u"status: %1 from %2"_s.arg(p->status, why);
+
+    const Entity* firm = company(c, &why);
+    if (firm) {
+        p->company = asWritten(firm->normalized.isEmpty() ? m_text.mid(firm->span.start, firm->span.length())
+                                                          : firm->normalized);
+        p->explanation << u"company: %1, %2"_s.arg(spanText(m_text, firm->span), why);
+    } else {
+        p->company = asWritten(tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_rules));
+        if (!p->company.isEmpty())
+            p->explanation << u"company: “%1”, the trade name the project's name starts with"_s.arg(
+                p->company);
+    }
+
+    qsizetype evidenceEnd = s.end;
+    if (const Entity* money = investment(candidates, k, &why, &evidenceEnd)) {
+        p->investment = money->money;
+        p->amountText = m_clean.text.mid(money->span.start, money->span.length());
+        m_usedMoney.insert(money);
+        p->explanation << u"investment: %1, %2"_s.arg(spanText(m_text, money->span), why);
+    }
+
+    if (const Entity* where = region(c, &why)) {
+        const Place& place = *where->place;
+        // The region as the article writes it; the divisions above it are keys for roll-ups, in the
+        // gazetteer's Simplified names. A municipality is its own city; a county under its province
+        // (昌江黎族自治县) too.
+        p->region = asWritten(placeName(place));
+        p->province = place.province;
+        p->county = place.county;
+        p->city = !place.city.isEmpty()            ? place.city
+                  : place.province.endsWith(u'市') ? place.province
+                                                   : place.county;
+        p->zone = asWritten(place.zone);
+        p->regionCode = where->regionCode;
+        p->explanation << u"region: %1, %2"_s.arg(spanText(m_text, where->span), why);
+    }
+
+    // Industry: the project's own name first, then its company, its item, and its sentence when the sentence
+    // reports no other project; else OTHER.
+    const auto classify = [](const QString& text) { return IndustryTaxonomy::shared()->classify(text); };
+    const bool aloneInSentence =
+        std::none_of(candidates.cbegin(), candidates.cend(),
+                     [&](const Candidate& o) { return &o != &c && o.sentence == c.sentence; });
+    QList<std::pair<QString, QString>> sources{{m_text.mid(c.name.start, c.name.length()), u"its name"_s},
+                                               {firm ? firm->normalized : p->company, u"its company"_s}};
+    if (!c.fromList)
+        sources.append({m_text.mid(c.item.start, c.item.length()), u"its item"_s});
+    if (aloneInSentence)
+        sources.append({m_text.mid(s.start, s.end - s.start), u"its sentence"_s});
+    for (const auto& [source, from] : sources) {
+        if (!source.isEmpty() && !(p->industry = classify(source)).isEmpty()) {
+            p->explanation << u"industry: %1 from %2"_s.arg(p->industry, from);
+            break;
+        }
+    }
+    if (p->industry.isEmpty()) {
+        p->industry = u"OTHER"_s;
+        p->explanation << u"industry: OTHER, no industry word in its name, company or item"_s;
+    }
+
+    p->evidence = {s.start, evidenceEnd};
+    // The article's general report fills the field but does not make a name a project report.
+    const bool ownStatus = statusFrom != From::Nowhere && statusFrom != From::Article;
+    if (!c.fromList && !ownStatus && !p->investment) {
+        *reason = u"neither a status nor an amount of its own"_s;
+        return false;
+    }
+    // An item named only by its list (格特拉克研发中心, 海济医药) needs the list to say what happened to it.
+    if (c.fromList && c.rule.startsWith(u"item of a list"_s) &&
+        (statusFrom == From::Nowhere || statusFrom >= From::Paragraph) && !p->investment) {
+        *reason = u"an item of a list that says nothing happened to its items"_s;
+        return false;
+    }
+    // One named among a count of projects (21个优秀科创项目同场竞技) without its own amount.
+    static const QRegularExpression count(u"(\\d+|[一二两三四五六七八九十]+)个"_s);
+    const qsizetype windowStart = qMax(s.start, c.name.start - 12);
+    const qsizetype windowEnd = qMin(s.end, c.name.end + 30);
+    if (!c.fromList && !p->investment &&
+        count.match(m_text.mid(windowStart, windowEnd - windowStart)).hasMatch()) {
+        *reason = u"named among a count of projects, without an amount of its own"_s;
+        return false;
+    }
+    return true;
+}
+
+} // namespace ProjectStages

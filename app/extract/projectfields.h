@@ -1,0 +1,67 @@
+#pragma once
+
+#include "projectstages.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+// Stage 4 of project extraction: each candidate's fields from its own item, then its list, sentence,
+// paragraph and article, each choice written into the project's explanation.
+namespace ProjectStages {
+
+// Reads the fields of a document's candidates, one after another (fill() keeps the amounts taken).
+class FieldFinder final
+{
+public:
+    FieldFinder(const QString& text, const CleanText& clean, const QList<Entity>& entities,
+                const QList<Sentence>& sentences, const QList<ListGroup>& lists,
+                const ExtractionRules& rules);
+
+    // Fills a project from candidate `k`; false (with the reason) when it is no project report.
+    bool fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason);
+    const Entity* mainPlace() const { return m_mainPlace; }
+    // Amounts taken already (by aggregates): no project takes them.
+    void exclude(const QSet<const Entity*>& used) { m_usedMoney += used; }
+    QString asWritten(const QString& simplified) const;
+
+private:
+    void findMainPlace();
+    const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
+    const Entity* region(const Candidate& c, QString* why) const;
+    // Where a status word was found, nearest first.
+    enum class From { Nowhere, Item, List, Sentence, Paragraph, Article };
+    QString status(const Candidate& c, QString* why, From* from) const;
+    QString statusIn(qsizetype from, qsizetype to, TextSpan name, TextSpan* where) const;
+    void findStatusWords();
+    struct StatusWord {
+        TextSpan span;
+        QString status;        // a building verb: planned
+        bool building = false; // a building verb, not a status word
+        bool excluded = false; // in a phrase that says nothing of a project (引进资金), or a matter (…事宜)
+        qsizetype markerAt = -1; // the 将/拟/计划 before it in its clause, or -1
+    };
+    QList<StatusWord> m_statusWords; // in text order
+    const Entity* company(const Candidate& c, QString* why) const;
+    // `self`, when given, leaves out the places inside the other candidates' items (they are theirs).
+    const Entity* mostSpecific(qsizetype from, qsizetype to, TextSpan name,
+                               const Candidate* self = nullptr) const;
+    QString articleStatus(TextSpan* where) const;
+
+    const QString& m_text;
+    const CleanText& m_clean;
+    const QList<Entity>& m_entities;
+    const QList<Sentence>& m_sentences;
+    const QList<ListGroup>& m_lists;
+    const ExtractionRules& m_rules;
+    RuleWords m_words;
+    const Entity* m_mainPlace = nullptr;
+    QSet<const Entity*> m_usedMoney;
+    QHash<QChar, QChar> m_written;
+    const QList<Candidate>* m_candidates = nullptr;
+    mutable std::optional<QString> m_articleStatus; // found once, on first need
+    mutable TextSpan m_articleStatusAt;
+};
+
+} // namespace ProjectStages
