@@ -386,6 +386,9 @@ QList<Entity> MoneyExtractor::extract(const QString& text)
             money.amountCny = low;
         e.money = money;
         e.role = roleBefore(text, spanStart);
+        // "…二期项目8.75亿美元": an amount written right after a project's name is its investment.
+        if (e.role.isEmpty() && endsWithAt(text, spanStart, u"项目"))
+            e.role = u"investment"_s;
         // "投资60亿元的A项目、6亿元的B项目": an amount listed after another in one clause shares its role.
         if (e.role.isEmpty() && !found.isEmpty() && !found.back().role.isEmpty()) {
             const QStringView between =

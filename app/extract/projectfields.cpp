@@ -65,9 +65,12 @@ bool isInvestment(const Entity& e)
 bool isThreshold(const QString& text, const Entity& e)
 {
     const QStringView after = QStringView(text).sliced(e.span.end).left(6);
+    // "…项目，总投资额均过5亿元": a bound all of them pass, not one's amount.
+    const QStringView before = QStringView(text).sliced(qMax<qsizetype>(0, e.span.start - 3),
+                                                         qMin<qsizetype>(3, e.span.start));
     return e.money && e.money->qualifier == Qualifier::Over &&
            (after.startsWith(u"项目") || after.startsWith(u"产业项目") || after.startsWith(u"的项目") ||
-            after.startsWith(u"重大项目"));
+            after.startsWith(u"重大项目") || before.contains(u'均'));
 }
 
 QString spanText(const QString& text, TextSpan span)

@@ -46,7 +46,7 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("region") << u"region"_s << 0.81;
     QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.97;
-    QTest::newRow("investment") << u"field:investment"_s << 0.91;
+    QTest::newRow("investment") << u"field:investment"_s << 0.93;
     QTest::newRow("region field") << u"field:region"_s << 0.72;
     QTest::newRow("city field") << u"field:city"_s << 0.88;
     QTest::newRow("industry field") << u"field:industry"_s << 0.88;

@@ -170,6 +170,11 @@ void TestProjectExtractor::projects_data()
         << QStringList{u"恒川食品加工项目|恒川|30000000 USD|CONSUMER|signed|"_s};
     QTest::newRow("coal-fired heat and power is no new energy")
         << u"吴忠市开工建设恒川热电联产项目。"_s << QStringList{u"恒川热电联产项目||none|OTHER|started|吴忠市"_s};
+    QTest::newRow("an amount right after a name is its investment; a bound they all pass is none")
+        << u"其中，恒川光伏项目总投资12亿美元，宏远不锈钢二期项目8.75亿美元，均在漳州市签约。宏远包装项目总投资额均过5亿元。"_s
+        << QStringList{u"恒川光伏项目|恒川|1200000000 USD|ENERGY|signed|漳州市"_s,
+                       u"宏远不锈钢二期项目|宏远|875000000 USD|MATERIAL|signed|漳州市"_s,
+                       u"宏远包装项目|宏远|none|MATERIAL|signed|漳州市"_s};
     QTest::newRow("generic names are no projects")
         << u"平湖市以最优服务护航项目落地，吸引优质科创项目落户，推动招商项目签约。"_s << QStringList{};
 }
