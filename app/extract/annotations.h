@@ -87,7 +87,8 @@ struct Annotations {
     QList<Project> projects;
     QList<Aggregate> aggregates;
     QList<Rejection> rejected;
-    // Where the names of the projects stand (every report), to tell a park that is a project's name from a place.
+    // Where the names of the projects stand (every report), to tell a park that is a project's name from a
+    // place.
     QList<TextSpan> projectNames;
 };
 

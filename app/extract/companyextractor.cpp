@@ -234,7 +234,7 @@ QList<QString> contextNames(const QString& text)
             if (item.size() > 6 && !industries.isEmpty() && industries.front().span.start >= 2 &&
                 industries.front().span.start <= 4)
                 item.truncate(industries.front().span.start);
-            // "四季文旅综合体" -> 四季: an everyday word is no company.
+            // "四季康养综合体" -> 四季: an everyday word is no company.
             // "滑雪训练基地": a facility is no company either.
             if (item.size() >= 2 && item.size() <= 8 && !rules.words(u"trade_name_not"_s).contains(item) &&
                 rules.wordEndingAt(u"head"_s, item, item.size()).isEmpty())
@@ -254,7 +254,7 @@ QList<QString> contextNames(const QString& text)
         u"巨头([\\x{4E00}-\\x{9FFF}A-Za-z]{2,6}?)(?=在|连续|经过|已|凭借|也|正在)"_s);
     for (auto it = leader.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(1));
-    // "沂水县人民政府与华润电力签约的…项目": the partner a government or a zone signs with.
+    // "某县人民政府与恒川电力签约的…项目": the partner a government or a zone signs with.
     static const QRegularExpression partner(
         u"(?:政府|管委会|开发区|高新区|经开区|园区)(?:与|同|和)([\\x{4E00}-\\x{9FFF}A-Za-z]{2,8}?)(?:签约|签订|签署|合作)"_s);
     for (auto it = partner.globalMatch(text); it.hasNext();) {

@@ -65,8 +65,8 @@ Annotations Extractor::extract(const CleanText& clean)
     for (Entity& e : entities)
         e.text = text.mid(e.span.start, e.span.length());
     ProjectExtractor::extract(simplified, clean, a);
-    // A park that is a project's own name (港澳台侨产业园项目, 绿色建材产业园) is the project, not a place;
-    // one that starts a longer name only says where it is (广西-东盟经开区汇胜…项目).
+    // A park that is a project's own name (恒川智造产业园项目, 宏远建材产业园) is the project, not a place;
+    // one that starts a longer name only says where it is (宜宾高新区宏远…项目).
     entities.erase(
         std::remove_if(entities.begin(), entities.end(),
                        [&](const Entity& e) {

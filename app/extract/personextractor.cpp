@@ -27,7 +27,7 @@ bool endsName(QChar c)
     return !CharClass::isHan(c.unicode()) || stoppers.contains(c);
 }
 
-// `titled`: the name follows a title (董事长魏华山), where a landscape ending (山, 湖…) is a given name.
+// `titled`: the name follows a title (董事长吕青山), where a landscape ending (山, 湖…) is a given name.
 bool isPlaceOrOrganisationWord(QStringView name, bool titled = false)
 {
     const QStringView endings =
@@ -60,7 +60,7 @@ qsizetype nameAt(const QString& text, qsizetype at, bool titled = false)
     for (qsizetype length : {4, 3, 2}) {
         if (at + length > n)
             continue;
-        // Four characters only with a two-character family name (上官吉庆).
+        // Four characters only with a two-character family name (欧阳明远).
         if (length == 4 && !BylineDetector::looksLikePersonalName(QStringView(text).sliced(at, 4)))
             continue;
         if (length == 4 && endsName(text.at(at + 3)))
@@ -71,7 +71,7 @@ qsizetype nameAt(const QString& text, qsizetype at, bool titled = false)
             continue;
         if (length == 3 && endsName(candidate.at(2)))
             continue;
-        // "吴锦吴锦代表": a two-character name said twice, not a three-character one.
+        // "钱杭钱杭代表": a two-character name said twice, not a three-character one.
         if (length == 3 && at + 4 <= n && QStringView(text).sliced(at + 2, 2) == candidate.first(2))
             continue;
         if (!BylineDetector::looksLikePersonalName(candidate) || isPlaceOrOrganisationWord(candidate, titled))
@@ -115,12 +115,12 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
         for (const QString& title : *candidates) {
             if (!QStringView(text).sliced(at).startsWith(title))
                 continue;
-            // "记者 李凤霞", "责任编辑：李思阳": a space or a colon may stand between.
+            // "记者 罗光明", "责任编辑：钱文涛": a space or a colon may stand between.
             qsizetype start = at + title.size();
             while (start < text.size() &&
                    (text.at(start) == u' ' || text.at(start) == u'：' || text.at(start) == u':'))
                 ++start;
-            // Reporters signed together (记者李婷姜岸松, 通讯员游勇吴晖): a run of four or five characters
+            // Reporters signed together (记者周宁郑光辉, 通讯员孙立何江): a run of four or five characters
             // is two names when both halves look like names.
             qsizetype run = start;
             while (run < text.size() && CharClass::isHan(text.at(run).unicode()) && run - start < 6)
@@ -145,7 +145,7 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
                 const QString name = text.mid(start, length);
                 if (!isPlaceOrOrganisationWord(name, true) && !overlapsTaken(start, start + length)) {
                     remember(name, title);
-                    // "领导何运平、曹和家、张焕明": names listed after the first share its title.
+                    // "领导孙立、何春江、赵一鸣": names listed after the first share its title.
                     qsizetype next = start + length;
                     while (next + 2 < text.size() && text.at(next) == u'、') {
                         const qsizetype more = nameAt(text, next + 1);
@@ -183,7 +183,7 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
             }
         }
     }
-    // "中新网兰州3月15日电(张道正)", "…(胡善安)" at the end: a name in brackets after a dateline or closing a
+    // "新华网福州5月2日电(韩立)", "…(秦朗)" at the end: a name in brackets after a dateline or closing a
     // paragraph is the author's.
     static const QRegularExpression bracketed(u"[（(]([\\x{4E00}-\\x{9FFF}]{2,3})[）)]"_s);
     for (auto it = bracketed.globalMatch(text); it.hasNext();) {

@@ -43,6 +43,7 @@ QList<Sentence> sentencesOf(const QString& text, const CleanText& clean)
     QList<Sentence> out;
     qsizetype start = 0;
     const qsizetype n = text.size();
+    // Not CharClass::isSentenceEnd: a colon opens a list of projects here, and a line break ends a sentence.
     const auto endsSentence = [](char16_t c) {
         switch (c) {
         case u'。':
@@ -131,11 +132,11 @@ bool balanced(QStringView s)
 }
 
 // What a name says it makes or builds: a company, a capacity, a facility word, an industry.
-bool hasContent(const QString& core, bool companyInside, const ExtractionRules& rules)
+bool hasContent(const QString& core, bool companyInside, const ExtractionRules::Words& contentWords)
 {
     if (companyInside)
         return true;
-    const QStringList& content = rules.words(u"content"_s);
+    const QStringList& content = contentWords.all();
     if (std::any_of(content.cbegin(), content.cend(), [&](const QString& w) { return core.contains(w); }))
         return true;
     return !IndustryTaxonomy::shared()->extract(core).isEmpty();
@@ -313,7 +314,7 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             continue;
         if (head != u"项目"_s && !boundaryAt(headEnd, s.end))
             continue;
-        // "“跨境技术贸易功能平台和跨境产业孵化基地”项目": a name in quotes is a name, whatever it says.
+        // "“智慧冷链与跨境电商孵化平台”项目": a name in quotes is a name, whatever it says.
         if (head == u"项目"_s && pos > s.start && QStringView(u"”」\"").contains(m_text.at(pos - 1))) {
             const qsizetype open = m_text.lastIndexOf(QRegularExpression(u"[“「\"]"_s), pos - 2);
             if (open >= s.start && pos - open <= m_maxName) {
@@ -398,9 +399,10 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
         // A name that says nothing of what is made or built (中坚骨干项目) needs a verb of its own.
         const bool ownVerb = !verbBefore(start).isEmpty() || amountOwnedBy(start, headEnd, s.end) ||
                              isStatusAfter(headEnd, s.end);
-        // A long name of its own (中国电信临港信息园区二期项目) names something particular.
+        // A long name of its own (恒川云港信息园区二期项目) names something particular.
         const bool particular = remaining.size() >= 6 && !core.contains(u'、');
-        if (!hasContent(core, companyInside, m_rules) && !particular && !(ownVerb && remaining.size() >= 3)) {
+        if (!hasContent(core, companyInside, m_words.content) && !particular &&
+            !(ownVerb && remaining.size() >= 3)) {
             reject(rejected, start, headEnd, u"the name says nothing of what is made or built"_s);
             continue;
         }
@@ -466,10 +468,10 @@ QList<CandidateFinder::Piece> CandidateFinder::piecesOf(qsizetype start, qsizety
 }
 
 // The name an item of a list gives without a head noun: its leading run of name characters after an amount
-// ("6亿元的马勒滤清系统"), up to a stop word ("…将在…设立").
+// ("6亿元的宏远滤清系统"), up to a stop word ("…将在…设立").
 std::optional<TextSpan> CandidateFinder::itemName(const Piece& piece) const
 {
-    // "吉林市与中泽集团": an item that names a company is that company's project.
+    // "宜宾市与恒川集团": an item that names a company is that company's project.
     const QList<const Entity*> companies =
         entitiesIn(m_entities, piece.start, piece.end, EntityType::Company);
     if (!companies.isEmpty() && companies.front()->span.start - piece.start <= 6) {

@@ -24,13 +24,21 @@ QString shortName(const QString& company)
     return forms.isEmpty() ? company : forms.back();
 }
 
+// A project as one report gives it, and whether its place comes from the report's own item or list.
+struct Report {
+    Project project;
+    bool ownPlace = false;
+};
+
 // One project per report: the same key, a contained name with an agreeing amount, or a company's nameless
 // report and its named one.
-QList<Project> merged(const QList<Project>& projects)
+QList<Project> merged(const QList<Report>& reports)
 {
     QList<Project> out;
-    QStringList keys; // keyOf each project of `out`, as first taken in
-    for (const Project& p : projects) {
+    QStringList keys;     // keyOf each project of `out`, as first taken in
+    QList<bool> ownPlace; // and whether its place is its own report's
+    for (const Report& report : reports) {
+        const Project& p = report.project;
         const QString key = ProjectExtractor::keyOf(p);
         auto same = std::find_if(out.begin(), out.end(), [&](const Project& m) {
             const QString& a = keys[&m - out.data()];
@@ -47,6 +55,7 @@ QList<Project> merged(const QList<Project>& projects)
         if (same == out.end()) {
             out.append(p);
             keys.append(key);
+            ownPlace.append(report.ownPlace);
             continue;
         }
         Project& m = *same;
@@ -66,13 +75,9 @@ QList<Project> merged(const QList<Project>& projects)
         if (m.industry.isEmpty())
             m.industry = p.industry;
         // A place from the report's own item or list beats one taken from its context.
-        const auto ownPlace = [](const Project& x) {
-            return std::any_of(x.explanation.cbegin(), x.explanation.cend(), [](const QString& line) {
-                return line.startsWith(u"region:"_s) &&
-                       (line.endsWith(u"in its item"_s) || line.endsWith(u"list it is an item of"_s));
-            });
-        };
-        if (m.region.isEmpty() || (!p.region.isEmpty() && ownPlace(p) && !ownPlace(m))) {
+        const qsizetype index = same - out.begin();
+        if (m.region.isEmpty() || (!p.region.isEmpty() && report.ownPlace && !ownPlace[index])) {
+            ownPlace[index] = report.ownPlace;
             m.region = p.region;
             m.city = p.city;
             m.province = p.province;
@@ -156,12 +161,13 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
     annotations.aggregates = aggregatesOf(text, clean, entities, sentences, fields.mainPlace(), &usedMoney);
     fields.exclude(usedMoney);
 
-    QList<Project> body;
-    QList<Project> headlines;
+    QList<Report> body;
+    QList<Report> headlines;
     for (int k = 0; k < candidates.size(); ++k) {
         Project p;
         QString reason;
-        if (!fields.fill(candidates, k, &p, &reason)) {
+        bool ownPlace = false;
+        if (!fields.fill(candidates, k, &p, &reason, &ownPlace)) {
             annotations.rejected.append({p.name, candidates[k].name, reason});
             continue;
         }
@@ -174,7 +180,7 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
         // Running text before headlines: a headline's wording (落户) gives way to the report's (签约).
         const int paragraph = sentences[candidates[k].sentence].paragraph;
         const bool fromBody = paragraph < 0 || clean.paragraphs[paragraph].kind == Paragraph::Kind::Body;
-        (fromBody ? body : headlines).append(p);
+        (fromBody ? body : headlines).append({p, ownPlace});
         if (!candidates[k].companyReport)
             annotations.projectNames.append(candidates[k].name);
     }

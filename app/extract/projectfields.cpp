@@ -66,8 +66,8 @@ bool isThreshold(const QString& text, const Entity& e)
 {
     const QStringView after = QStringView(text).sliced(e.span.end).left(6);
     // "…项目，总投资额均过5亿元": a bound all of them pass, not one's amount.
-    const QStringView before = QStringView(text).sliced(qMax<qsizetype>(0, e.span.start - 3),
-                                                         qMin<qsizetype>(3, e.span.start));
+    const QStringView before =
+        QStringView(text).sliced(qMax<qsizetype>(0, e.span.start - 3), qMin<qsizetype>(3, e.span.start));
     return e.money && e.money->qualifier == Qualifier::Over &&
            (after.startsWith(u"项目") || after.startsWith(u"产业项目") || after.startsWith(u"的项目") ||
             after.startsWith(u"重大项目") || before.contains(u'均'));
@@ -84,11 +84,11 @@ namespace {
 // A name that starts (after a place) with a short trade name followed by an industry, a place or a facility:
 // 比亚迪新能源动力电池项目 -> 比亚迪, 德国克力宝胶粘剂项目 -> 克力宝, 艾本德中国技术中心 -> 艾本德.
 QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
-                        const ExtractionRules& rules)
+                        const RuleWords& words)
 {
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
         // A place the name starts with (宜宾高新区恒川光伏组件), unless it is the whole name but its head
-        // (恒川家电产业园项目) or a park named after the project itself (京东电商产业园及结算中心项目).
+        // (恒川家电产业园项目) or a park named after the project itself (宏远电商产业园及结算中心项目).
         const bool division = e->place && e->place->level != u"zone"_s;
         if (e->span.start == start && e->span.end + 2 < end && (division || e->text.endsWith(u'区')))
             start = e->span.end;
@@ -96,7 +96,7 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     while (start < end && QStringView(u"-—·、").contains(text.at(start)))
         ++start;
     // The head ends where the name starts to say what is made: an industry word, a place, a describing word
-    // (精密, 智能, 总部…), a number. Before an industry word it may be longer (东风格特拉克汽车变速箱).
+    // (精密, 智能, 总部…), a number. Before an industry word it may be longer (恒川格瑞汽车变速箱).
     const QList<Entity> industries = IndustryTaxonomy::shared()->extract(text.mid(start, end - start));
     qsizetype headEnd = industries.isEmpty() ? -1 : start + industries.front().span.start;
     bool beforeIndustry = headEnd >= 0;
@@ -108,7 +108,7 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     };
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region))
         earlier(e->span.start);
-    const ExtractionRules::Words& ends = rules.kind(u"trade_name_end"_s);
+    const ExtractionRules::Words& ends = words.trade_name_end;
     for (qsizetype at = start + 1; at < end && (headEnd < 0 || at < headEnd); ++at) {
         if (!ends.startingAt(text, at).isEmpty())
             earlier(at);
@@ -130,16 +130,16 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
         return {};
     if (std::any_of(head.begin(), head.end(), [](QChar c) { return !CharClass::isHan(c.unicode()); }))
         return {};
-    const QString first = rules.wordStartingAt(u"trade_name_end"_s, head, 0);
-    const bool prefix = rules.value(u"trade_name_end"_s, first) == u"prefix"_s && head.size() >= 4;
-    if ((!first.isEmpty() && !prefix) || !rules.wordStartingAt(u"name_trim"_s, head, 0).isEmpty())
+    const QString first = ends.startingAt(head, 0);
+    const bool prefix = ends.value(first) == u"prefix"_s && head.size() >= 4;
+    if ((!first.isEmpty() && !prefix) || !words.name_trim.startingAt(head, 0).isEmpty())
         return {};
     // No place, landscape or everyday word is a trade name (星海湖, 城市, 四季); nor a verb (签约).
-    if (rules.kind(u"trade_name_not"_s).all().contains(head) ||
-        !rules.wordEndingAt(u"trade_name_not_end"_s, head, head.size()).isEmpty())
+    if (words.trade_name_not.all().contains(head) ||
+        !words.trade_name_not_end.endingAt(head, head.size()).isEmpty())
         return {};
     for (qsizetype at = 0; at < head.size(); ++at) {
-        if (!rules.wordStartingAt(u"status"_s, head, at).isEmpty())
+        if (!words.status.startingAt(head, at).isEmpty())
             return {};
     }
     return head;
@@ -247,8 +247,8 @@ const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan n
                        !(self->item.start <= r->span.start && r->span.end <= self->item.end);
             }))
             continue;
-        // A park word inside the name is part of the name (…家电产业园项目, 京东电商产业园及结算中心项目),
-        // unless the name starts with it and goes on (广西-东盟经开区汇胜…项目).
+        // A park word inside the name is part of the name (…家电产业园项目, 宏远电商产业园及结算中心项目),
+        // unless the name starts with it and goes on (宜宾高新区宏远…项目).
         if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end &&
             r->place->level == u"zone"_s && (r->span.start > name.start || name.end - r->span.end <= 4))
             continue;
@@ -317,13 +317,15 @@ const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k,
     return nullptr;
 }
 
-const Entity* FieldFinder::region(const Candidate& c, QString* why) const
+const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) const
 {
+    *own = false;
     const Entity* where = mostSpecific(c.item.start, c.item.end, c.name);
     if (where && placeRank(*where->place) <= 1)
         where = nullptr; // a province only: the sentence or paragraph may say where in it
     if (where) {
         *why = u"the most specific place in its item"_s;
+        *own = true;
     } else if (c.list >= 0) {
         const ListGroup& g = m_lists[c.list];
         where = mostSpecific(g.lead.start, g.lead.end, {});
@@ -335,8 +337,10 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why) const
                     where = r;
             }
         }
-        if (where)
+        if (where) {
             *why = u"the place of the list it is an item of"_s;
+            *own = true;
+        }
     }
     const Sentence& s = m_sentences[c.sentence];
     if (!where) {
@@ -581,7 +585,7 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
         *why = u"named before the name in its item"_s;
         return e;
     }
-    // The company that leads the list the project is an item of (桥山集团将…建设A、B、C等9个项目).
+    // The company that leads the list the project is an item of (宏远集团将…建设A、B、C等9个项目).
     if (c.list >= 0) {
         const ListGroup& g = m_lists[c.list];
         const QList<const Entity*> leading =
@@ -614,7 +618,7 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
     return nullptr;
 }
 
-bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason)
+bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason, bool* ownPlace)
 {
     m_candidates = &candidates;
     const Candidate& c = candidates[k];
@@ -634,7 +638,7 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
                                                           : firm->normalized);
         p->explanation << u"company: %1, %2"_s.arg(spanText(m_text, firm->span), why);
     } else {
-        p->company = asWritten(tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_rules));
+        p->company = asWritten(tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_words));
         if (!p->company.isEmpty())
             p->explanation << u"company: “%1”, the trade name the project's name starts with"_s.arg(
                 p->company);
@@ -648,7 +652,7 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
         p->explanation << u"investment: %1, %2"_s.arg(spanText(m_text, money->span), why);
     }
 
-    if (const Entity* where = region(c, &why)) {
+    if (const Entity* where = region(c, &why, ownPlace)) {
         const Place& place = *where->place;
         // The region as the article writes it; the divisions above it are keys for roll-ups, in the
         // gazetteer's Simplified names. A municipality is its own city; a county under its province
@@ -694,7 +698,7 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
         *reason = u"neither a status nor an amount of its own"_s;
         return false;
     }
-    // An item named only by its list (格特拉克研发中心, 海济医药) needs the list to say what happened to it.
+    // An item named only by its list (恒川研发中心, 宏远医药) needs the list to say what happened to it.
     if (c.fromList && c.rule.startsWith(u"item of a list"_s) &&
         (statusFrom == From::Nowhere || statusFrom >= From::Paragraph) && !p->investment) {
         *reason = u"an item of a list that says nothing happened to its items"_s;

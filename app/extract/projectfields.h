@@ -19,8 +19,10 @@ public:
                 const QList<Sentence>& sentences, const QList<ListGroup>& lists,
                 const ExtractionRules& rules);
 
-    // Fills a project from candidate `k`; false (with the reason) when it is no project report.
-    bool fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason);
+    // Fills a project from candidate `k`; false (with the reason) when it is no project report. *ownPlace
+    // tells whether its place stands in its own item or list (not taken from the sentence, paragraph or
+    // article).
+    bool fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason, bool* ownPlace);
     const Entity* mainPlace() const { return m_mainPlace; }
     // Amounts taken already (by aggregates): no project takes them.
     void exclude(const QSet<const Entity*>& used) { m_usedMoney += used; }
@@ -29,7 +31,7 @@ public:
 private:
     void findMainPlace();
     const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
-    const Entity* region(const Candidate& c, QString* why) const;
+    const Entity* region(const Candidate& c, QString* why, bool* own) const;
     // Where a status word was found, nearest first.
     enum class From { Nowhere, Item, List, Sentence, Paragraph, Article };
     QString status(const Candidate& c, QString* why, From* from) const;

@@ -38,6 +38,8 @@ struct RuleWords {
         , actor_after(rules.kind(QStringLiteral("actor_after")))
         , project_stop(rules.kind(QStringLiteral("project_stop")))
         , facility_stop(rules.kind(QStringLiteral("facility_stop")))
+        , trade_name_not(rules.kind(QStringLiteral("trade_name_not")))
+        , trade_name_not_end(rules.kind(QStringLiteral("trade_name_not_end")))
     {
     }
     const ExtractionRules::Words& status;
@@ -60,6 +62,8 @@ struct RuleWords {
     const ExtractionRules::Words& actor_after;
     const ExtractionRules::Words& project_stop;
     const ExtractionRules::Words& facility_stop;
+    const ExtractionRules::Words& trade_name_not;
+    const ExtractionRules::Words& trade_name_not_end;
 };
 
 struct Sentence {

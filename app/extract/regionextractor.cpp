@@ -113,17 +113,17 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
         if (d.level == Level::Town && !isTownName(d.name))
             continue;
         if (d.name.size() >= 3 || (d.name.size() == 2 && d.level <= Level::City))
-            addWord(d.name, {Entry::Kind::FullName, i});
+            addWord(d.readingName, {Entry::Kind::FullName, i});
         // Two-character county names (费县, 沛县) are read like short forms: only with their city or province
         // named in the text.
         else if (d.name.size() == 2 && d.level == Level::County)
-            addWord(d.name, {Entry::Kind::ShortName, i});
+            addWord(d.readingName, {Entry::Kind::ShortName, i});
         if (!d.shortName.isEmpty() && d.shortName != d.name)
-            addWord(d.shortName, {Entry::Kind::ShortName, i});
+            addWord(d.readingShortName, {Entry::Kind::ShortName, i});
         // Towns by their short form too (曹桥 for 曹桥街道), accepted only with their county named in the
         // text.
         if (d.level == Level::Town) {
-            QString stem = d.name;
+            QString stem = d.readingName;
             for (const QString& suffix : {u"街道"_s, u"苏木"_s, u"镇"_s, u"乡"_s}) {
                 if (stem.endsWith(suffix)) {
                     stem.chop(suffix.size());
@@ -144,7 +144,8 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
             if (fields.size() < 4)
                 continue;
             m_foreign.append({fields[0], fields[1] == u"country"_s, fields[2], fields[3].trimmed()});
-            addWord(fields[0], {Entry::Kind::Foreign, static_cast<int>(m_foreign.size() - 1)});
+            addWord(SimplifiedChinese::fromTraditional(fields[0]),
+                    {Entry::Kind::Foreign, static_cast<int>(m_foreign.size() - 1)});
         }
     }
 }
@@ -157,11 +158,8 @@ std::shared_ptr<const RegionExtractor> RegionExtractor::shared()
     return instance;
 }
 
-void RegionExtractor::addWord(const QString& name, Entry entry)
+void RegionExtractor::addWord(const QString& word, Entry entry)
 {
-    // The text is matched in its Simplified form, made per ideograph (乾 -> 干): the names get the same
-    // mapping, so that 乾安县 is found in both scripts.
-    const QString word = SimplifiedChinese::fromTraditional(name);
     if (word.size() < 2)
         return;
     const size_t hash = qHash(QStringView(word));

@@ -49,7 +49,7 @@ private:
         bool weak = false; // a short county name accepted only because a zone keyword follows it
     };
 
-    void addWord(const QString& name, Entry entry); // filed under the name's Simplified form
+    void addWord(const QString& word, Entry entry); // `word` in the reading form (Division::readingName)
     const QList<Entry>* lookup(QStringView word) const;
     static quint32 prefixKey(QStringView word)
     {

@@ -101,12 +101,14 @@ Gazetteer::Gazetteer(const QString& tsv)
         const auto index = static_cast<int>(m_divisions.size());
         m_byCode.insert(d.code, index);
         // Names are looked up from the Simplified form of the text (made per ideograph: 乾 -> 干), so each
-        // name is also filed under that form.
-        for (const QString& name : {d.name, SimplifiedChinese::fromTraditional(d.name)}) {
+        // name is also filed under that form, made here once for the extractors too.
+        d.readingName = SimplifiedChinese::fromTraditional(d.name);
+        d.readingShortName = SimplifiedChinese::fromTraditional(d.shortName);
+        for (const QString& name : {d.name, d.readingName}) {
             if (!name.isEmpty() && !m_byName.contains(name, index))
                 m_byName.insert(name, index);
         }
-        for (const QString& name : {d.shortName, SimplifiedChinese::fromTraditional(d.shortName)}) {
+        for (const QString& name : {d.shortName, d.readingShortName}) {
             if (!name.isEmpty() && !m_byShortName.contains(name, index))
                 m_byShortName.insert(name, index);
         }

@@ -18,6 +18,10 @@ public:
         QString code; // 2, 4, 6 or 9 digits
         QString name; // full name: 浙江省, 嘉兴市, 平湖市, 新仓镇; empty for a placeholder level
         QString shortName; // 浙江, 嘉兴, 平湖; empty when the short form would be one character
+        // The same two as text is read: in the per-ideograph Simplified form the extractors match on
+        // (乾安县 -> 干安县); equal to name and shortName for most divisions.
+        QString readingName;
+        QString readingShortName;
         Level level = Level::Province;
         int parent = -1; // index of the enclosing division, -1 for provinces
     };

@@ -46,8 +46,8 @@ public:
         std::optional<double> amountCny;
         int documentId = 0; // the article of the first report
         QString documentFile;
-        TextSpan evidence; // in that article's cleaned text
-        int mentions = 0;  // reports, across articles
+        TextSpan evidence;   // in that article's cleaned text
+        int mentions = 0;    // reports, across articles
         QString explanation; // how the extractor found it, one line a rule (empty for older databases)
 
         // The yuan value was converted from another currency: marked so wherever it is shown.

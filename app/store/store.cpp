@@ -520,13 +520,13 @@ bool Store::load(const QString& path, QString* error)
     for (const QString& table : tables()) {
         if (table == u"meta"_s || table == u"industries"_s)
             continue; // the program's own taxonomy stays
-        static const QString version1Projects =
-            u"id, name, company, region, city, province, county, zone, region_code, amount, currency, qualifier, "
-            "amount_cny, amount_text, industry_code, status, merge_key"_s;
-        const QString copy = sourceVersion == 1 && table == u"projects"_s
-                                 ? u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(
-                                       version1Projects)
-                                 : u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
+        static const QString version1Projects = u"id, name, company, region, city, province, county, zone, "
+                                                u"region_code, amount, currency, qualifier, "
+                                                "amount_cny, amount_text, industry_code, status, merge_key"_s;
+        const QString copy =
+            sourceVersion == 1 && table == u"projects"_s
+                ? u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(version1Projects)
+                : u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
         if (!q.exec(copy)) {
             setError(error, u"%1: %2"_s.arg(path, describe(q)));
             db.rollback();

@@ -251,11 +251,13 @@ void TestCli::extractExplains()
     QCOMPARE(lines.value(5), u"    investment: “20亿元” at 21–25, after the name, in its item"_s);
     QCOMPARE(lines.value(6), u"    region: “北仑区” at 3–6, the most specific place in its item"_s);
     QCOMPARE(lines.value(7), u"    industry: CONSUMER from its name"_s);
-    QVERIFY2(lines.contains(u"  rejected: “招商项目” at 31–35: name too short or cut"_s), qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.contains(u"  rejected: “招商项目” at 31–35: name too short or cut"_s),
+             qPrintable(lines.join(u'\n')));
 
     const Run json = run({u"extract"_s, u"--explain"_s, u"--format"_s, u"json"_s, path});
     QCOMPARE(json.code, 0);
-    const QJsonObject d = QJsonDocument::fromJson(json.out).object().value(u"documents"_s).toArray().at(0).toObject();
+    const QJsonObject d =
+        QJsonDocument::fromJson(json.out).object().value(u"documents"_s).toArray().at(0).toObject();
     const QJsonArray explanation =
         d.value(u"projects"_s).toArray().at(0).toObject().value(u"explanation"_s).toArray();
     QCOMPARE(explanation.size(), 6);
@@ -264,8 +266,12 @@ void TestCli::extractExplains()
     QCOMPARE(rejected.value(u"name"_s).toString(), u"招商项目"_s);
     QCOMPARE(rejected.value(u"reason"_s).toString(), u"name too short or cut"_s);
     // Without --explain the JSON keeps its contract, with nothing added.
-    const QJsonObject plain =
-        QJsonDocument::fromJson(run({u"extract"_s, path}).out).object().value(u"documents"_s).toArray().at(0).toObject();
+    const QJsonObject plain = QJsonDocument::fromJson(run({u"extract"_s, path}).out)
+                                  .object()
+                                  .value(u"documents"_s)
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
     QVERIFY(!plain.contains(u"rejected"_s));
     QVERIFY(!plain.value(u"projects"_s).toArray().at(0).toObject().contains(u"explanation"_s));
 }

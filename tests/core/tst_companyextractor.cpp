@@ -48,14 +48,14 @@ void TestCompanyExtractor::finds_data()
         << u"新仓镇开工建设了浙江凯阳新材料股份有限公司年产项目，凯阳新材料"_s
         << QStringList{u"浙江凯阳新材料股份有限公司"_s, u"凯阳新材料=浙江凯阳新材料股份有限公司"_s};
     QTest::newRow("group") << u"与中冶集团洽谈金属深加工项目"_s << QStringList{u"中冶集团"_s};
-    QTest::newRow("the partner a government signs with") << u"沂水县人民政府与宏远电力签约的光伏项目"_s
-                                                           << QStringList{u"宏远电力"_s};
+    QTest::newRow("the partner a government signs with")
+        << u"沂水县人民政府与宏远电力签约的光伏项目"_s << QStringList{u"宏远电力"_s};
     QTest::newRow("counter: a partner that is no company") << u"县政府与客商签约合作"_s << QStringList{};
     QTest::newRow("counter: a place is no partner") << u"市政府与长沙市签订合作协议"_s << QStringList{};
-    QTest::newRow("a left stop ends the name") << u"以汉中钢铁有限责任公司为平台推进重组"_s
-                                               << QStringList{u"汉中钢铁有限责任公司"_s};
+    QTest::newRow("a left stop ends the name")
+        << u"以恒川钢铁有限责任公司为平台推进重组"_s << QStringList{u"恒川钢铁有限责任公司"_s};
     QTest::newRow("a verb before an item of a list is no company")
-        << u"桥山集团将建设滑雪训练基地、四季文旅综合体等2个项目"_s << QStringList{u"桥山集团"_s};
+        << u"宏远集团将建设滑雪训练基地、四季康养综合体等2个项目"_s << QStringList{u"宏远集团"_s};
     QTest::newRow("listed before 等企业") << u"航空航天产业，集聚了御风未来、瑞阳精密、华湖航空等企业"_s
                                           << QStringList{u"御风未来"_s, u"瑞阳精密"_s, u"华湖航空"_s};
     QTest::newRow("described") << u"近日，中能科技是一家专业生产储能系统的企业"_s

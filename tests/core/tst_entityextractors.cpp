@@ -35,22 +35,25 @@ void TestEntityExtractors::people_data()
     QTest::newRow("transliterated") << u"诺瓦瑞思集团首席执行官皮埃尔·布莱为平湖点赞"_s
                                     << QStringList{u"皮埃尔·布莱=首席执行官"_s};
     QTest::newRow("speaker without title") << u"“项目推进迅速。”曹含说。"_s << QStringList{u"曹含="_s};
-    QTest::newRow("reporter after a space") << u"本报南宁电(记者 罗光明)昨日"_s << QStringList{u"罗光明=记者"_s};
+    QTest::newRow("reporter after a space")
+        << u"本报南宁电(记者 罗光明)昨日"_s << QStringList{u"罗光明=记者"_s};
     QTest::newRow("editor after a colon") << u"责任编辑：钱文涛"_s << QStringList{u"钱文涛=责任编辑"_s};
-    QTest::newRow("two reporters signed together") << u"新闻记者周宁郑光辉"_s
-                                                   << QStringList{u"周宁=记者"_s, u"郑光辉=记者"_s};
+    QTest::newRow("two reporters signed together")
+        << u"新闻记者周宁郑光辉"_s << QStringList{u"周宁=记者"_s, u"郑光辉=记者"_s};
     QTest::newRow("names listed after the first share its title")
-        << u"县领导孙立、何春江、赵一鸣出席"_s << QStringList{u"孙立=领导"_s, u"何春江=领导"_s, u"赵一鸣=领导"_s};
-    QTest::newRow("two-character family name") << u"副市长欧阳明远表示"_s << QStringList{u"欧阳明远=副市长"_s};
-    QTest::newRow("given name ending in 山 after a title") << u"集团董事长吕青山表示"_s
-                                                          << QStringList{u"吕青山=董事长"_s};
-    QTest::newRow("a name said twice is not longer") << u"副市长钱杭钱杭代表市政府致辞"_s
-                                                     << QStringList{u"钱杭=副市长"_s, u"钱杭=副市长"_s};
-    QTest::newRow("author in brackets after the dateline") << u"新华网福州5月2日电(韩立)近日"_s
-                                                           << QStringList{u"韩立=作者"_s};
+        << u"县领导孙立、何春江、赵一鸣出席"_s
+        << QStringList{u"孙立=领导"_s, u"何春江=领导"_s, u"赵一鸣=领导"_s};
+    QTest::newRow("two-character family name")
+        << u"副市长欧阳明远表示"_s << QStringList{u"欧阳明远=副市长"_s};
+    QTest::newRow("given name ending in 山 after a title")
+        << u"集团董事长吕青山表示"_s << QStringList{u"吕青山=董事长"_s};
+    QTest::newRow("a name said twice is not longer")
+        << u"副市长钱杭钱杭代表市政府致辞"_s << QStringList{u"钱杭=副市长"_s, u"钱杭=副市长"_s};
+    QTest::newRow("author in brackets after the dateline")
+        << u"新华网福州5月2日电(韩立)近日"_s << QStringList{u"韩立=作者"_s};
     QTest::newRow("counter: 说法 is no verb of saying") << u"官方说法是：个别媒体把关不严"_s << QStringList{};
-    QTest::newRow("counter: a bracketed word inside a sentence") << u"项目(一期)已开工，二期明年开工"_s
-                                                                 << QStringList{};
+    QTest::newRow("counter: a bracketed word inside a sentence")
+        << u"项目(一期)已开工，二期明年开工"_s << QStringList{};
     QTest::newRow("author") << u"正文。"_s << QStringList{};
     QTest::newRow("counter: pronoun") << u"沈跃杰第一时间向其介绍了政策"_s << QStringList{};
     QTest::newRow("counter: title inside a word") << u"省市县长项目攻坚专班"_s << QStringList{};

@@ -121,22 +121,22 @@ void TestMoneyExtractor::amounts_data()
                                                   << 500e4 << u"CNY"_s << QString() << QString();
     QTest::newRow("compound 亿 and 千万") << u"该基地总投资1亿2千万元，年内投产"_s << u"1亿2千万元"_s << 1.2e8
                                           << u"CNY"_s << QString() << u"investment"_s;
-    QTest::newRow("compound 亿 and 万") << u"项目计划投资3亿5000万元"_s << u"3亿5000万元"_s << 3.5e8 << u"CNY"_s
-                                        << QString() << u"investment"_s;
+    QTest::newRow("compound 亿 and 万") << u"项目计划投资3亿5000万元"_s << u"3亿5000万元"_s << 3.5e8
+                                        << u"CNY"_s << QString() << u"investment"_s;
     QTest::newRow("两千万元") << u"拟投资两千万元建设仓库"_s << u"两千万元"_s << 2e7 << u"CNY"_s << QString()
                               << u"investment"_s;
     QTest::newRow("SGD from CLDR") << u"外方投资8000万新加坡元"_s << u"8000万新加坡元"_s << 8e7 << u"SGD"_s
                                    << QString() << u"investment"_s;
     QTest::newRow("CHF from CLDR") << u"总投资500万瑞士法郎"_s << u"500万瑞士法郎"_s << 5e6 << u"CHF"_s
                                    << QString() << u"investment"_s;
-    QTest::newRow("CAD short name") << u"公司增资300万加元"_s << u"300万加元"_s << 3e6 << u"CAD"_s << QString()
-                                    << u"investment"_s;
+    QTest::newRow("CAD short name") << u"公司增资300万加元"_s << u"300万加元"_s << 3e6 << u"CAD"_s
+                                    << QString() << u"investment"_s;
     QTest::newRow("CAD full name") << u"投资1200万加拿大元"_s << u"1200万加拿大元"_s << 1.2e7 << u"CAD"_s
                                    << QString() << u"investment"_s;
-    QTest::newRow("over a thousand hundred-million") << u"总投资超千亿元人民币"_s << u"超千亿元人民币"_s << 1e11 << u"CNY"_s
-                                                     << u"over"_s << u"investment"_s;
-    QTest::newRow("over a hundred hundred-million") << u"总签约额过百亿元"_s << u"过百亿元"_s << 1e10 << u"CNY"_s
-                                                    << u"over"_s << u"investment"_s;
+    QTest::newRow("over a thousand hundred-million") << u"总投资超千亿元人民币"_s << u"超千亿元人民币"_s
+                                                     << 1e11 << u"CNY"_s << u"over"_s << u"investment"_s;
+    QTest::newRow("over a hundred hundred-million")
+        << u"总签约额过百亿元"_s << u"过百亿元"_s << 1e10 << u"CNY"_s << u"over"_s << u"investment"_s;
     QTest::newRow("registered capital total") << u"累计注册资本6.63亿元"_s << u"6.63亿元"_s << 6.63e8
                                               << u"CNY"_s << QString() << u"registered_capital"_s;
 }
@@ -197,7 +197,8 @@ void TestMoneyExtractor::ranges_data()
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
     QTest::newRow("dash") << u"项目总投资5-10亿元"_s << u"5-10亿元"_s << 5e8 << 10e8;
-    QTest::newRow("two numerals 一二百万") << u"当年财政收入不过一二百万元"_s << u"一二百万元"_s << 1e6 << 2e6;
+    QTest::newRow("two numerals 一二百万")
+        << u"当年财政收入不过一二百万元"_s << u"一二百万元"_s << 1e6 << 2e6;
     QTest::newRow("two numerals 三四千万") << u"预计投入三四千万元"_s << u"三四千万元"_s << 3e7 << 4e7;
 }
 
@@ -231,11 +232,11 @@ void TestMoneyExtractor::rolesAlongAList_data()
     QTest::addColumn<QStringList>("expected"); // surface:role of each amount
     QTest::newRow("shared along a list") << u"包括投资6亿元的甲项目、4亿元的乙项目"_s
                                          << QStringList{u"6亿元:investment"_s, u"4亿元:investment"_s};
-    QTest::newRow("not across a clause") << u"总投资6亿元，其中4亿元用于厂房"_s
-                                         << QStringList{u"6亿元:investment"_s, u"4亿元:"_s};
-    QTest::newRow("not from another role") << u"注册资本1亿元、2亿元的乙项目"_s
-                                           << QStringList{u"1亿元:registered_capital"_s,
-                                                          u"2亿元:registered_capital"_s};
+    QTest::newRow("not across a clause")
+        << u"总投资6亿元，其中4亿元用于厂房"_s << QStringList{u"6亿元:investment"_s, u"4亿元:"_s};
+    QTest::newRow("not from another role")
+        << u"注册资本1亿元、2亿元的乙项目"_s
+        << QStringList{u"1亿元:registered_capital"_s, u"2亿元:registered_capital"_s};
 }
 
 void TestMoneyExtractor::rolesAlongAList()

@@ -64,10 +64,12 @@ void TestRegionExtractor::finds_data()
                        u"干安县|乾安县|county|吉林省|松原市|乾安县"_s};
     QTest::newRow("a bare zone keyword stands for the zone named before")
         << u"西安高新区签约38个项目。高新区管委会出席"_s
-        << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s, u"高新区|西安高新区|zone|陕西省|西安市|"_s};
+        << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s,
+                       u"高新区|西安高新区|zone|陕西省|西安市|"_s};
     QTest::newRow("a zone keyword after a place name of its own is not the earlier zone")
         << u"西安高新区签约。长沙经开区也签约"_s
-        << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s, u"长沙经开区|长沙经开区|zone|湖南省|长沙市|"_s};
+        << QStringList{u"西安高新区|西安高新区|zone|陕西省|西安市|"_s,
+                       u"长沙经开区|长沙经开区|zone|湖南省|长沙市|"_s};
     QTest::newRow("a two-character county with its city named")
         << u"临沂市费县人民政府签约"_s
         << QStringList{u"临沂市|临沂市|city|山东省|临沂市|"_s, u"费县|费县|county|山东省|临沂市|费县"_s};

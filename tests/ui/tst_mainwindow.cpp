@@ -212,10 +212,12 @@ void TestMainWindow::doubleClickOpensEvidence()
     const QModelIndex index = model->index(row, ProjectTableModel::NameColumn);
     // Its tooltip tells how it was found, as extract --explain does, with the article's text escaped.
     const QString tip = index.data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(u"How it was found:<br>found: “尼得科机床（浙江）有限公司” at 2628–2641, a company's "
-                          u"report with a status and an amount but no project name<br>"_s),
+    QVERIFY2(
+        tip.contains(u"How it was found:<br>found: “尼得科机床（浙江）有限公司” at 2628–2641, a company's "
+                     u"report with a status and an amount but no project name<br>"_s),
+        qPrintable(tip));
+    QVERIFY2(tip.contains(u"investment: “4400万美元” at 2653–2660, after the name, in its item"_s),
              qPrintable(tip));
-    QVERIFY2(tip.contains(u"investment: “4400万美元” at 2653–2660, after the name, in its item"_s), qPrintable(tip));
     view->scrollTo(index);
     const QPoint at = view->visualRect(index).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
