@@ -26,18 +26,25 @@ const QStringList& ethnicGroups()
     return names;
 }
 
+// Nationalities named before 自治: with 族 (广西壮族, 恩施土家族苗族) or without it (新疆维吾尔, 伊犁哈萨克,
+// 博尔塔拉蒙古); what is left must keep two characters (内蒙古 is not 内 + 蒙古).
 QString stripEthnicGroups(QString name)
 {
     bool stripped = true;
-    while (stripped && name.endsWith(u'族')) {
+    while (stripped) {
         stripped = false;
         for (const QString& group : ethnicGroups()) {
-            const QString suffix = group + u'族';
-            if (name.size() > suffix.size() + 1 && name.endsWith(suffix)) {
-                name.chop(suffix.size());
-                stripped = true;
-                break;
+            // A one-character name is always written with 族 (回族, 藏族).
+            const QString bare = group.size() >= 2 ? group : QString();
+            for (const QString& suffix : {QString(group + u'族'), bare}) {
+                if (!suffix.isEmpty() && name.size() >= suffix.size() + 2 && name.endsWith(suffix)) {
+                    name.chop(suffix.size());
+                    stripped = true;
+                    break;
+                }
             }
+            if (stripped)
+                break;
         }
     }
     return name;
