@@ -318,17 +318,8 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
     const QList<Name> legal = legalNames(text, regions);
 
     // Every name the text may use, mapped to the legal name it stands for (or to itself).
-    QHash<QString, QString> known;
-    for (const Name& n : legal) {
-        known.insert(text.mid(n.start, n.end - n.start), n.legal);
-        for (const QString& s : shortFormsOf(n.legal)) {
-            if (!known.contains(s) && !genericStems().contains(s))
-                known.insert(s, n.legal);
-        }
-    }
-    for (const auto& [alias, legalName] : declaredAliases(text, legal))
-        known.insert(alias, legalName);
-    // Context-marked names that are really places or industries (数字经济、新能源等企业) are not companies.
+    // Names that are really places or industries (数字经济、新能源等企业; 钢铁 left of 山东钢铁集团) are not
+    // companies.
     const auto isPlaceOrIndustry = [&](const QString& name) {
         if (std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) { return r.text == name; }))
             return true;
@@ -336,6 +327,16 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
         return !industries.isEmpty() && industries.front().span.start == 0 &&
                industries.front().span.end == name.size();
     };
+    QHash<QString, QString> known;
+    for (const Name& n : legal) {
+        known.insert(text.mid(n.start, n.end - n.start), n.legal);
+        for (const QString& s : shortFormsOf(n.legal)) {
+            if (!known.contains(s) && !genericStems().contains(s) && !isPlaceOrIndustry(s))
+                known.insert(s, n.legal);
+        }
+    }
+    for (const auto& [alias, legalName] : declaredAliases(text, legal))
+        known.insert(alias, legalName);
     for (const QString& name : contextNames(text)) {
         if (!known.contains(name) && !genericStems().contains(name) && !isInstitution(name) &&
             !isPlaceOrIndustry(name))

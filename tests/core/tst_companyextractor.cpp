@@ -68,6 +68,8 @@ void TestCompanyExtractor::finds_data()
         << u"湘潭市商务局、华东师范大学、平湖市招商服务中心"_s << QStringList{};
     QTest::newRow("counter: descriptions")
         << u"大批龙头集团纷纷入驻，该公司与上市公司合作"_s << QStringList{};
+    QTest::newRow("counter: a short form that is an industry")
+        << u"浙江钢铁集团扩建产能，钢铁行业回暖"_s << QStringList{u"浙江钢铁集团"_s};
     QTest::newRow("counter: industries in a list") << u"聚焦数字经济、新能源等企业"_s << QStringList{};
 }
 
