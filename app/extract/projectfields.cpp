@@ -87,10 +87,12 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
                         const RuleWords& words)
 {
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
-        // A place the name starts with (宜宾高新区恒川光伏组件), unless it is the whole name but its head
-        // (恒川家电产业园项目) or a park named after the project itself (宏远电商产业园及结算中心项目).
+        // A place the name starts with (宜宾高新区恒川光伏组件, 南岭工业园恒川光伏组件), unless it is the whole
+        // name but its head (恒川家电产业园项目) or a park named after the project itself, joined to the rest
+        // (宏远电商产业园及结算中心项目).
         const bool division = e->place && e->place->level != u"zone"_s;
-        if (e->span.start == start && e->span.end + 2 < end && (division || e->text.endsWith(u'区')))
+        const bool joined = e->span.end < end && QStringView(u"及和与暨、").contains(text.at(e->span.end));
+        if (e->span.start == start && e->span.end + 2 < end && (division || !joined))
             start = e->span.end;
     }
     while (start < end && QStringView(u"-—·、").contains(text.at(start)))

@@ -148,6 +148,13 @@ void TestProjectExtractor::projects_data()
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
         << QStringList{u"恒川格瑞特汽车变速箱项目|恒川格瑞特|6000000000 CNY|AUTO||武汉开发区"_s,
                        u"宏远滤清系统项目|宏远|600000000 CNY|AUTO||武汉开发区"_s};
+    QTest::newRow("a trade name after the park the item starts with")
+        << u"南岭工业园恒川化工年产5万吨碳酸锂、宏远年产2万吨铜箔等2个项目已开工。"_s
+        << QStringList{u"南岭工业园恒川化工年产5万吨碳酸锂|恒川|none|ENERGY|started|南岭工业园"_s,
+                       u"宏远年产2万吨铜箔|宏远|none|MATERIAL|started|南岭工业园"_s};
+    QTest::newRow("counter: a park joined to the rest of the name is where the trade name stands")
+        << u"恒川电商产业园及结算中心项目已开工。"_s
+        << QStringList{u"恒川电商产业园及结算中心项目|恒川|none|SERVICE|started|恒川电商产业园"_s};
     QTest::newRow("a place is no trade name")
         << u"曲靖市翠湖生态环境整治工程已开工。"_s
         << QStringList{u"曲靖市翠湖生态环境整治工程||none|GREEN|started|曲靖市"_s};
