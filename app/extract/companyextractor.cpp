@@ -208,7 +208,9 @@ QList<QString> contextNames(const QString& text)
         while (clauseStart > 0 &&
                !QStringView(u"，。；：！？,;:!?\n（(“\"").contains(text.at(clauseStart - 1)))
             --clauseStart;
-        const QString clause = text.mid(clauseStart, m.capturedStart() - clauseStart);
+        QString clause = text.mid(clauseStart, m.capturedStart() - clauseStart);
+        if (clause.endsWith(u'等'))
+            clause.chop(1); // "A、B等2个项目"
         QStringList items = clause.split(separators, Qt::SkipEmptyParts);
         if (items.isEmpty())
             continue;
@@ -225,6 +227,10 @@ QList<QString> contextNames(const QString& text)
         }
         const ExtractionRules& rules = *ExtractionRules::shared();
         for (QString item : items) {
+            // Part of a bracket ("恒川(南岭)三期" cut at its bracket) is no name.
+            if (std::any_of(item.cbegin(), item.cend(),
+                            [](QChar c) { return QStringView(u"()（）").contains(c); }))
+                continue;
             // "建设滑雪训练基地": a verb that leads into an item is no part of a name.
             const QString verb = rules.wordStartingAt(u"build_verb"_s, item, 0);
             if (!verb.isEmpty())

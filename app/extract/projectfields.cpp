@@ -81,22 +81,48 @@ QString spanText(const QString& text, TextSpan span)
 
 namespace {
 
+constexpr qsizetype kMaxBracketedTradeName = 9; // a trade name with its industry, before a bracketed place
+
 // A name that starts (after a place) with a short trade name followed by an industry, a place or a facility:
 // 比亚迪新能源动力电池项目 -> 比亚迪, 德国克力宝胶粘剂项目 -> 克力宝, 艾本德中国技术中心 -> 艾本德.
 QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
                         const RuleWords& words)
 {
+    // A province's short form right before the trade name is part of the company's name (青海恒川 as in
+    // 青海恒川化工有限公司), not where the project is.
+    qsizetype provinceAt = -1;
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
         // A place the name starts with (宜宾高新区恒川光伏组件, 南岭工业园恒川光伏组件), unless it is the whole
         // name but its head (恒川家电产业园项目) or a park named after the project itself, joined to the rest
         // (宏远电商产业园及结算中心项目).
         const bool division = e->place && e->place->level != u"zone"_s;
         const bool joined = e->span.end < end && QStringView(u"及和与暨、").contains(text.at(e->span.end));
-        if (e->span.start == start && e->span.end + 2 < end && (division || !joined))
+        if (e->span.start == start && e->span.end + 2 < end && (division || !joined)) {
+            const bool provinceShortForm = division && e->place->level == u"province"_s &&
+                                           !QStringView(u"省市区").contains(e->text.back());
+            provinceAt = provinceShortForm ? e->span.start : -1;
             start = e->span.end;
+        }
     }
+    const auto withProvince = [&](const QString& head) {
+        return provinceAt >= 0 && !head.isEmpty() ? text.mid(provinceAt, start - provinceAt) + head : head;
+    };
     while (start < end && QStringView(u"-—·、").contains(text.at(start)))
         ++start;
+    // A name with its place in brackets (恒川新能源(南岭)…, as in 恒川新能源（南岭）有限公司) is a company's.
+    for (qsizetype at = start + 2; at < std::min(end, start + kMaxBracketedTradeName); ++at) {
+        if (text.at(at) != u'(' && text.at(at) != u'（')
+            continue;
+        const bool placeInBrackets = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+            return e.type == EntityType::Region && e.span.start == at + 1 && e.span.end < end &&
+                   (text.at(e.span.end) == u')' || text.at(e.span.end) == u'）');
+        });
+        const QString name = text.mid(start, at - start);
+        if (placeInBrackets &&
+            std::all_of(name.begin(), name.end(), [](QChar c) { return CharClass::isHan(c.unicode()); }))
+            return withProvince(name);
+        break;
+    }
     // The head ends where the name starts to say what is made: an industry word, a place, a describing word
     // (精密, 智能, 总部…), a number. Before an industry word it may be longer (恒川格瑞汽车变速箱).
     const QList<Entity> industries = IndustryTaxonomy::shared()->extract(text.mid(start, end - start));
@@ -144,7 +170,7 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
         if (!words.status.startingAt(head, at).isEmpty())
             return {};
     }
-    return head;
+    return withProvince(head);
 }
 
 } // namespace

@@ -268,6 +268,13 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
         return false;
     };
 
+    // Short forms that name a zone somewhere in the text (南岭工业园): their other mentions are the place too.
+    QSet<QString> namingZones;
+    for (const Match& m : matches) {
+        if (zoneFollows(m.end))
+            namingZones.insert(text.mid(m.start, m.end - m.start));
+    }
+
     for (Match& m : matches) {
         const QString word = text.mid(m.start, m.end - m.start);
         int best = -1;
@@ -289,7 +296,7 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
             } else if (e.kind == Entry::Kind::ShortName) {
                 if (d.level >= Level::County) {
                     allowed = cityInContext(e.index);
-                    if (!allowed && zoneFollows(m.end) && !commonWordShortForms().contains(word))
+                    if (!allowed && namingZones.contains(word) && !commonWordShortForms().contains(word))
                         allowed = weak = true;
                 } else if (commonWordShortForms().contains(word))
                     allowed = known;

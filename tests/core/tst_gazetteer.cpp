@@ -43,6 +43,7 @@ void TestGazetteer::shortForms_data()
     QTest::newRow("nationality without 族") << u"新疆维吾尔自治区"_s << L::Province << u"新疆"_s;
     QTest::newRow("prefecture, nationality without 族") << u"伊犁哈萨克自治州"_s << L::City << u"伊犁"_s;
     QTest::newRow("county, nationality without 族") << u"巴里坤哈萨克自治县"_s << L::County << u"巴里坤"_s;
+    QTest::newRow("administrative committee") << u"大柴旦行政委员会"_s << L::County << u"大柴旦"_s;
     QTest::newRow("SAR") << u"香港特别行政区"_s << L::Province << u"香港"_s;
     QTest::newRow("city") << u"嘉兴市"_s << L::City << u"嘉兴"_s;
     QTest::newRow("autonomous prefecture") << u"恩施土家族苗族自治州"_s << L::City << u"恩施"_s;

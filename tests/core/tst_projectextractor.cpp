@@ -155,6 +155,17 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("counter: a park joined to the rest of the name is where the trade name stands")
         << u"恒川电商产业园及结算中心项目已开工。"_s
         << QStringList{u"恒川电商产业园及结算中心项目|恒川|none|SERVICE|started|恒川电商产业园"_s};
+    QTest::newRow("a province's short form before a trade name is the company's")
+        << u"南岭工业园青海恒川镁业年产2万吨镁基材料、浙江宏远化工年产5万吨聚氯乙烯等2个项目已开工。"_s
+        << QStringList{u"南岭工业园青海恒川镁业年产2万吨镁基材料|青海恒川镁业|none|MATERIAL|started|南岭工业园"_s,
+                       u"浙江宏远化工年产5万吨聚氯乙烯|浙江宏远|none|MATERIAL|started|南岭工业园"_s};
+    QTest::newRow("counter: a province with its place after it is where the project is")
+        << u"伊犁河谷：新疆奎屯恒川合金钢技改工程已开工。"_s
+        << QStringList{u"新疆奎屯恒川合金钢技改工程|恒川|none|MATERIAL|started|奎屯市"_s};
+    QTest::newRow("a name with its place in brackets is a company's")
+        << u"新疆奎屯市：恒川新能源(奎屯)三期风电、宏远光伏等2个项目已开工。"_s
+        << QStringList{u"恒川新能源(奎屯)三期风电|恒川新能源|none|ENERGY|started|奎屯市"_s,
+                       u"宏远光伏|宏远光伏|none|ENERGY|started|奎屯市"_s};
     QTest::newRow("a place is no trade name")
         << u"曲靖市翠湖生态环境整治工程已开工。"_s
         << QStringList{u"曲靖市翠湖生态环境整治工程||none|GREEN|started|曲靖市"_s};
