@@ -250,13 +250,17 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
         return false;
     };
     // For a short county name the province is not enough (贵州 does not make 合作 a place): its own city must
-    // be named, or the county itself.
+    // be named, or the county itself; a county under its province (昌江黎族自治县 of 海南, under a city row
+    // with no name) needs its province.
     const auto cityInContext = [&](int division) {
+        bool unnamedCity = false;
         for (int d = division; d >= 0; d = m_gazetteer->at(d).parent) {
-            if (m_gazetteer->at(d).level == Level::Province)
-                return false;
+            const Gazetteer::Division& up = m_gazetteer->at(d);
+            if (up.level == Level::Province)
+                return unnamedCity && context.contains(d);
             if (context.contains(d))
                 return true;
+            unnamedCity = up.level == Level::City && up.name.isEmpty();
         }
         return false;
     };

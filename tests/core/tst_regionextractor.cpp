@@ -80,6 +80,10 @@ void TestRegionExtractor::finds_data()
         << u"项目落户平湖工业园。平湖的企业很多"_s
         << QStringList{u"平湖工业园|平湖工业园|zone|浙江省|嘉兴市|平湖市"_s,
                        u"平湖|平湖市|county|浙江省|嘉兴市|平湖市"_s};
+    QTest::newRow("a county under its province, by its short form with the province named")
+        << u"海南省发布项目清单。昌江新建核电站"_s
+        << QStringList{u"海南省|海南省|province|海南省||"_s,
+                       u"昌江|昌江黎族自治县|county|海南省|昌江黎族自治县|昌江黎族自治县"_s};
     QTest::newRow("counted parks") << u"建设中日、中德两大国别产业园"_s
                                    << QStringList{u"国别产业园|国别产业园|zone|||"_s};
     QTest::newRow("new area zone in a city's article")
@@ -137,6 +141,8 @@ void TestRegionExtractor::refuses_data()
     QTest::newRow("a two-character county name alone") << u"经费县里拨付到位"_s;
     QTest::newRow("a bare zone keyword with no zone named before") << u"高新区管委会出席，经开区也来了"_s;
     QTest::newRow("a county's short form alone, no park named by it") << u"平湖的企业很多"_s;
+    QTest::newRow("a county under a named city needs the city, not the province")
+        << u"江西省发布项目清单。昌江新建工厂"_s;
     QTest::newRow("ambiguous short county name alone") << u"朝阳产业"_s;
     QTest::newRow("places inside university names") << u"西安交通大学、哈尔滨工业大学科创资源"_s;
     QTest::newRow("a province is no zone") << u"获评湖南省产业园区营商环境先进园区"_s;
