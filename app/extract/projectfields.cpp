@@ -2,6 +2,7 @@
 #include "projectfields.h"
 
 #include "clean/cleantext.h"
+#include "geo/gazetteer.h"
 #include "industrytaxonomy.h"
 #include "text/charclass.h"
 
@@ -79,6 +80,25 @@ QString spanText(const QString& text, TextSpan span)
                                   QString::number(span.end));
 }
 
+// The length of the division a park's name starts with, as written (full or short form): 2 for 涿州 of
+// 涿州恒川科技产业园, 0 when it starts with none of its own divisions.
+qsizetype placeAtHeadOfZone(const Entity& zone)
+{
+    using Level = Gazetteer::Level;
+    if (zone.type != EntityType::Region || !zone.place || zone.place->level != u"zone"_s)
+        return 0;
+    const Place& p = *zone.place;
+    const bool county = !p.county.isEmpty();
+    const QString name = county ? p.county : p.city;
+    if (name.isEmpty())
+        return 0;
+    for (const QString& form : {name, Gazetteer::shortFormOf(name, county ? Level::County : Level::City)}) {
+        if (form.size() >= 2 && zone.text.startsWith(form))
+            return form.size();
+    }
+    return 0;
+}
+
 namespace {
 
 constexpr qsizetype kMaxBracketedTradeName = 9; // a trade name with its industry, before a bracketed place
@@ -107,6 +127,11 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     const auto withProvince = [&](const QString& head) {
         return provinceAt >= 0 && !head.isEmpty() ? text.mid(provinceAt, start - provinceAt) + head : head;
     };
+    // The place a park of the name starts with (南昌 of 南昌恒川智能制造产业园项目).
+    for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
+        if (e->span.start == start)
+            start += placeAtHeadOfZone(*e);
+    }
     while (start < end && QStringView(u"-—·、").contains(text.at(start)))
         ++start;
     // A name with its place in brackets (恒川新能源(南岭)…, as in 恒川新能源（南岭）有限公司) is a company's.
@@ -162,6 +187,13 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     const bool prefix = ends.value(first) == u"prefix"_s && head.size() >= 4;
     if ((!first.isEmpty() && !prefix) || !words.name_trim.startingAt(head, 0).isEmpty())
         return {};
+    // Nor the place a park's name starts with (涿州 of 涿州恒川科技产业园).
+    const bool inPark = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+        return e.type == EntityType::Region && e.span.start <= start && start + length <= e.span.end;
+    });
+    const Gazetteer& gazetteer = *Gazetteer::shared();
+    if (inPark && (!gazetteer.byShortName(head).isEmpty() || !gazetteer.byName(head).isEmpty()))
+        return {};
     // No place, landscape or everyday word is a trade name (星海湖, 城市, 四季); nor a verb (签约).
     if (words.trade_name_not.all().contains(head) ||
         !words.trade_name_not_end.endingAt(head, head.size()).isEmpty())
@@ -188,10 +220,28 @@ FieldFinder::FieldFinder(const QString& text, const CleanText& clean, const QLis
 {
     findMainPlace();
     findStatusWords();
+    findPlacesInZones();
     // The article's own characters for each Simplified one it differs from, to write names as written.
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) != clean.text.at(i))
             m_written.insert(text.at(i), clean.text.at(i));
+    }
+}
+
+void FieldFinder::findPlacesInZones()
+{
+    for (const Entity& z : m_entities) {
+        const qsizetype length = placeAtHeadOfZone(z);
+        if (length == 0)
+            continue;
+        const bool county = !z.place->county.isEmpty();
+        Entity e = z;
+        e.span = {z.span.start, z.span.start + length};
+        e.text = m_text.mid(z.span.start, length);
+        e.normalized = county ? z.place->county : z.place->city;
+        e.place->zone.clear();
+        e.place->level = county ? u"county"_s : u"city"_s;
+        m_inZone.insert(&m_placeInZone.emplace(&z, std::move(e)).first->second);
     }
 }
 
@@ -277,9 +327,14 @@ const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan n
             continue;
         // A park word inside the name is part of the name (…家电产业园项目, 宏远电商产业园及结算中心项目),
         // unless the name starts with it and goes on (宜宾高新区宏远…项目).
+        // Then the division its name starts with is the project's place (涿州恒川科技产业园 -> 涿州).
         if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end &&
-            r->place->level == u"zone"_s && (r->span.start > name.start || name.end - r->span.end <= 4))
-            continue;
+            r->place->level == u"zone"_s && (r->span.start > name.start || name.end - r->span.end <= 4)) {
+            const auto inner = m_placeInZone.find(r);
+            if (inner == m_placeInZone.end())
+                continue;
+            r = &inner->second;
+        }
         if (!best || placeRank(*r->place) > placeRank(*best->place))
             best = r;
     }
@@ -351,6 +406,13 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
     const Entity* where = mostSpecific(c.item.start, c.item.end, c.name);
     if (where && placeRank(*where->place) <= 1)
         where = nullptr; // a province only: the sentence or paragraph may say where in it
+    // The division the park of its name starts with (涿州 of 涿州恒川科技产业园) holds unless its context
+    // names a place inside it (南昌 of 南昌恒川产业园, in 南昌临空经济区).
+    const Entity* named = nullptr;
+    if (where && m_inZone.contains(where)) {
+        named = where;
+        where = nullptr;
+    }
     if (where) {
         *why = u"the most specific place in its item"_s;
         *own = true;
@@ -373,7 +435,7 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
     const Sentence& s = m_sentences[c.sentence];
     if (!where) {
         where = mostSpecific(s.start, s.end, c.name, &c);
-        if (where && placeRank(*where->place) <= 1)
+        if (where && (placeRank(*where->place) <= 1 || m_inZone.contains(where)))
             where = nullptr;
         if (where)
             *why = u"the most specific place in its sentence"_s;
@@ -391,11 +453,17 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
             *why = u"the place named last before it in its paragraph"_s;
         if (!where) {
             where = mostSpecific(para.start, para.end, c.name, &c);
-            if (where && placeRank(*where->place) <= 1)
+            if (where && (placeRank(*where->place) <= 1 || m_inZone.contains(where)))
                 where = nullptr;
             if (where)
                 *why = u"the most specific place in its paragraph"_s;
         }
+    }
+    if (named && !(where && liesIn(*where->place, *named->place))) {
+        where = named;
+        *why = u"the place the park of its name starts with"_s;
+        *own = true;
+        return where;
     }
     if (where && m_mainPlace && liesIn(*m_mainPlace->place, *where->place) && c.item.length() > 0 &&
         !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {

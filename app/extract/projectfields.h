@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <map>
 #include <optional>
 
 // Stage 4 of project extraction: each candidate's fields from its own item, then its list, sentence,
@@ -30,6 +31,7 @@ public:
 
 private:
     void findMainPlace();
+    void findPlacesInZones();
     const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
     const Entity* region(const Candidate& c, QString* why, bool* own) const;
     // Where a status word was found, nearest first.
@@ -60,6 +62,10 @@ private:
     RuleWords m_words;
     const Entity* m_mainPlace = nullptr;
     QSet<const Entity*> m_usedMoney;
+    // The division a park's name starts with (涿州 of 涿州恒川科技产业园), for a park that is a project's
+    // own name: made once, never changed after (pointers to the values stay valid).
+    std::map<const Entity*, Entity> m_placeInZone;
+    QSet<const Entity*> m_inZone; // the values of m_placeInZone
     QHash<QChar, QChar> m_written;
     const QList<Candidate>* m_candidates = nullptr;
     mutable std::optional<QString> m_articleStatus; // found once, on first need

@@ -166,6 +166,12 @@ void TestProjectExtractor::projects_data()
         << u"新疆奎屯市：恒川新能源(奎屯)三期风电、宏远光伏等2个项目已开工。"_s
         << QStringList{u"恒川新能源(奎屯)三期风电|恒川新能源|none|ENERGY|started|奎屯市"_s,
                        u"宏远光伏|宏远光伏|none|ENERGY|started|奎屯市"_s};
+    QTest::newRow("a park that is the project's name: the place it starts with, which is no trade name")
+        << u"河北省保定市集中开工。建设项目含涿州中国恒川科技产业园、宏远云计算(二期)等。"_s
+        << QStringList{u"涿州中国恒川科技产业园||none|OTHER|started|涿州市"_s};
+    QTest::newRow("counter: a park that is the project's name, in a zone its context names")
+        << u"南昌临空经济区签约。南昌恒川智能制造产业园项目落户。"_s
+        << QStringList{u"南昌恒川智能制造产业园项目|恒川|none|EQUIP|landed|南昌临空经济区"_s};
     QTest::newRow("a place is no trade name")
         << u"曲靖市翠湖生态环境整治工程已开工。"_s
         << QStringList{u"曲靖市翠湖生态环境整治工程||none|GREEN|started|曲靖市"_s};
