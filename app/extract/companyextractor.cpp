@@ -119,10 +119,11 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             if (!isNameChar(c))
                 break;
             qsizetype stopLength = 0;
-            if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength)) {
-                // A stop word inside a longer trade name is kept when a place name starts right after it.
+            // A word right before the form is the name's own trade (宏远建设有限公司, not 建设 + 有限公司), unless
+            // it is a single character (在集团).
+            if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength) &&
+                (i - start >= 2 || stopLength == 1))
                 break;
-            }
             --start;
         }
         if (inBracket) { // an unbalanced bracket: start after it

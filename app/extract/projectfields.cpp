@@ -400,6 +400,43 @@ const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k,
     return nullptr;
 }
 
+// The place of the subject a clause shares with the clauses before it: "兰州市某区政府与A合作…；与B合作…建设X项目"
+// gives the district to X. The chain goes back over clauses that start with 与 to the one that has a subject,
+// whose place before its own 与 is the subject's.
+const Entity* FieldFinder::subjectPlace(int sentence) const
+{
+    const auto leadAt = [&](const Sentence& s) {
+        qsizetype at = s.start;
+        while (at < s.end && m_text.at(at).isSpace())
+            ++at;
+        return m_words.subject_lead.startingAt(m_text, at).isEmpty() ? qsizetype(-1) : at;
+    };
+    if (leadAt(m_sentences[sentence]) < 0)
+        return nullptr;
+    for (int k = sentence - 1; k >= 0; --k) {
+        const Sentence& s = m_sentences[k];
+        const QChar last = m_text.at(s.end - 1);
+        if (s.paragraph != m_sentences[sentence].paragraph || (last != u'；' && last != u';'))
+            return nullptr;
+        if (leadAt(s) >= 0)
+            continue;
+        qsizetype subjectEnd = s.end;
+        for (qsizetype at = s.start; at < s.end; ++at) {
+            if (!m_words.subject_lead.startingAt(m_text, at).isEmpty()) {
+                subjectEnd = at;
+                break;
+            }
+        }
+        const Entity* best = nullptr;
+        for (const Entity* r : entitiesIn(m_entities, s.start, subjectEnd, EntityType::Region)) {
+            if (isChinesePlace(*r) && (!best || placeRank(*r->place) > placeRank(*best->place)))
+                best = r;
+        }
+        return best;
+    }
+    return nullptr;
+}
+
 const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) const
 {
     *own = false;
@@ -457,6 +494,16 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
                 where = nullptr;
             if (where)
                 *why = u"the most specific place in its paragraph"_s;
+        }
+    }
+    // A clause without a subject of its own: the place of the subject it shares, unless its item names a place
+    // that is not a larger one around it (the city a name starts with: 兰州 of 兰州某某休闲区项目).
+    if (const Entity* subject = subjectPlace(c.sentence)) {
+        const Entity* itemPlace = *own ? where : named;
+        if (!itemPlace || liesIn(*subject->place, *itemPlace->place)) {
+            *why = u"the place of the subject its clause shares with the clause before"_s;
+            *own = true;
+            return subject;
         }
     }
     if (named && !(where && liesIn(*where->place, *named->place))) {

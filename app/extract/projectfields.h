@@ -34,6 +34,7 @@ private:
     void findPlacesInZones();
     const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
     const Entity* region(const Candidate& c, QString* why, bool* own) const;
+    const Entity* subjectPlace(int sentence) const;
     // Where a status word was found, nearest first.
     enum class From { Nowhere, Item, List, Sentence, Paragraph, Article };
     QString status(const Candidate& c, QString* why, From* from) const;

@@ -36,6 +36,7 @@ struct RuleWords {
         , event_lead(rules.kind(QStringLiteral("event_lead")))
         , event_noun(rules.kind(QStringLiteral("event_noun")))
         , actor_after(rules.kind(QStringLiteral("actor_after")))
+        , subject_lead(rules.kind(QStringLiteral("subject_lead")))
         , project_stop(rules.kind(QStringLiteral("project_stop")))
         , facility_stop(rules.kind(QStringLiteral("facility_stop")))
         , trade_name_not(rules.kind(QStringLiteral("trade_name_not")))
@@ -60,6 +61,7 @@ struct RuleWords {
     const ExtractionRules::Words& event_lead;
     const ExtractionRules::Words& event_noun;
     const ExtractionRules::Words& actor_after;
+    const ExtractionRules::Words& subject_lead;
     const ExtractionRules::Words& project_stop;
     const ExtractionRules::Words& facility_stop;
     const ExtractionRules::Words& trade_name_not;

@@ -47,6 +47,8 @@ void TestCompanyExtractor::finds_data()
     QTest::newRow("place prefix and joint-stock form")
         << u"新仓镇开工建设了浙江凯阳新材料股份有限公司年产项目，凯阳新材料"_s
         << QStringList{u"浙江凯阳新材料股份有限公司"_s, u"凯阳新材料=浙江凯阳新材料股份有限公司"_s};
+    QTest::newRow("a construction company") << u"与宏远建设有限公司签约，中信恒川建设有限责任公司投资的项目"_s
+                                            << QStringList{u"宏远建设有限公司"_s, u"中信恒川建设有限责任公司"_s};
     QTest::newRow("group") << u"与中冶集团洽谈金属深加工项目"_s << QStringList{u"中冶集团"_s};
     QTest::newRow("the partner a government signs with")
         << u"沂水县人民政府与宏远电力签约的光伏项目"_s << QStringList{u"宏远电力"_s};

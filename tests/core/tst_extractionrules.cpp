@@ -51,6 +51,7 @@ void TestExtractionRules::kindsAreThere_data()
                              "event_lead",
                              "event_noun",
                              "actor_after",
+                             "subject_lead",
                              "trade_name_not",
                              "trade_name_not_end",
                              "money_role"})

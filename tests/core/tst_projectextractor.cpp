@@ -172,6 +172,15 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("counter: a park that is the project's name, in a zone its context names")
         << u"南昌临空经济区签约。南昌恒川智能制造产业园项目落户。"_s
         << QStringList{u"南昌恒川智能制造产业园项目|恒川|none|EQUIP|landed|南昌临空经济区"_s};
+    QTest::newRow("clauses without a subject share the place of the first one's")
+        << u"绵阳市涪城区政府与恒川集团签约，引进资金4亿元，建设恒川医疗器械项目；与宏远建设有限公司签约，引进资金6亿元，建造宏远大桥项目；与宏远建设有限公司签约，引进资金2亿元，建设绵阳宏远文化休闲区项目。"_s
+        << QStringList{u"恒川医疗器械项目|恒川集团|400000000 CNY|BIO|signed|涪城区"_s,
+                       u"宏远大桥项目|宏远建设有限公司|600000000 CNY|OTHER|signed|涪城区"_s,
+                       u"绵阳宏远文化休闲区项目|宏远建设有限公司|200000000 CNY|CULTURE|signed|涪城区"_s};
+    QTest::newRow("counter: a clause naming a place of its own keeps it")
+        << u"绵阳市涪城区政府与恒川集团签约，建设恒川医疗器械项目；与宏远建设有限公司签约，建设德阳市宏远文化休闲区项目。"_s
+        << QStringList{u"恒川医疗器械项目|恒川集团|none|BIO|signed|涪城区"_s,
+                       u"德阳市宏远文化休闲区项目|宏远建设有限公司|none|CULTURE|signed|德阳市"_s};
     QTest::newRow("a place is no trade name")
         << u"曲靖市翠湖生态环境整治工程已开工。"_s
         << QStringList{u"曲靖市翠湖生态环境整治工程||none|GREEN|started|曲靖市"_s};
