@@ -460,7 +460,8 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         if (!where) {
             const qsizetype firstEnd = m_text.indexOf(u'、', g.items.start);
             for (const Entity* r : entitiesIn(m_entities, g.items.start, g.items.end, EntityType::Region)) {
-                if (isChinesePlace(*r) && r->span.start == g.items.start && r->span.end + 2 < firstEnd)
+                if (isChinesePlace(*r) && r->span.start == g.items.start && r->span.end + 2 < firstEnd &&
+                    m_words.actor_after.startingAt(m_text, r->span.end).isEmpty())
                     where = r;
             }
         }

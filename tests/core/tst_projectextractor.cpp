@@ -143,6 +143,10 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("the place that gives is not where the project lands")
         << u"鄂尔多斯市援建的恒川羊绒制品项目在乌兰浩特市开工。"_s
         << QStringList{u"恒川羊绒制品项目|恒川|none|CONSUMER|started|乌兰浩特市"_s};
+    QTest::newRow("the place that gives, at the head of a list, is not where its items land")
+        << u"兴安盟开工仪式举行。此次开工的项目有鄂尔多斯市援建的恒川羊绒制品项目、宏远尿素项目等。"_s
+        << QStringList{u"恒川羊绒制品项目|恒川|none|CONSUMER|started|兴安盟"_s,
+                       u"宏远尿素项目|宏远|none|MATERIAL|started|兴安盟"_s};
     // Companies: the trade name at the head of a name, the company that leads a list.
     QTest::newRow("a trade name before an industry word, and the amounts of a list")
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
