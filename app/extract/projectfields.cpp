@@ -1,6 +1,7 @@
 // Stage 4 of project extraction: each candidate's fields (see projectfields.h).
 #include "projectfields.h"
 
+#include "chinesenumber.h"
 #include "clean/cleantext.h"
 #include "geo/gazetteer.h"
 #include "industrytaxonomy.h"
@@ -221,6 +222,7 @@ FieldFinder::FieldFinder(const QString& text, const CleanText& clean, const QLis
     findMainPlace();
     findStatusWords();
     findPlacesInZones();
+    findHeadingPlaces();
     // The article's own characters for each Simplified one it differs from, to write names as written.
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) != clean.text.at(i))
@@ -242,6 +244,46 @@ void FieldFinder::findPlacesInZones()
         e.place->zone.clear();
         e.place->level = county ? u"county"_s : u"city"_s;
         m_inZone.insert(&m_placeInZone.emplace(&z, std::move(e)).first->second);
+    }
+}
+
+void FieldFinder::findHeadingPlaces()
+{
+    if (!m_mainPlace)
+        return;
+    const Place& article = *m_mainPlace->place;
+    for (int l = 0; l < m_lists.size(); ++l) {
+        const ListGroup& g = m_lists[l];
+        if (g.kind != u"N个，"_s)
+            continue;
+        qsizetype end = g.lead.end;
+        while (end > g.lead.start && (m_text.at(end - 1).isDigit() || ChineseNumber::isNumeral(m_text.at(end - 1))))
+            --end;
+        const TextSpan heading{g.lead.start, end};
+        if (heading.length() < 2 || !entitiesIn(m_entities, heading.start, heading.end, EntityType::Region).isEmpty())
+            continue;
+        Entity e;
+        e.type = EntityType::Region;
+        Place p;
+        p.country = article.country;
+        p.province = article.province;
+        if (!m_words.heading_zone_end.endingAt(m_text, heading.end).isEmpty()) {
+            e.span = heading;
+            e.text = m_text.mid(heading.start, heading.length());
+            p.zone = e.text;
+            p.level = u"zone"_s;
+        } else if (const QString body = m_words.provincial_body.startingAt(m_text, heading.start);
+                   !body.isEmpty() && !article.province.isEmpty()) {
+            e.span = {heading.start, heading.start + body.size()};
+            e.text = body;
+            p.level = u"province"_s;
+        } else {
+            continue;
+        }
+        e.normalized = placeName(p);
+        e.regionCode = m_mainPlace->regionCode.left(2);
+        e.place = p;
+        m_headingPlace.emplace(l, std::move(e));
     }
 }
 
@@ -453,6 +495,10 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
     if (where) {
         *why = u"the most specific place in its item"_s;
         *own = true;
+    } else if (const auto heading = m_headingPlace.find(c.list); heading != m_headingPlace.end()) {
+        *why = u"the area the heading of its list names"_s;
+        *own = true;
+        return &heading->second;
     } else if (c.list >= 0) {
         const ListGroup& g = m_lists[c.list];
         where = mostSpecific(g.lead.start, g.lead.end, {});
@@ -468,6 +514,9 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         if (where) {
             *why = u"the place of the list it is an item of"_s;
             *own = true;
+            // A heading that names a place (宁夏某某台1个，A) gives it, whatever the article is about.
+            if (g.kind == u"N个，"_s)
+                return where;
         }
     }
     const Sentence& s = m_sentences[c.sentence];

@@ -32,6 +32,7 @@ public:
 private:
     void findMainPlace();
     void findPlacesInZones();
+    void findHeadingPlaces();
     const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
     const Entity* region(const Candidate& c, QString* why, bool* own) const;
     const Entity* subjectPlace(int sentence) const;
@@ -67,6 +68,9 @@ private:
     // own name: made once, never changed after (pointers to the values stay valid).
     std::map<const Entity*, Entity> m_placeInZone;
     QSet<const Entity*> m_inZone; // the values of m_placeInZone
+    // The place a counted list's heading names when it names no division (某某基地3个, 自治区某某厅1个), by
+    // list; made once.
+    std::map<int, Entity> m_headingPlace;
     QHash<QChar, QChar> m_written;
     const QList<Candidate>* m_candidates = nullptr;
     mutable std::optional<QString> m_articleStatus; // found once, on first need

@@ -37,6 +37,8 @@ struct RuleWords {
         , event_noun(rules.kind(QStringLiteral("event_noun")))
         , actor_after(rules.kind(QStringLiteral("actor_after")))
         , subject_lead(rules.kind(QStringLiteral("subject_lead")))
+        , heading_zone_end(rules.kind(QStringLiteral("heading_zone_end")))
+        , provincial_body(rules.kind(QStringLiteral("provincial_body")))
         , project_stop(rules.kind(QStringLiteral("project_stop")))
         , facility_stop(rules.kind(QStringLiteral("facility_stop")))
         , trade_name_not(rules.kind(QStringLiteral("trade_name_not")))
@@ -62,6 +64,8 @@ struct RuleWords {
     const ExtractionRules::Words& event_noun;
     const ExtractionRules::Words& actor_after;
     const ExtractionRules::Words& subject_lead;
+    const ExtractionRules::Words& heading_zone_end;
+    const ExtractionRules::Words& provincial_body;
     const ExtractionRules::Words& project_stop;
     const ExtractionRules::Words& facility_stop;
     const ExtractionRules::Words& trade_name_not;

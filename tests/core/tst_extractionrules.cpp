@@ -52,6 +52,8 @@ void TestExtractionRules::kindsAreThere_data()
                              "event_noun",
                              "actor_after",
                              "subject_lead",
+                             "heading_zone_end",
+                             "provincial_body",
                              "trade_name_not",
                              "trade_name_not_end",
                              "money_role"})

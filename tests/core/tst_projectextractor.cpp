@@ -147,6 +147,17 @@ void TestProjectExtractor::projects_data()
         << u"兴安盟开工仪式举行。此次开工的项目有鄂尔多斯市援建的恒川羊绒制品项目、宏远尿素项目等。"_s
         << QStringList{u"恒川羊绒制品项目|恒川|none|CONSUMER|started|兴安盟"_s,
                        u"宏远尿素项目|宏远|none|MATERIAL|started|兴安盟"_s};
+    QTest::newRow("the heading of a counted list names an area or a body of the province")
+        << u"宁夏回族自治区重大项目已开工，按主管单位划分分别是：银川市1个，恒川电子材料项目；南岭基地2个，宏远化工项目、恒川钢铁项目；自治区交通运输厅1个，宏远公路项目；宁夏广播电视台1个，恒川发射基地迁建项目。"_s
+        << QStringList{u"恒川电子材料项目|恒川|none|MATERIAL|started|银川市"_s,
+                       u"宏远化工项目|宏远|none|MATERIAL|started|南岭基地"_s,
+                       u"恒川钢铁项目|恒川|none|MATERIAL|started|南岭基地"_s,
+                       u"宏远公路项目||none|OTHER|started|宁夏回族自治区"_s,
+                       u"恒川发射基地迁建项目||none|OTHER|started|宁夏回族自治区"_s};
+    QTest::newRow("counter: a heading that names neither keeps the place before it")
+        << u"银川市重大项目已开工，按主管单位划分分别是：银川市1个，恒川电子材料项目；市交通局1个，宏远公路项目。"_s
+        << QStringList{u"恒川电子材料项目|恒川|none|MATERIAL|started|银川市"_s,
+                       u"宏远公路项目||none|OTHER|started|银川市"_s};
     // Companies: the trade name at the head of a name, the company that leads a list.
     QTest::newRow("a trade name before an industry word, and the amounts of a list")
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
