@@ -42,7 +42,7 @@ ExtractionRules::ExtractionRules(const QString& tsv)
     for (const QString& name :
          {u"max_name_length"_s, u"max_list_item_length"_s, u"min_list_items"_s, u"main_place_zone_mentions"_s,
           u"main_place_mentions"_s, u"amount_next_sentences"_s, u"status_window_before"_s,
-          u"money_role_window"_s}) {
+          u"money_role_window"_s, u"anaphor_sentences"_s}) {
         if (!m_thresholds.contains(name))
             m_errors << u"threshold %1 is not set"_s.arg(name);
     }

@@ -423,7 +423,7 @@ const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k,
     const int next = m_rules.threshold(u"amount_next_sentences"_s, 2);
     const bool lastInSentence = k + 1 >= candidates.size() || candidates[k + 1].sentence != c.sentence;
     if (!lastInSentence || c.fromList)
-        return nullptr;
+        return referredTo(candidates, k, usable, why, evidenceEnd);
     for (int n = c.sentence + 1; n < m_sentences.size() && n <= c.sentence + next; ++n) {
         const Sentence& ns = m_sentences[n];
         if (ns.paragraph != s.paragraph)
@@ -438,6 +438,43 @@ const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k,
                 return e;
             }
         }
+    }
+    return referredTo(candidates, k, usable, why, evidenceEnd);
+}
+
+// "…含恒川科技产业园、…。据介绍，该产业园总投资120亿元": a later sentence that refers back to the project by
+// 该 and the head noun of its name, before another project of that head is named, gives the amount after it.
+const Entity* FieldFinder::referredTo(const QList<Candidate>& candidates, int k,
+                                      const std::function<bool(const Entity*)>& usable, QString* why,
+                                      qsizetype* evidenceEnd) const
+{
+    const Candidate& c = candidates[k];
+    const QString head = m_words.head.endingAt(m_text, c.name.end);
+    if (head.isEmpty())
+        return nullptr;
+    const QString anaphor = u"该"_s + head;
+    const QStringView name = QStringView(m_text).sliced(c.name.start, c.name.length());
+    const int last = m_rules.threshold(u"anaphor_sentences"_s, 4);
+    for (int n = c.sentence + 1; n < m_sentences.size() && n <= c.sentence + last; ++n) {
+        const Sentence& ns = m_sentences[n];
+        const qsizetype at = m_text.indexOf(anaphor, ns.start);
+        const bool otherOfHead = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate& o) {
+            return o.sentence == n && (at < 0 || o.name.start < at) &&
+                   QStringView(m_text).sliced(o.name.start, o.name.length()) != name &&
+                   m_words.head.endingAt(m_text, o.name.end) == head;
+        });
+        if (otherOfHead)
+            return nullptr;
+        if (at < 0 || at >= ns.end)
+            continue;
+        for (const Entity* e : entitiesIn(m_entities, at, ns.end, EntityType::Money)) {
+            if (usable(e)) {
+                *why = u"in a later sentence that refers to it as %1"_s.arg(anaphor);
+                *evidenceEnd = ns.end;
+                return e;
+            }
+        }
+        return nullptr;
     }
     return nullptr;
 }
@@ -562,7 +599,15 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         *own = true;
         return where;
     }
-    if (where && m_mainPlace && liesIn(*m_mainPlace->place, *where->place) && c.item.length() > 0 &&
+    // The article's place, unless it is a park that is another project's name (恒川科技产业园、宏远…项目).
+    const bool mainIsAProject =
+        m_mainPlace && m_candidates &&
+        std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
+            return &o != &c && o.name.start <= m_mainPlace->span.start && m_mainPlace->span.end <= o.name.end &&
+                   o.name.end - m_mainPlace->span.end <= 2; // the park is the name, or the name and 项目
+        });
+    if (where && m_mainPlace && !mainIsAProject && liesIn(*m_mainPlace->place, *where->place) &&
+        c.item.length() > 0 &&
         !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {
         where = m_mainPlace;
         *why = u"the article's place, inside the one its context names"_s;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -34,6 +35,9 @@ private:
     void findPlacesInZones();
     void findHeadingPlaces();
     const Entity* investment(const QList<Candidate>& candidates, int k, QString* why, qsizetype* evidenceEnd);
+    const Entity* referredTo(const QList<Candidate>& candidates, int k,
+                             const std::function<bool(const Entity*)>& usable, QString* why,
+                             qsizetype* evidenceEnd) const;
     const Entity* region(const Candidate& c, QString* why, bool* own) const;
     const Entity* subjectPlace(int sentence) const;
     // Where a status word was found, nearest first.

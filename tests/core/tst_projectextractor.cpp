@@ -158,6 +158,15 @@ void TestProjectExtractor::projects_data()
         << u"银川市重大项目已开工，按主管单位划分分别是：银川市1个，恒川电子材料项目；市交通局1个，宏远公路项目。"_s
         << QStringList{u"恒川电子材料项目|恒川|none|MATERIAL|started|银川市"_s,
                        u"宏远公路项目||none|OTHER|started|银川市"_s};
+    QTest::newRow("a later sentence refers back to the project by 该 and its head noun")
+        << u"保定市重点项目集中开工，建设项目含涿州恒川科技产业园、宏远电子材料项目等。\n主会场设在涿州恒川科技产业园。据介绍，该产业园总投资120亿元。"_s
+        << QStringList{u"涿州恒川科技产业园||12000000000 CNY|OTHER|started|涿州市"_s,
+                       u"宏远电子材料项目|宏远|none|MATERIAL|started|保定市"_s};
+    QTest::newRow("counter: another project of that head named before the reference")
+        << u"保定市项目集中开工\n保定市重点项目集中开工，建设项目含涿州恒川科技产业园、宏远电子材料项目等。\n宏远智造产业园也已开工。该产业园总投资20亿元。"_s
+        << QStringList{u"涿州恒川科技产业园||none|OTHER|started|涿州市"_s,
+                       u"宏远电子材料项目|宏远|none|MATERIAL|started|保定市"_s,
+                       u"宏远智造产业园||2000000000 CNY|OTHER|started|保定市"_s};
     // Companies: the trade name at the head of a name, the company that leads a list.
     QTest::newRow("a trade name before an industry word, and the amounts of a list")
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
