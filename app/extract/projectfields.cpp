@@ -412,8 +412,15 @@ const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k,
     // "签订的总投资5.5亿元、年产…项目": before the name, when the item holds no other project's name.
     const bool firstInSentence = k == 0 || candidates[k - 1].sentence != c.sentence;
     if (c.fromList || firstInSentence) {
+        // At most a clause away (投资5亿元，建设X项目); further back it is another subject's (…投资300亿元用于
+        // 改扩建，到2012年，A产能…，X项目产能…).
+        const auto clausesBetween = [&](qsizetype from, qsizetype to) {
+            return std::count_if(m_text.cbegin() + from, m_text.cbegin() + to,
+                                 [](QChar ch) { return ch == u'，' || ch == u','; });
+        };
         for (auto it = money.crbegin(); it != money.crend(); ++it) {
-            if (usable(*it) && (*it)->span.end <= c.name.start) {
+            if (usable(*it) && (*it)->span.end <= c.name.start &&
+                (c.fromList || clausesBetween((*it)->span.end, c.name.start) <= 1)) {
                 *why = u"before the name, in its item"_s;
                 return *it;
             }

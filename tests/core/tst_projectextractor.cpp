@@ -167,6 +167,12 @@ void TestProjectExtractor::projects_data()
         << QStringList{u"涿州恒川科技产业园||none|OTHER|started|涿州市"_s,
                        u"宏远电子材料项目|宏远|none|MATERIAL|started|保定市"_s,
                        u"宏远智造产业园||2000000000 CNY|OTHER|started|保定市"_s};
+    QTest::newRow("an amount a clause before the name is its own")
+        << u"恒川集团投资5亿元，建设恒川电子材料项目。"_s
+        << QStringList{u"恒川电子材料项目|恒川集团|500000000 CNY|MATERIAL||"_s};
+    QTest::newRow("counter: an amount clauses before the name is another subject's")
+        << u"恒川集团投资300亿元用于改扩建，到2012年，本部产能将达到1000万吨，恒川钢铁项目产能将达到200万吨。"_s
+        << QStringList{};
     // Companies: the trade name at the head of a name, the company that leads a list.
     QTest::newRow("a trade name before an industry word, and the amounts of a list")
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
