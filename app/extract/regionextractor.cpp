@@ -436,7 +436,10 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
         }
         if (keyword.isEmpty())
             continue;
-        const qsizetype keywordEnd = i + keyword.size();
+        qsizetype keywordEnd = i + keyword.size();
+        // 物流园区, 科技园区: a park keyword and 区 make one keyword.
+        if (keyword.back() == u'园' && keywordEnd < n && text.at(keywordEnd) == u'区')
+            ++keywordEnd;
         // A division whose full name ends in the keyword (浦东新区) is a region, not a zone.
         const auto after = std::upper_bound(matches.cbegin(), matches.cend(), i,
                                             [](qsizetype at, const Match& m) { return at < m.start; });
@@ -476,11 +479,16 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
             }
             if (stopsZoneName(text.at(start - 1)))
                 break;
+            // A company before the park is its developer, not part of its name (恒川集团光谷产业园).
+            if (start - 2 >= lastZoneEnd && (QStringView(text).sliced(start - 2, 2) == u"集团" ||
+                                             QStringView(text).sliced(start - 2, 2) == u"公司"))
+                break;
             // Verbs that lead to a zone's name (打造, 建设, 位于, 依托, 借鉴): the name starts after them.
             static const QList<QStringView> verbs{
                 u"打造", u"建设", u"位于", u"依托", u"借鉴", u"围绕", u"抓住", u"培育", u"推进", u"发展",
                 u"获评", u"引进", u"新建", u"设立", u"组建", u"签约", u"签订", u"开工", u"投产", u"落户",
-                u"入驻", u"落地", u"启动", u"举办", u"举行", u"发挥", u"预计", u"实现"};
+                u"入驻", u"落地", u"启动", u"举办", u"举行", u"发挥", u"预计", u"实现", u"提升", u"构建",
+                u"开建", u"加快", u"助力", u"支持", u"推动", u"深化", u"融入", u"服务", u"共建", u"携手"};
             if (start - 2 >= lastZoneEnd && std::any_of(verbs.cbegin(), verbs.cend(), [&](QStringView v) {
                     return QStringView(text).sliced(start - 2, 2) == v;
                 }))
@@ -528,6 +536,21 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
                             [&](const Match* m) { return !m->weak && m->division != first->division; });
             if (fullName && first->start == start && ownName >= 2 && !anotherPlaceAfter)
                 start = first->end;
+            // Full names in a row, each inside the one before (贵阳市观山湖区金栗食品产业园): all say where it is.
+            qsizetype at = start;
+            int previous = -1;
+            qsizetype k = places.size() - 1;
+            for (; k >= 0; --k) {
+                const Match* m = places[k];
+                const bool full = QStringView(u"省市区县").contains(text.at(m->end - 1));
+                if (!full || m->weak || m->start != at ||
+                    (previous >= 0 && !m_gazetteer->contains(previous, m->division)))
+                    break;
+                previous = m->division;
+                at = m->end;
+            }
+            if (k < 0 && places.size() >= 2 && i - at >= 2)
+                start = at;
         }
         // 湖南省产业园区: a province and a keyword name no zone.
         if (!places.isEmpty() && start == places.back()->start &&

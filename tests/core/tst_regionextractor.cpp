@@ -84,6 +84,22 @@ void TestRegionExtractor::finds_data()
         << u"海南省发布项目清单。昌江新建核电站"_s
         << QStringList{u"海南省|海南省|province|海南省||"_s,
                        u"昌江|昌江黎族自治县|county|海南省|昌江黎族自治县|昌江黎族自治县"_s};
+    QTest::newRow("full place names in a row before a park's own name")
+        << u"位于贵阳市观山湖区金栗特色食品产业园"_s
+        << QStringList{u"贵阳市|贵阳市|city|贵州省|贵阳市|"_s,
+                       u"观山湖区|观山湖区|county|贵州省|贵阳市|观山湖区"_s,
+                       u"金栗特色食品产业园|金栗特色食品产业园|zone|贵州省|贵阳市|观山湖区"_s};
+    QTest::newRow("counter: a short place name and a park make one name")
+        << u"位于贵阳市观山湖金栗产业园"_s
+        << QStringList{u"贵阳市观山湖金栗产业园|贵阳市观山湖金栗产业园|zone|贵州省|贵阳市|观山湖区"_s};
+    QTest::newRow("a park keyword and 区 are one keyword")
+        << u"入驻重庆西部物流园区"_s << QStringList{u"重庆西部物流园区|重庆西部物流园区|zone|重庆市||"_s};
+    QTest::newRow("a verb before a zone's name is not part of it")
+        << u"全力提升临港新片区能级，构建临港新片区开放体系"_s
+        << QStringList{u"临港新片区|临港新片区|zone|||"_s, u"临港新片区|临港新片区|zone|||"_s};
+    QTest::newRow("a company before a park is its developer")
+        << u"落户黄石市恒川集团光谷产业园"_s
+        << QStringList{u"黄石市|黄石市|city|湖北省|黄石市|"_s, u"光谷产业园|光谷产业园|zone|||"_s};
     QTest::newRow("counted parks") << u"建设中日、中德两大国别产业园"_s
                                    << QStringList{u"国别产业园|国别产业园|zone|||"_s};
     QTest::newRow("new area zone in a city's article")
