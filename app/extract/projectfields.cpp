@@ -233,6 +233,17 @@ FieldFinder::FieldFinder(const QString& text, const CleanText& clean, const QLis
 void FieldFinder::findPlacesInZones()
 {
     for (const Entity& z : m_entities) {
+        // A town by its short form (西湖 of 西湖街道, 恒山 of 恒山镇): in a project's name it names a spot of
+        // the town's county rather than the town (西湖黄河文化公园项目).
+        if (z.type == EntityType::Region && z.place && z.place->level == u"town"_s && !z.place->county.isEmpty() &&
+            z.text.size() < z.place->town.size()) {
+            Entity e = z;
+            e.normalized = z.place->county;
+            e.place->town.clear();
+            e.place->level = u"county"_s;
+            m_townCounty.emplace(&z, std::move(e));
+            continue;
+        }
         const qsizetype length = placeAtHeadOfZone(z);
         if (length == 0)
             continue;
@@ -370,6 +381,10 @@ const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan n
         // A park word inside the name is part of the name (…家电产业园项目, 宏远电商产业园及结算中心项目),
         // unless the name starts with it and goes on (宜宾高新区宏远…项目).
         // Then the division its name starts with is the project's place (涿州恒川科技产业园 -> 涿州).
+        if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end) {
+            if (const auto county = m_townCounty.find(r); county != m_townCounty.end())
+                r = &county->second;
+        }
         if (name.length() > 0 && r->span.start >= name.start && r->span.end <= name.end &&
             r->place->level == u"zone"_s && (r->span.start > name.start || name.end - r->span.end <= 4)) {
             const auto inner = m_placeInZone.find(r);

@@ -72,6 +72,8 @@ private:
     // own name: made once, never changed after (pointers to the values stay valid).
     std::map<const Entity*, Entity> m_placeInZone;
     QSet<const Entity*> m_inZone; // the values of m_placeInZone
+    // The county of a town named by its short form, for such a name inside a project's name.
+    std::map<const Entity*, Entity> m_townCounty;
     // The place a counted list's heading names when it names no division (某某基地3个, 自治区某某厅1个), by
     // list; made once.
     std::map<int, Entity> m_headingPlace;

@@ -173,6 +173,12 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("counter: an amount clauses before the name is another subject's")
         << u"恒川集团投资300亿元用于改扩建，到2012年，本部产能将达到1000万吨，恒川钢铁项目产能将达到200万吨。"_s
         << QStringList{};
+    QTest::newRow("a town's short form in a project's name names a spot of its county")
+        << u"兰州市七里河区政府与恒川集团签约，引进资金35亿元，建设西湖恒川文化公园项目。"_s
+        << QStringList{u"西湖恒川文化公园项目|恒川集团|3500000000 CNY|CULTURE|signed|七里河区"_s};
+    QTest::newRow("counter: a town named in full in its item is the place")
+        << u"兰州市七里河区西湖街道与恒川集团签约，引进资金35亿元，建设恒川文化公园项目。"_s
+        << QStringList{u"恒川文化公园项目|恒川集团|3500000000 CNY|CULTURE|signed|西湖街道"_s};
     // Companies: the trade name at the head of a name, the company that leads a list.
     QTest::newRow("a trade name before an industry word, and the amounts of a list")
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
