@@ -16,11 +16,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Organisational forms, longest first.
-constexpr std::array<QStringView, 8> kForms{u"集团股份有限公司", u"集团有限公司", u"股份有限公司",
+constexpr std::array<QStringView, 9> kForms{u"集团股份有限公司", u"集团有限公司", u"股份有限公司",
                                             u"有限责任公司",     u"有限公司",     u"股份公司",
-                                            u"集团公司",         u"集团"};
+                                            u"集团公司",         u"集团",         u"公司"};
 
 constexpr qsizetype kMaxNameBeforeForm = 24;
+constexpr qsizetype kMaxBareCompanyStem = 10; // before a bare 公司: a trade name and what it does
 
 // The word lists of resources/data/extraction_rules.tsv: stems that describe rather than name, and describing
 // words dropped from a trade name's end (what ends a name on its left is read in endsWithLeftStop).
@@ -83,13 +84,41 @@ struct Name {
 };
 
 // Legal names: walk left from an organisational form over name characters and bracketed places.
+bool isBareCompanyName(const QString& stem)
+{
+    const ExtractionRules& rules = *ExtractionRules::shared();
+    if (stem.size() < 2 || stem.size() > kMaxBareCompanyStem)
+        return false;
+    if (std::any_of(stem.cbegin(), stem.cend(), [](QChar c) { return !CharClass::isHan(c.unicode()); }))
+        return false;
+    if (!rules.wordEndingAt(u"company_bare_not_end"_s, stem, stem.size()).isEmpty())
+        return false;
+    for (qsizetype at = 0; at < stem.size(); ++at) {
+        if (!rules.wordStartingAt(u"company_bare_not"_s, stem, at).isEmpty())
+            return false;
+    }
+    // Describing words alone are no name (投资管理公司).
+    QString rest = stem;
+    for (bool stripped = true; stripped && !rest.isEmpty();) {
+        stripped = false;
+        for (const QString& word : descriptorWords()) {
+            if (rest.endsWith(word)) {
+                rest.chop(word.size());
+                stripped = true;
+                break;
+            }
+        }
+    }
+    return rest.size() >= 2;
+}
+
 QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
 {
     QList<Name> names;
     const qsizetype n = text.size();
     qsizetype lastEnd = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        if (text.at(i) != u'有' && text.at(i) != u'股' && text.at(i) != u'集')
+        if (text.at(i) != u'有' && text.at(i) != u'股' && text.at(i) != u'集' && text.at(i) != u'公')
             continue;
         QStringView form;
         for (QStringView f : kForms) {
@@ -121,8 +150,9 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             qsizetype stopLength = 0;
             // A word right before the form is the name's own trade (宏远建设有限公司, not 建设 + 有限公司), unless
             // it is a single character (在集团).
+            // Nor is a stop before describing words only (上海恒川企业管理有限公司: 企业 + 管理).
             if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength) &&
-                (i - start >= 2 || stopLength == 1))
+                (i - start >= 2 || stopLength == 1) && !descriptorWords().contains(text.mid(start, i - start)))
                 break;
             --start;
         }
@@ -133,17 +163,27 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
         }
         // Leading zone names are the company's address, not its name: 咸宁高新区企业… is stopped above;
         // 嘉兴高新区浙江丰茂… starts after the zone.
+        // A country before it says where the company is from (法国恒川集团, 日本恒川公司).
         for (const Entity& r : regions) {
-            if (r.place && r.place->level == u"zone"_s && r.span.start >= start && r.span.end <= i &&
-                r.span.end > start)
+            const bool zone = r.place && r.place->level == u"zone"_s;
+            const bool country = r.place && r.place->level == u"country"_s && r.span.start == start;
+            if ((zone || country) && r.span.start >= start && r.span.end <= i && r.span.end > start)
                 start = r.span.end;
         }
         const QString stem = text.mid(start, i - start);
+        // A bare 公司 is a name only after a trade name of its own: not after a word that describes the
+        // company (子公司, 分公司, 合资公司, 该公司) or a verb (设立…公司, 采用国外公司).
+        if (form == u"公司"_s && !isBareCompanyName(stem)) {
+            i = end - 1;
+            continue;
+        }
         QString bare = stem;
         bare.remove(QRegularExpression(u"[（(][^）)]*[）)]"_s));
         const bool genericEnding =
             std::any_of(genericStems().cbegin(), genericStems().cend(),
-                        [&](const QString& g) { return g.size() >= 2 && bare.endsWith(g); });
+                        [&](const QString& g) {
+                            return g.size() >= 2 && bare.endsWith(g) && !descriptorWords().contains(g);
+                        });
         if (bare.size() < 2 || genericStems().contains(bare) || genericEnding ||
             (form == u"集团" && bare.size() > 12)) {
             i = end - 1;

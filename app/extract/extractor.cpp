@@ -106,8 +106,11 @@ Annotations Extractor::extract(const CleanText& clean)
             const auto overlaps = [&](const Entity& e) {
                 return e.span.start < c.span.end && c.span.start < e.span.end;
             };
+            // …and over a shorter company name inside it (恒川 in 恒川格瑞特, a joint venture's trade name).
             const bool clashes = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
-                return e.type != EntityType::Industry && e.type != EntityType::Region && overlaps(e);
+                const bool inside = e.type == EntityType::Company && c.span.start <= e.span.start &&
+                                    e.span.end <= c.span.end && e.span.length() < c.span.length();
+                return e.type != EntityType::Industry && e.type != EntityType::Region && !inside && overlaps(e);
             });
             if (clashes || std::any_of(added.cbegin(), added.cend(), overlaps))
                 continue;

@@ -829,6 +829,16 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
     const QList<const Entity*> inItem = entitiesIn(m_entities, c.item.start, c.item.end, EntityType::Company);
     for (const Entity* e : inItem) {
         if (e->span.start >= c.name.start && e->span.end <= c.name.end) {
+            // A short form that a longer trade name starts with names a joint venture of its own
+            // (恒川格瑞特汽车变速箱项目 beside 恒川汽车公司): the trade name is the company.
+            if (e->text != e->normalized) {
+                const QString trade = tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_words);
+                const QString rest = trade.mid(e->text.size());
+                const bool describes = m_rules.words(u"company_descriptor"_s).contains(rest) ||
+                                       !IndustryTaxonomy::shared()->classify(rest).isEmpty();
+                if (trade.size() > e->text.size() && trade.startsWith(e->text) && !describes)
+                    return nullptr;
+            }
             *why = u"named in the project's name"_s;
             return e;
         }

@@ -49,6 +49,16 @@ void TestCompanyExtractor::finds_data()
         << QStringList{u"浙江凯阳新材料股份有限公司"_s, u"凯阳新材料=浙江凯阳新材料股份有限公司"_s};
     QTest::newRow("a construction company") << u"与宏远建设有限公司签约，中信恒川建设有限责任公司投资的项目"_s
                                             << QStringList{u"宏远建设有限公司"_s, u"中信恒川建设有限责任公司"_s};
+    QTest::newRow("a bare 公司 after a trade name")
+        << u"恒川新药业公司与宏远钢铁公司签约"_s << QStringList{u"恒川新药业公司"_s, u"宏远钢铁公司"_s};
+    QTest::newRow("counter: a bare 公司 after words that describe it")
+        << u"其全资子公司、下属分公司、合资公司和该公司均设立投资管理公司，采用国外公司技术"_s << QStringList{};
+    QTest::newRow("a country before the name says where it is from")
+        << u"日本恒川公司与法国宏远集团签约"_s << QStringList{u"恒川公司"_s, u"宏远集团"_s};
+    QTest::newRow("a stop word before describing words is part of the name")
+        << u"上海恒川企业管理有限公司签约"_s << QStringList{u"上海恒川企业管理有限公司"_s};
+    QTest::newRow("a holding company") << u"宏远新能源控股有限公司签约"_s
+                                        << QStringList{u"宏远新能源控股有限公司"_s};
     QTest::newRow("group") << u"与中冶集团洽谈金属深加工项目"_s << QStringList{u"中冶集团"_s};
     QTest::newRow("the partner a government signs with")
         << u"沂水县人民政府与宏远电力签约的光伏项目"_s << QStringList{u"宏远电力"_s};

@@ -52,6 +52,8 @@ void TestExtractionRules::kindsAreThere_data()
                              "event_noun",
                              "actor_after",
                              "subject_lead",
+                             "company_bare_not_end",
+                             "company_bare_not",
                              "heading_zone_end",
                              "provincial_body",
                              "trade_name_not",

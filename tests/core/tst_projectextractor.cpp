@@ -179,6 +179,10 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("counter: a town named in full in its item is the place")
         << u"兰州市七里河区西湖街道与恒川集团签约，引进资金35亿元，建设恒川文化公园项目。"_s
         << QStringList{u"恒川文化公园项目|恒川集团|3500000000 CNY|CULTURE|signed|西湖街道"_s};
+    QTest::newRow("a joint venture's trade name that starts with a company's short form")
+        << u"恒川汽车公司入驻。首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、投资5亿元的恒川汽车零部件项目。"_s
+        << QStringList{u"恒川格瑞特汽车变速箱项目|恒川格瑞特|6000000000 CNY|AUTO|landed|"_s,
+                       u"恒川汽车零部件项目|恒川汽车公司|500000000 CNY|AUTO|landed|"_s};
     // Companies: the trade name at the head of a name, the company that leads a list.
     QTest::newRow("a trade name before an industry word, and the amounts of a list")
         << u"武汉开发区首批项目包括：投资60亿元的恒川格瑞特汽车变速箱项目、6亿元的宏远滤清系统项目。"_s
