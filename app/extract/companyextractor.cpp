@@ -151,8 +151,13 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             // A word right before the form is the name's own trade (宏远建设有限公司, not 建设 + 有限公司), unless
             // it is a single character (在集团).
             // Nor is a stop before describing words only (上海恒川企业管理有限公司: 企业 + 管理).
+            // Nor one that ends a place's name (成都 + 东泰…有限公司).
+            const bool inPlace = std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) {
+                return r.span.start < start - 1 && r.span.end == start;
+            });
             if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength) &&
-                (i - start >= 2 || stopLength == 1) && !descriptorWords().contains(text.mid(start, i - start)))
+                (i - start >= 2 || stopLength == 1) && !descriptorWords().contains(text.mid(start, i - start)) &&
+                !inPlace)
                 break;
             --start;
         }
@@ -194,7 +199,14 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             i = end - 1;
             continue;
         }
-        names.append({start, end, legal});
+        // A group's company named right after it is one name (恒川集团宏远公司).
+        if (form == u"公司"_s && !names.isEmpty() && names.back().end == start &&
+            names.back().legal.endsWith(u"集团"_s)) {
+            names.back().end = end;
+            names.back().legal += legal;
+        } else {
+            names.append({start, end, legal});
+        }
         lastEnd = end;
         i = end - 1;
     }
@@ -230,6 +242,12 @@ QString withoutLeadIn(QString item)
         if (at >= 0 && item.size() - (at + verb.size()) >= 2)
             return item.mid(at + verb.size());
     }
+    // Or any word that ends a name on its left (并携手恒川科技).
+    static const ExtractionRules::Words& stops = ExtractionRules::shared()->kind(u"company_left_stop"_s);
+    for (qsizetype at = item.size() - 2; at > 0; --at) {
+        if (!stops.endingAt(item, at).isEmpty())
+            return item.mid(at);
+    }
     return item;
 }
 
@@ -241,7 +259,7 @@ QList<QString> contextNames(const QString& text)
     // before 等 (or before the count) is split at 、/和/及/以及; its first item loses the words that lead
     // into it.
     static const QRegularExpression listEnd(
-        u"等[\\x{4E00}-\\x{9FFF}“”\"0-9+]{0,12}?(?:企业|公司|集团|产业园群)|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
+        u"等(?:(?![的于])[\\x{4E00}-\\x{9FFF}“”\"0-9+]){0,12}?(?:企业|公司|集团|产业园群)|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
     static const QRegularExpression separators(u"、|以及"_s);
     for (auto it = listEnd.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -252,6 +270,10 @@ QList<QString> contextNames(const QString& text)
         QString clause = text.mid(clauseStart, m.capturedStart() - clauseStart);
         if (clause.endsWith(u'等'))
             clause.chop(1); // "A、B等2个项目"
+        // "名泉、温泉和乡村生态4个类别15个项目": a count inside the clause counts kinds, not companies.
+        static const QRegularExpression innerCount(u"(?:\\d+|[两三四五六七八九十])个"_s);
+        if (clause.contains(innerCount))
+            continue;
         QStringList items = clause.split(separators, Qt::SkipEmptyParts);
         if (items.isEmpty())
             continue;
@@ -294,8 +316,18 @@ QList<QString> contextNames(const QString& text)
         u"环保|材料|装备|信息|重工|重科|电气|机械|半导体))(?:是一家|董事长|首席执行官|总经理|CEO|负责人|"
         u"法人代表|成功落户|项目负责人|"
         u"经过|连续|选择|落户|布局|扎根|入驻)"_s);
-    for (auto it = described.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured(1));
+    // The words that lead into the name are not part of it (并携手恒川科技).
+    for (auto it = described.globalMatch(text); it.hasNext();) {
+        QString name = it.next().captured(1);
+        static const ExtractionRules::Words& stops = ExtractionRules::shared()->kind(u"company_left_stop"_s);
+        for (qsizetype at = name.size() - 2; at > 0; --at) {
+            if (!stops.endingAt(name, at).isEmpty()) {
+                name = name.mid(at);
+                break;
+            }
+        }
+        found.append(name);
+    }
     // "行业巨头南玻玻璃在…", "轴承行业巨头斯凯孚连续三期投资": a leader of its trade, named.
     static const QRegularExpression leader(
         u"巨头([\\x{4E00}-\\x{9FFF}A-Za-z]{2,6}?)(?=在|连续|经过|已|凭借|也|正在)"_s);
@@ -370,6 +402,7 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
     const auto isPlaceOrIndustry = [&](const QString& name) {
         if (std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) { return r.text == name; }))
             return true;
+
         const QList<Entity> industries = IndustryTaxonomy::shared()->extract(name);
         return !industries.isEmpty() && industries.front().span.start == 0 &&
                industries.front().span.end == name.size();

@@ -59,6 +59,20 @@ void TestCompanyExtractor::finds_data()
         << u"上海恒川企业管理有限公司签约"_s << QStringList{u"上海恒川企业管理有限公司"_s};
     QTest::newRow("a holding company") << u"宏远新能源控股有限公司签约"_s
                                         << QStringList{u"宏远新能源控股有限公司"_s};
+    QTest::newRow("a place whose name ends in a stop word")
+        << u"成都恒川商城有限公司开业"_s << QStringList{u"成都恒川商城有限公司"_s};
+    QTest::newRow("a group's company named right after it")
+        << u"恒川集团宏远公司投资"_s << QStringList{u"恒川集团宏远公司"_s};
+    QTest::newRow("the words that lead into a list of companies")
+        << u"并携手恒川科技、宏远网络等众多算力企业"_s << QStringList{u"恒川科技"_s, u"宏远网络"_s};
+    QTest::newRow("counter: kinds of business before 等…的…企业")
+        << u"恒川集团是一家集恒远、物流、旅游和房地产等产业于一体的500强企业"_s
+        << QStringList{u"恒川集团"_s};
+    QTest::newRow("counter: a list of kinds counted before the projects")
+        << u"所推出的名泉、温泉和乡村生态4个类别15个项目"_s << QStringList{};
+    QTest::newRow("counter: a short form that is no name of its own")
+        << u"中国材料股份有限公司签约。第21届中国东西部合作论坛"_s
+        << QStringList{u"中国材料股份有限公司"_s};
     QTest::newRow("group") << u"与中冶集团洽谈金属深加工项目"_s << QStringList{u"中冶集团"_s};
     QTest::newRow("the partner a government signs with")
         << u"沂水县人民政府与宏远电力签约的光伏项目"_s << QStringList{u"宏远电力"_s};
