@@ -621,11 +621,11 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         *own = true;
         return where;
     }
-    // The article's place, unless it is a park that is another project's name (恒川科技产业园、宏远…项目).
+    // The article's place, unless it is a park that is a project's name (恒川科技产业园、宏远…项目).
     const bool mainIsAProject =
         m_mainPlace && m_candidates &&
         std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
-            return &o != &c && o.name.start <= m_mainPlace->span.start && m_mainPlace->span.end <= o.name.end &&
+            return o.name.start <= m_mainPlace->span.start && m_mainPlace->span.end <= o.name.end &&
                    o.name.end - m_mainPlace->span.end <= 2; // the park is the name, or the name and 项目
         });
     if (where && m_mainPlace && !mainIsAProject && liesIn(*m_mainPlace->place, *where->place) &&
@@ -634,7 +634,7 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         where = m_mainPlace;
         *why = u"the article's place, inside the one its context names"_s;
     }
-    if (!where && m_mainPlace) {
+    if (!where && m_mainPlace && !mainIsAProject) {
         where = m_mainPlace;
         *why = u"the article's place"_s;
     }

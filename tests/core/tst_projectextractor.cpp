@@ -152,12 +152,12 @@ void TestProjectExtractor::projects_data()
         << QStringList{u"恒川电子材料项目|恒川|none|MATERIAL|started|银川市"_s,
                        u"宏远化工项目|宏远|none|MATERIAL|started|南岭基地"_s,
                        u"恒川钢铁项目|恒川|none|MATERIAL|started|南岭基地"_s,
-                       u"宏远公路项目||none|OTHER|started|宁夏回族自治区"_s,
+                       u"宏远公路项目|宏远|none|OTHER|started|宁夏回族自治区"_s,
                        u"恒川发射基地迁建项目||none|OTHER|started|宁夏回族自治区"_s};
     QTest::newRow("counter: a heading that names neither keeps the place before it")
         << u"银川市重大项目已开工，按主管单位划分分别是：银川市1个，恒川电子材料项目；市交通局1个，宏远公路项目。"_s
         << QStringList{u"恒川电子材料项目|恒川|none|MATERIAL|started|银川市"_s,
-                       u"宏远公路项目||none|OTHER|started|银川市"_s};
+                       u"宏远公路项目|宏远|none|OTHER|started|银川市"_s};
     QTest::newRow("a later sentence refers back to the project by 该 and its head noun")
         << u"保定市重点项目集中开工，建设项目含涿州恒川科技产业园、宏远电子材料项目等。\n主会场设在涿州恒川科技产业园。据介绍，该产业园总投资120亿元。"_s
         << QStringList{u"涿州恒川科技产业园||12000000000 CNY|OTHER|started|涿州市"_s,
@@ -221,6 +221,11 @@ void TestProjectExtractor::projects_data()
         << u"绵阳市涪城区政府与恒川集团签约，建设恒川医疗器械项目；与宏远建设有限公司签约，建设德阳市宏远文化休闲区项目。"_s
         << QStringList{u"恒川医疗器械项目|恒川集团|none|BIO|signed|涪城区"_s,
                        u"德阳市宏远文化休闲区项目|宏远建设有限公司|none|CULTURE|signed|德阳市"_s};
+    QTest::newRow("a trade name before a continent, a road or a metal")
+        << u"经开区3个：恒川欧洲汽车空调项目、宏远公路货运枢纽物流园、恒远金属表面处理设备项目已开工。"_s
+        << QStringList{u"恒川欧洲汽车空调项目|恒川|none|AUTO|started|"_s,
+                       u"宏远公路货运枢纽物流园|宏远|none|SERVICE|started|"_s,
+                       u"恒远金属表面处理设备项目|恒远|none|EQUIP|started|"_s};
     QTest::newRow("a place is no trade name")
         << u"曲靖市翠湖生态环境整治工程已开工。"_s
         << QStringList{u"曲靖市翠湖生态环境整治工程||none|GREEN|started|曲靖市"_s};
