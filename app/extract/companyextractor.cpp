@@ -258,8 +258,10 @@ QList<QString> contextNames(const QString& text)
     // Enumerations of companies: "A、B、C等(头部)企业", "A、B以及…等…龙头企业", "A、B、C5个…项目". The clause
     // before 等 (or before the count) is split at 、/和/及/以及; its first item loses the words that lead
     // into it.
+    // The nouns a list of companies ends in (企业, 公司, 生产商…) are rules (company_list_noun).
     static const QRegularExpression listEnd(
-        u"等(?:(?![的于])[\\x{4E00}-\\x{9FFF}“”\"0-9+]){0,12}?(?:企业|公司|集团|产业园群)|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
+        u"等(?:(?![的于])[\\x{4E00}-\\x{9FFF}“”\"0-9+]){0,12}?(?:"_s +
+        ExtractionRules::shared()->words(u"company_list_noun"_s).join(u'|') + u")|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
     static const QRegularExpression separators(u"、|以及"_s);
     for (auto it = listEnd.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

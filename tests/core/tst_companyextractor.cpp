@@ -73,6 +73,9 @@ void TestCompanyExtractor::finds_data()
     QTest::newRow("counter: a short form that is no name of its own")
         << u"中国材料股份有限公司签约。第21届中国东西部合作论坛"_s
         << QStringList{u"中国材料股份有限公司"_s};
+    QTest::newRow("listed before 等…生产商")
+        << u"恒远、川崎岭、宏达昌等世界汽车主要生产商在此入驻"_s
+        << QStringList{u"恒远"_s, u"川崎岭"_s, u"宏达昌"_s};
     QTest::newRow("group") << u"与中冶集团洽谈金属深加工项目"_s << QStringList{u"中冶集团"_s};
     QTest::newRow("the partner a government signs with")
         << u"沂水县人民政府与宏远电力签约的光伏项目"_s << QStringList{u"宏远电力"_s};

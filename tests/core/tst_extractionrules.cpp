@@ -54,6 +54,7 @@ void TestExtractionRules::kindsAreThere_data()
                              "subject_lead",
                              "company_bare_not_end",
                              "company_bare_not",
+                             "company_list_noun",
                              "heading_zone_end",
                              "provincial_body",
                              "trade_name_not",
