@@ -40,18 +40,18 @@ void TestDevsetExtraction::floors_data()
     QTest::addColumn<QString>("score"); // an entity type, projects, aggregates, or field:NAME
     QTest::addColumn<double>("floor");  // F1 for kinds, accuracy for fields
 
-    QTest::newRow("projects") << u"projects"_s << 0.86;
+    QTest::newRow("projects") << u"projects"_s << 0.87;
     QTest::newRow("aggregates") << u"aggregates"_s << 0.80;
-    QTest::newRow("company") << u"company"_s << 0.69;
-    QTest::newRow("region") << u"region"_s << 0.81;
+    QTest::newRow("company") << u"company"_s << 0.83;
+    QTest::newRow("region") << u"region"_s << 0.85;
     QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.97;
-    QTest::newRow("investment") << u"field:investment"_s << 0.93;
-    QTest::newRow("region field") << u"field:region"_s << 0.72;
-    QTest::newRow("city field") << u"field:city"_s << 0.88;
+    QTest::newRow("investment") << u"field:investment"_s << 0.95;
+    QTest::newRow("region field") << u"field:region"_s << 0.85;
+    QTest::newRow("city field") << u"field:city"_s << 0.93;
     QTest::newRow("industry field") << u"field:industry"_s << 0.88;
     QTest::newRow("status field") << u"field:status"_s << 0.87;
-    QTest::newRow("company field") << u"field:company"_s << 0.79;
+    QTest::newRow("company field") << u"field:company"_s << 0.86;
 }
 
 void TestDevsetExtraction::floors()
