@@ -97,7 +97,7 @@ bool isBareCompanyName(const QString& stem)
         if (!rules.wordStartingAt(u"company_bare_not"_s, stem, at).isEmpty())
             return false;
     }
-    // Describing words alone are no name (投资管理公司).
+    // Describing words alone are no name (恒远管理公司 has a name, 投资管理 alone does not).
     QString rest = stem;
     for (bool stripped = true; stripped && !rest.isEmpty();) {
         stripped = false;
@@ -148,16 +148,16 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             if (!isNameChar(c))
                 break;
             qsizetype stopLength = 0;
-            // A word right before the form is the name's own trade (宏远建设有限公司, not 建设 + 有限公司), unless
-            // it is a single character (在集团).
-            // Nor is a stop before describing words only (上海恒川企业管理有限公司: 企业 + 管理).
-            // Nor one that ends a place's name (成都 + 东泰…有限公司).
+            // A word right before the form is the name's own trade (宏远建设有限公司, not 建设 + 有限公司),
+            // unless it is a single character (在集团). Nor is a stop before describing words only
+            // (上海恒川企业管理有限公司: 企业 + 管理). Nor one that ends a place's name (成都 +
+            // 东泰…有限公司).
             const bool inPlace = std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) {
                 return r.span.start < start - 1 && r.span.end == start;
             });
             if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength) &&
-                (i - start >= 2 || stopLength == 1) && !descriptorWords().contains(text.mid(start, i - start)) &&
-                !inPlace)
+                (i - start >= 2 || stopLength == 1) &&
+                !descriptorWords().contains(text.mid(start, i - start)) && !inPlace)
                 break;
             --start;
         }
@@ -185,10 +185,9 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
         QString bare = stem;
         bare.remove(QRegularExpression(u"[（(][^）)]*[）)]"_s));
         const bool genericEnding =
-            std::any_of(genericStems().cbegin(), genericStems().cend(),
-                        [&](const QString& g) {
-                            return g.size() >= 2 && bare.endsWith(g) && !descriptorWords().contains(g);
-                        });
+            std::any_of(genericStems().cbegin(), genericStems().cend(), [&](const QString& g) {
+                return g.size() >= 2 && bare.endsWith(g) && !descriptorWords().contains(g);
+            });
         if (bare.size() < 2 || genericStems().contains(bare) || genericEnding ||
             (form == u"集团" && bare.size() > 12)) {
             i = end - 1;
@@ -261,7 +260,8 @@ QList<QString> contextNames(const QString& text)
     // The nouns a list of companies ends in (企业, 公司, 生产商…) are rules (company_list_noun).
     static const QRegularExpression listEnd(
         u"等(?:(?![的于])[\\x{4E00}-\\x{9FFF}“”\"0-9+]){0,12}?(?:"_s +
-        ExtractionRules::shared()->words(u"company_list_noun"_s).join(u'|') + u")|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
+        ExtractionRules::shared()->words(u"company_list_noun"_s).join(u'|') +
+        u")|(?<=[\\x{4E00}-\\x{9FFF}])(?:\\d+|[两三四五六七八九十])个[\\x{4E00}-\\x{9FFF}]{0,6}项目"_s);
     static const QRegularExpression separators(u"、|以及"_s);
     for (auto it = listEnd.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -399,7 +399,7 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
     const QList<Name> legal = legalNames(text, regions);
 
     // Every name the text may use, mapped to the legal name it stands for (or to itself).
-    // Names that are really places or industries (数字经济、新能源等企业; 钢铁 left of 山东钢铁集团) are not
+    // Names that are really places or industries (数字经济、新能源等企业; 钢铁 left of 浙江钢铁集团) are not
     // companies.
     const auto isPlaceOrIndustry = [&](const QString& name) {
         if (std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) { return r.text == name; }))

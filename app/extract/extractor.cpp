@@ -110,7 +110,8 @@ Annotations Extractor::extract(const CleanText& clean)
             const bool clashes = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
                 const bool inside = e.type == EntityType::Company && c.span.start <= e.span.start &&
                                     e.span.end <= c.span.end && e.span.length() < c.span.length();
-                return e.type != EntityType::Industry && e.type != EntityType::Region && !inside && overlaps(e);
+                return e.type != EntityType::Industry && e.type != EntityType::Region && !inside &&
+                       overlaps(e);
             });
             if (clashes || std::any_of(added.cbegin(), added.cend(), overlaps))
                 continue;

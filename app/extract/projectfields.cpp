@@ -113,9 +113,9 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     // 青海恒川化工有限公司), not where the project is.
     qsizetype provinceAt = -1;
     for (const Entity* e : entitiesIn(entities, start, end, EntityType::Region)) {
-        // A place the name starts with (宜宾高新区恒川光伏组件, 南岭工业园恒川光伏组件), unless it is the whole
-        // name but its head (恒川家电产业园项目) or a park named after the project itself, joined to the rest
-        // (宏远电商产业园及结算中心项目).
+        // A place the name starts with (宜宾高新区恒川光伏组件, 南岭工业园恒川光伏组件), unless it is the
+        // whole name but its head (恒川家电产业园项目) or a park named after the project itself, joined to
+        // the rest (宏远电商产业园及结算中心项目).
         const bool division = e->place && e->place->level != u"zone"_s;
         const bool joined = e->span.end < end && QStringView(u"及和与暨、").contains(text.at(e->span.end));
         if (e->span.start == start && e->span.end + 2 < end && (division || !joined)) {
@@ -233,10 +233,10 @@ FieldFinder::FieldFinder(const QString& text, const CleanText& clean, const QLis
 void FieldFinder::findPlacesInZones()
 {
     for (const Entity& z : m_entities) {
-        // A town by its short form (西湖 of 西湖街道, 恒山 of 恒山镇): in a project's name it names a spot of
-        // the town's county rather than the town (西湖黄河文化公园项目).
-        if (z.type == EntityType::Region && z.place && z.place->level == u"town"_s && !z.place->county.isEmpty() &&
-            z.text.size() < z.place->town.size()) {
+        // A town by its short form (恒山 of 恒山镇): in a project's name it names a spot of
+        // the town's county rather than the town (恒山恒川文化公园项目).
+        if (z.type == EntityType::Region && z.place && z.place->level == u"town"_s &&
+            !z.place->county.isEmpty() && z.text.size() < z.place->town.size()) {
             Entity e = z;
             e.normalized = z.place->county;
             e.place->town.clear();
@@ -268,10 +268,12 @@ void FieldFinder::findHeadingPlaces()
         if (g.kind != u"N个，"_s)
             continue;
         qsizetype end = g.lead.end;
-        while (end > g.lead.start && (m_text.at(end - 1).isDigit() || ChineseNumber::isNumeral(m_text.at(end - 1))))
+        while (end > g.lead.start &&
+               (m_text.at(end - 1).isDigit() || ChineseNumber::isNumeral(m_text.at(end - 1))))
             --end;
         const TextSpan heading{g.lead.start, end};
-        if (heading.length() < 2 || !entitiesIn(m_entities, heading.start, heading.end, EntityType::Region).isEmpty())
+        if (heading.length() < 2 ||
+            !entitiesIn(m_entities, heading.start, heading.end, EntityType::Region).isEmpty())
             continue;
         Entity e;
         e.type = EntityType::Region;
@@ -427,8 +429,8 @@ const Entity* FieldFinder::investment(const QList<Candidate>& candidates, int k,
     // "签订的总投资5.5亿元、年产…项目": before the name, when the item holds no other project's name.
     const bool firstInSentence = k == 0 || candidates[k - 1].sentence != c.sentence;
     if (c.fromList || firstInSentence) {
-        // At most a clause away (投资5亿元，建设X项目); further back it is another subject's (…投资300亿元用于
-        // 改扩建，到2012年，A产能…，X项目产能…).
+        // At most a clause away (投资5亿元，建设X项目); further back it is another subject's
+        // (…投资300亿元用于 改扩建，到2012年，A产能…，X项目产能…).
         const auto clausesBetween = [&](qsizetype from, qsizetype to) {
             return std::count_if(m_text.cbegin() + from, m_text.cbegin() + to,
                                  [](QChar ch) { return ch == u'，' || ch == u','; });
@@ -501,9 +503,9 @@ const Entity* FieldFinder::referredTo(const QList<Candidate>& candidates, int k,
     return nullptr;
 }
 
-// The place of the subject a clause shares with the clauses before it: "兰州市某区政府与A合作…；与B合作…建设X项目"
-// gives the district to X. The chain goes back over clauses that start with 与 to the one that has a subject,
-// whose place before its own 与 is the subject's.
+// The place of the subject a clause shares with the clauses before it:
+// "兰州市某区政府与A合作…；与B合作…建设X项目" gives the district to X. The chain goes back over clauses that
+// start with 与 to the one that has a subject, whose place before its own 与 is the subject's.
 const Entity* FieldFinder::subjectPlace(int sentence) const
 {
     const auto leadAt = [&](const Sentence& s) {
@@ -605,8 +607,8 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
                 *why = u"the most specific place in its paragraph"_s;
         }
     }
-    // A clause without a subject of its own: the place of the subject it shares, unless its item names a place
-    // that is not a larger one around it (the city a name starts with: 兰州 of 兰州某某休闲区项目).
+    // A clause without a subject of its own: the place of the subject it shares, unless its item names a
+    // place that is not a larger one around it (the city a name starts with: 兰州 of 兰州某某休闲区项目).
     if (const Entity* subject = subjectPlace(c.sentence)) {
         const Entity* itemPlace = *own ? where : named;
         if (!itemPlace || liesIn(*subject->place, *itemPlace->place)) {
@@ -629,8 +631,7 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
                    o.name.end - m_mainPlace->span.end <= 2; // the park is the name, or the name and 项目
         });
     if (where && m_mainPlace && !mainIsAProject && liesIn(*m_mainPlace->place, *where->place) &&
-        c.item.length() > 0 &&
-        !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {
+        c.item.length() > 0 && !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {
         where = m_mainPlace;
         *why = u"the article's place, inside the one its context names"_s;
     }

@@ -114,7 +114,7 @@ QString placeName(const Place& p);    // the most specific name: zone, town, cou
 int placeRank(const Place& p);        // 5 zone … 1 province, 0 none
 bool isChinesePlace(const Entity& e); // a region entity in China, province or below
 bool liesIn(const Place& inner, const Place& outer);
-qsizetype placeAtHeadOfZone(const Entity& zone); // 2 for 涿州 of 涿州恒川科技产业园, else 0
+qsizetype placeAtHeadOfZone(const Entity& zone);        // 2 for 涿州 of 涿州恒川科技产业园, else 0
 bool isInvestment(const Entity& e);                     // a money entity whose role is investment
 bool isThreshold(const QString& text, const Entity& e); // 50亿元以上项目: a class, not an amount
 QString spanText(const QString& text, TextSpan span);   // “text” at start–end, for explanations

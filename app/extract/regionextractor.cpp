@@ -272,7 +272,8 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
         return false;
     };
 
-    // Short forms that name a zone somewhere in the text (南岭工业园): their other mentions are the place too.
+    // Short forms that name a zone somewhere in the text (南岭工业园): their other mentions are the place
+    // too.
     QSet<QString> namingZones;
     for (const Match& m : matches) {
         if (zoneFollows(m.end))
@@ -536,7 +537,8 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
                             [&](const Match* m) { return !m->weak && m->division != first->division; });
             if (fullName && first->start == start && ownName >= 2 && !anotherPlaceAfter)
                 start = first->end;
-            // Full names in a row, each inside the one before (贵阳市观山湖区金栗食品产业园): all say where it is.
+            // Full names in a row, each inside the one before (贵阳市观山湖区金栗食品产业园): all say where
+            // it is.
             qsizetype at = start;
             int previous = -1;
             qsizetype k = places.size() - 1;

@@ -70,9 +70,10 @@ QString Gazetteer::shortFormOf(const QString& name, Level level)
 {
     if (level == Level::Town || name.size() < 3)
         return {};
-    static const QStringList suffixes{u"行政委员会"_s, u"管理区管委会"_s, u"特别行政区"_s, u"自治区"_s, u"自治州"_s, u"自治县"_s, u"自治旗"_s,
-                                      u"地区"_s,       u"林区"_s,   u"特区"_s,   u"新区"_s,   u"省"_s,
-                                      u"市"_s,         u"县"_s,     u"区"_s,     u"盟"_s,     u"旗"_s};
+    static const QStringList suffixes{
+        u"行政委员会"_s, u"管理区管委会"_s, u"特别行政区"_s, u"自治区"_s, u"自治州"_s, u"自治县"_s,
+        u"自治旗"_s,     u"地区"_s,         u"林区"_s,       u"特区"_s,   u"新区"_s,   u"省"_s,
+        u"市"_s,         u"县"_s,           u"区"_s,         u"盟"_s,     u"旗"_s};
     for (const QString& suffix : suffixes) {
         if (!name.endsWith(suffix))
             continue;

@@ -197,8 +197,9 @@ void TestProjectExtractor::projects_data()
         << QStringList{u"恒川电商产业园及结算中心项目|恒川|none|SERVICE|started|恒川电商产业园"_s};
     QTest::newRow("a province's short form before a trade name is the company's")
         << u"南岭工业园青海恒川镁业年产2万吨镁基材料、浙江宏远化工年产5万吨聚氯乙烯等2个项目已开工。"_s
-        << QStringList{u"南岭工业园青海恒川镁业年产2万吨镁基材料|青海恒川镁业|none|MATERIAL|started|南岭工业园"_s,
-                       u"浙江宏远化工年产5万吨聚氯乙烯|浙江宏远|none|MATERIAL|started|南岭工业园"_s};
+        << QStringList{
+               u"南岭工业园青海恒川镁业年产2万吨镁基材料|青海恒川镁业|none|MATERIAL|started|南岭工业园"_s,
+               u"浙江宏远化工年产5万吨聚氯乙烯|浙江宏远|none|MATERIAL|started|南岭工业园"_s};
     QTest::newRow("counter: a province with its place after it is where the project is")
         << u"伊犁河谷：新疆奎屯恒川合金钢技改工程已开工。"_s
         << QStringList{u"新疆奎屯恒川合金钢技改工程|恒川|none|MATERIAL|started|奎屯市"_s};
