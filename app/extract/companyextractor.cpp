@@ -2,11 +2,14 @@
 
 #include "extractionrules.h"
 #include "industrytaxonomy.h"
+#include "text/brackets.h"
 #include "text/charclass.h"
+#include "text/textsearch.h"
 
 #include <QHash>
 #include <QSet>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <algorithm>
 #include <array>
@@ -182,8 +185,7 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             i = end - 1;
             continue;
         }
-        QString bare = stem;
-        bare.remove(QRegularExpression(u"[（(][^）)]*[）)]"_s));
+        const QString bare = Brackets::withoutBracketed(stem);
         const bool genericEnding =
             std::any_of(genericStems().cbegin(), genericStems().cend(), [&](const QString& g) {
                 return g.size() >= 2 && bare.endsWith(g) && !descriptorWords().contains(g);
@@ -250,6 +252,38 @@ QString withoutLeadIn(QString item)
     return item;
 }
 
+// The matches a global match of `pattern` would give, when every match starts at one of `starts`
+// (ascending): each is tried anchored there, unless an earlier match already covers it. A pattern whose
+// start the JIT cannot find cheaply costs a few candidate positions instead of every character.
+QList<QRegularExpressionMatch> matchesFrom(const QString& text, const QRegularExpression& pattern,
+                                           const QList<qsizetype>& starts)
+{
+    QList<QRegularExpressionMatch> found;
+    qsizetype covered = 0;
+    for (qsizetype at : starts) {
+        if (at < covered)
+            continue;
+        QRegularExpressionMatch m = pattern.match(text, at, QRegularExpression::NormalMatch,
+                                                  QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch()) {
+            covered = std::max(m.capturedEnd(0), at + 1);
+            found.append(std::move(m));
+        }
+    }
+    return found;
+}
+
+// Where each of the words occurs, in order of position.
+QList<qsizetype> positionsOf(const QString& text, const QStringList& words)
+{
+    QList<qsizetype> all;
+    for (const QList<qsizetype>& one : TextSearch::occurrences(text, words))
+        all.append(one);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
 // Names the context marks: list items before 等企业, X是一家, X董事长, 以X为龙头.
 QList<QString> contextNames(const QString& text)
 {
@@ -312,15 +346,42 @@ QList<QString> contextNames(const QString& text)
                 found.append(item);
         }
     }
+    // "恒川科技是一家…", "恒川科技董事长…": a name that ends in what it does, at the start of its clause,
+    // followed by a word that describes a company. Tried only from the start of a clause that holds one of
+    // those words.
+    static const QStringList describing{u"是一家"_s,     u"董事长"_s, u"首席执行官"_s, u"总经理"_s,
+                                        u"CEO"_s,        u"负责人"_s, u"法人代表"_s,   u"成功落户"_s,
+                                        u"项目负责人"_s, u"经过"_s,   u"连续"_s,       u"选择"_s,
+                                        u"落户"_s,       u"布局"_s,   u"扎根"_s,       u"入驻"_s};
+    static const QStringList trades{u"科技"_s, u"集团"_s, u"股份"_s,     u"汽车"_s,   u"能源"_s, u"医疗"_s,
+                                    u"生物"_s, u"电子"_s, u"智能装备"_s, u"新材料"_s, u"制药"_s, u"光电"_s,
+                                    u"精密"_s, u"航空"_s, u"动力"_s,     u"环保"_s,   u"材料"_s, u"装备"_s,
+                                    u"信息"_s, u"重工"_s, u"重科"_s,     u"电气"_s,   u"机械"_s, u"半导体"_s};
     static const QRegularExpression described(
-        u"(?:^|[，。；：、“”,;:\\s])([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}?(?:科技|集团|股份|"
-        u"汽车|能源|医疗|生物|电子|智能装备|新材料|制药|光电|精密|航空|动力|"
-        u"环保|材料|装备|信息|重工|重科|电气|机械|半导体))(?:是一家|董事长|首席执行官|总经理|CEO|负责人|"
-        u"法人代表|成功落户|项目负责人|"
-        u"经过|连续|选择|落户|布局|扎根|入驻)"_s);
+        u"(?:^|[，。；：、“”,;:\\s])([\\x{4E00}-\\x{9FFF}\\x{3400}-\\x{4DBF}A-Za-z]{2,10}?(?:"_s +
+        trades.join(u'|') + u"))(?:"_s + describing.join(u'|') + u")"_s);
+    const auto clauseStart = [&](qsizetype at) {
+        static constexpr QStringView marks = u"，。；：、“”,;:";
+        while (at > 0) {
+            const QChar c = text.at(at - 1);
+            // White space as \s reads it without Unicode properties: ASCII only.
+            if (marks.contains(c) || c == u' ' || (c >= u'\t' && c <= u'\r'))
+                return at - 1;
+            --at;
+        }
+        return qsizetype(0);
+    };
+    // Only where a trade word stands right before the describing word can the pattern match.
+    QList<qsizetype> clauseStarts;
+    for (qsizetype at : positionsOf(text, describing)) {
+        const QStringView before = QStringView(text).first(at);
+        if (std::any_of(trades.cbegin(), trades.cend(), [&](const QString& t) { return before.endsWith(t); }))
+            clauseStarts.append(clauseStart(at));
+    }
+    clauseStarts.erase(std::unique(clauseStarts.begin(), clauseStarts.end()), clauseStarts.end());
     // The words that lead into the name are not part of it (并携手恒川科技).
-    for (auto it = described.globalMatch(text); it.hasNext();) {
-        QString name = it.next().captured(1);
+    for (const QRegularExpressionMatch& m : matchesFrom(text, described, clauseStarts)) {
+        QString name = m.captured(1);
         static const ExtractionRules::Words& stops = ExtractionRules::shared()->kind(u"company_left_stop"_s);
         for (qsizetype at = name.size() - 2; at > 0; --at) {
             if (!stops.endingAt(name, at).isEmpty()) {
@@ -336,10 +397,25 @@ QList<QString> contextNames(const QString& text)
     for (auto it = leader.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(1));
     // "某县人民政府与恒川电力签约的…项目": the partner a government or a zone signs with.
+    static const QStringList signers{u"政府"_s,   u"管委会"_s, u"开发区"_s,
+                                     u"高新区"_s, u"经开区"_s, u"园区"_s};
     static const QRegularExpression partner(
-        u"(?:政府|管委会|开发区|高新区|经开区|园区)(?:与|同|和)([\\x{4E00}-\\x{9FFF}A-Za-z]{2,8}?)(?:签约|签订|签署|合作)"_s);
-    for (auto it = partner.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
+        u"(?:"_s + signers.join(u'|') +
+        u")(?:与|同|和)([\\x{4E00}-\\x{9FFF}A-Za-z]{2,8}?)(?:签约|签订|签署|合作)"_s);
+    // Only a signer followed by 与, 同 or 和 can start a match.
+    QList<qsizetype> signerStarts;
+    const QList<QList<qsizetype>> signed_ = TextSearch::occurrences(text, signers);
+    for (int k = 0; k < signers.size(); ++k) {
+        for (qsizetype at : signed_[k]) {
+            const qsizetype end = at + signers[k].size();
+            if (end < text.size() && QStringView(u"与同和").contains(text.at(end)))
+                signerStarts.append(at);
+        }
+    }
+    std::sort(signerStarts.begin(), signerStarts.end());
+    signerStarts.erase(std::unique(signerStarts.begin(), signerStarts.end()), signerStarts.end());
+    for (const QRegularExpressionMatch& m : matchesFrom(text, partner, signerStarts)) {
+        const QString name = m.captured(1);
         static const QStringView places = u"省市区县镇乡村";
         if (!places.contains(name.back()) &&
             !ExtractionRules::shared()->words(u"trade_name_not"_s).contains(name))
@@ -363,7 +439,7 @@ QStringList CompanyExtractor::shortFormsOf(const QString& legalName)
             break;
         }
     }
-    stem.remove(QRegularExpression(u"[（(][^）)]*[）)]"_s));
+    stem = Brackets::withoutBracketed(stem);
     // A leading province or city name (浙江铂淳…, 苏州德加…): two characters followed by more name.
     static const QRegularExpression place(u"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
                                           u"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
@@ -451,10 +527,12 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
         return std::any_of(taken.cbegin(), taken.cend(),
                            [&](const TextSpan& t) { return s < t.end && t.start < e; });
     };
-    for (const QString& name : names) {
+    const QList<QList<qsizetype>> mentions = TextSearch::occurrences(text, names);
+    for (int k = 0; k < names.size(); ++k) {
+        const QString& name = names[k];
         if (name.size() < 2)
             continue;
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+        for (qsizetype at : mentions[k]) {
             const qsizetype end = at + name.size();
             if (overlaps(at, end))
                 continue;

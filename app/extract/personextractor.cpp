@@ -3,6 +3,7 @@
 #include "clean/bylinedetector.h"
 #include "extractionrules.h"
 #include "text/charclass.h"
+#include "text/textsearch.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -207,8 +208,10 @@ QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>&
                      [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QList<Entity> found;
     QList<TextSpan> used;
-    for (const QString& name : order) {
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+    const QList<QList<qsizetype>> mentions = TextSearch::occurrences(text, order);
+    for (int k = 0; k < order.size(); ++k) {
+        const QString& name = order[k];
+        for (qsizetype at : mentions[k]) {
             const qsizetype end = at + name.size();
             if (overlapsTaken(at, end) || std::any_of(used.cbegin(), used.cend(), [&](const TextSpan& u) {
                     return at < u.end && u.start < end;

@@ -316,7 +316,9 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
             continue;
         // "“智慧冷链与跨境电商孵化平台”项目": a name in quotes is a name, whatever it says.
         if (head == u"项目"_s && pos > s.start && QStringView(u"”」\"").contains(m_text.at(pos - 1))) {
-            const qsizetype open = m_text.lastIndexOf(QRegularExpression(u"[“「\"]"_s), pos - 2);
+            qsizetype open = pos - 2;
+            while (open >= s.start && !QStringView(u"“「\"").contains(m_text.at(open)))
+                --open;
             if (open >= s.start && pos - open <= m_maxName) {
                 Candidate c;
                 c.name = {open, headEnd};
@@ -389,7 +391,7 @@ void CandidateFinder::headNames(int index, const Sentence& s, QList<Candidate>* 
                 rest.replace(e.span.start, e.span.length(), QString(e.span.length(), u' '));
             rest.remove(u' ');
             rest = withoutGeneric(rest, m_words.generic, {});
-            rest.remove(QRegularExpression(u"[、及和与全链]"_s));
+            rest.removeIf([](QChar c) { return QStringView(u"、及和与全链").contains(c); });
             if (rest.size() < 2) {
                 reject(rejected, start, headEnd, u"kinds of industry, not a name"_s);
                 continue;

@@ -481,7 +481,10 @@ const Entity* FieldFinder::referredTo(const QList<Candidate>& candidates, int k,
     const int last = m_rules.threshold(u"anaphor_sentences"_s, 4);
     for (int n = c.sentence + 1; n < m_sentences.size() && n <= c.sentence + last; ++n) {
         const Sentence& ns = m_sentences[n];
-        const qsizetype at = m_text.indexOf(anaphor, ns.start);
+        // Only within the sentence: a mention further on is no nearer than none.
+        qsizetype at = QStringView(m_text).sliced(ns.start, ns.end - ns.start).indexOf(anaphor);
+        if (at >= 0)
+            at += ns.start;
         const bool otherOfHead = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate& o) {
             return o.sentence == n && (at < 0 || o.name.start < at) &&
                    QStringView(m_text).sliced(o.name.start, o.name.length()) != name &&

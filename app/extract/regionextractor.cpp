@@ -6,11 +6,10 @@
 #include "text/simplifiedchinese.h"
 
 #include <QFile>
-#include <QRegularExpression>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +51,25 @@ constexpr std::array<QStringView, 31> kZoneKeywords{u"高新技术产业开发�
                                                     u"港区"};
 
 constexpr qsizetype kMaxZoneName = 14; // characters before the keyword
+
+// The zone keyword that starts at `at`, the longest, or none.
+QStringView zoneKeywordAt(QStringView text, qsizetype at)
+{
+    static const std::bitset<65536> initials = [] {
+        std::bitset<65536> out;
+        for (QStringView k : kZoneKeywords)
+            out.set(k.front().unicode());
+        return out;
+    }();
+    if (at >= text.size() || !initials.test(text.at(at).unicode()))
+        return {};
+    const QStringView rest = text.sliced(at);
+    for (QStringView k : kZoneKeywords) {
+        if (rest.startsWith(k))
+            return k;
+    }
+    return {};
+}
 
 // Short forms that are everyday words: they count only with their city or province in context.
 const QSet<QString>& commonWordShortForms()
@@ -229,12 +247,14 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
     QSet<int> context;
     for (const Match& m : matches) {
         QList<int> divisions;
-        const bool newArea = text.mid(m.start, m.end - m.start).endsWith(u"新区"_s);
+        const QString word = text.mid(m.start, m.end - m.start);
+        const bool newArea = word.endsWith(u"新区"_s);
+        const bool common = commonWordShortForms().contains(word);
         for (const Entry& e : m.entries) {
             if ((e.kind == Entry::Kind::FullName && !newArea &&
                  m_gazetteer->at(e.index).level != Level::Town) ||
                 (e.kind == Entry::Kind::ShortName && m_gazetteer->at(e.index).level <= Level::City &&
-                 !commonWordShortForms().contains(text.mid(m.start, m.end - m.start))))
+                 !common))
                 divisions.append(e.index);
         }
         if (divisions.size() == 1) {
@@ -264,13 +284,7 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
         }
         return false;
     };
-    const auto zoneFollows = [&](qsizetype at) {
-        for (QStringView keyword : kZoneKeywords) {
-            if (QStringView(text).sliced(at).startsWith(keyword))
-                return true;
-        }
-        return false;
-    };
+    const auto zoneFollows = [&](qsizetype at) { return !zoneKeywordAt(text, at).isEmpty(); };
 
     // Short forms that name a zone somewhere in the text (南岭工业园): their other mentions are the place
     // too.
@@ -330,10 +344,22 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
     }
     // A place inside the name of a university or institute (西安交通大学, 湖北科技学院) is not a place
     // mentioned.
-    static const QRegularExpression institution(
-        u"^[\\x{4E00}-\\x{9FFF}]{0,6}?(?:大学|学院|研究院|研究所|实验室)"_s);
+    const auto namesInstitution = [&](qsizetype at) {
+        static constexpr std::array<QStringView, 5> kEndings{u"大学", u"学院", u"研究院", u"研究所",
+                                                             u"实验室"};
+        const QStringView window = QStringView(text).sliced(at).left(10);
+        for (qsizetype k = 0; k <= 6 && k < window.size(); ++k) {
+            const QStringView rest = window.sliced(k);
+            if (std::any_of(kEndings.cbegin(), kEndings.cend(),
+                            [&](QStringView e) { return rest.startsWith(e); }))
+                return true;
+            if (!CharClass::isHan(window.at(k).unicode()))
+                return false;
+        }
+        return false;
+    };
     for (Match& m : matches) {
-        if (institution.match(QStringView(text).sliced(m.end).left(10)).hasMatch()) {
+        if (namesInstitution(m.end)) {
             m.division = -1;
             m.foreign = -1;
         }
@@ -402,8 +428,10 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
                 }
             }
         }
+        // More than half of all: two cities named as often as each other leave it open (and the hash order
+        // can never decide).
         for (auto it = mentions.cbegin(); it != mentions.cend(); ++it) {
-            if (it.value() >= 3 && it.value() * 2 >= total)
+            if (it.value() >= 3 && it.value() * 2 > total)
                 dominantCity = it.key();
         }
     }
@@ -417,24 +445,8 @@ QList<Entity> RegionExtractor::extract(const QString& text) const
     matchEndingAt.reserve(matches.size());
     for (int m = 0; m < matches.size(); ++m)
         matchEndingAt.insert(matches[m].end, m);
-    static const QString keywordInitials = [] {
-        QString initials;
-        for (QStringView k : kZoneKeywords) {
-            if (!initials.contains(k.front()))
-                initials.append(k.front());
-        }
-        return initials;
-    }();
     for (qsizetype i = 0; i < n; ++i) {
-        if (!keywordInitials.contains(text.at(i)))
-            continue;
-        QStringView keyword;
-        for (QStringView k : kZoneKeywords) {
-            if (QStringView(text).sliced(i).startsWith(k)) {
-                keyword = k;
-                break;
-            }
-        }
+        const QStringView keyword = zoneKeywordAt(text, i);
         if (keyword.isEmpty())
             continue;
         qsizetype keywordEnd = i + keyword.size();

@@ -131,6 +131,19 @@ void TestRegionExtractor::finds_data()
         << u"法国诺瓦瑞斯集团，印尼雅加达绿洲双塔"_s
         << QStringList{u"法国|法国|country|||"_s, u"印尼|印度尼西亚|country|||"_s,
                        u"雅加达|雅加达|city||雅加达|"_s};
+    // A zone named without a place lies in the city the text is about, when one city has more than half
+    // of the mentions; two cities named as often leave it open.
+    QTest::newRow("a nameless zone in the dominant city")
+        << u"湘潭市签约。湘潭市开工。湘潭市投产。10个项目将入驻我市的产业集聚区"_s
+        << QStringList{u"湘潭市|湘潭市|city|湖南省|湘潭市|"_s, u"湘潭市|湘潭市|city|湖南省|湘潭市|"_s,
+                       u"湘潭市|湘潭市|city|湖南省|湘潭市|"_s,
+                       u"产业集聚区|产业集聚区|zone|湖南省|湘潭市|"_s};
+    QTest::newRow("a nameless zone with two cities tied")
+        << u"湘潭市、株洲市签约。湘潭市、株洲市开工。湘潭市、株洲市投产。项目将入驻产业集聚区"_s
+        << QStringList{u"湘潭市|湘潭市|city|湖南省|湘潭市|"_s, u"株洲市|株洲市|city|湖南省|株洲市|"_s,
+                       u"湘潭市|湘潭市|city|湖南省|湘潭市|"_s, u"株洲市|株洲市|city|湖南省|株洲市|"_s,
+                       u"湘潭市|湘潭市|city|湖南省|湘潭市|"_s, u"株洲市|株洲市|city|湖南省|株洲市|"_s,
+                       u"产业集聚区|产业集聚区|zone|||"_s};
     QTest::newRow("Taiwan, Simplified") << u"台湾客商"_s << QStringList{u"台湾|台湾省|province|台湾省||"_s};
 }
 

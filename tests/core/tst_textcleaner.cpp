@@ -1,5 +1,7 @@
 #include "clean/textcleaner.h"
+#include "text/brackets.h"
 #include "text/charclass.h"
+#include "text/textsearch.h"
 
 #include <QTest>
 
@@ -18,6 +20,10 @@ private Q_SLOTS:
     void classifies();
     void flagsRepeats();
     void mapsHighlightsBackToOriginal();
+    void dropsBracketedParts_data();
+    void dropsBracketedParts();
+    void findsEveryNeedleInOnePass_data();
+    void findsEveryNeedleInOnePass();
 
 private:
     static void verifyMap(const QString& original, const CleanText& clean);
@@ -207,6 +213,66 @@ void TestTextCleaner::mapsHighlightsBackToOriginal()
     const TextSpan inOriginal = clean.map.toOriginal(TextSpan{at, at + name.size()});
     QCOMPARE(original.mid(inOriginal.start, inOriginal.length()), u"允哲半导\n体科技（浙江）有限公司"_s);
     QCOMPARE(clean.map.toClean(inOriginal), (TextSpan{at, at + name.size()}));
+}
+
+void TestTextCleaner::dropsBracketedParts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("full width") << u"恒川（南岭）科技"_s << u"恒川科技"_s;
+    QTest::newRow("half width") << u"恒川(南岭)科技"_s << u"恒川科技"_s;
+    QTest::newRow("mixed widths") << u"恒川(南岭）科技"_s << u"恒川科技"_s;
+    QTest::newRow("two groups") << u"甲（一）乙(二)丙"_s << u"甲乙丙"_s;
+    QTest::newRow("an opening inside goes to the first closing") << u"甲（一（二）三）"_s << u"甲三）"_s;
+    QTest::newRow("never closed stays") << u"恒川（南岭科技"_s << u"恒川（南岭科技"_s;
+    QTest::newRow("lone closing stays") << u"恒川）科技"_s << u"恒川）科技"_s;
+    QTest::newRow("empty brackets") << u"恒川()科技"_s << u"恒川科技"_s;
+    QTest::newRow("none") << u"恒川科技"_s << u"恒川科技"_s;
+}
+
+void TestTextCleaner::dropsBracketedParts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(Brackets::withoutBracketed(text), expected);
+}
+
+void TestTextCleaner::findsEveryNeedleInOnePass_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("needles");
+    QTest::addColumn<QList<QList<qsizetype>>>("expected");
+    QTest::newRow("several needles, shared first character")
+        << u"恒川科技与恒川签约，恒远随后"_s << QStringList{u"恒川科技"_s, u"恒川"_s, u"恒远"_s}
+        << QList<QList<qsizetype>>{{0}, {0, 5}, {10}};
+    QTest::newRow("own occurrences never overlap")
+        << u"啊啊啊啊啊"_s << QStringList{u"啊啊"_s} << QList<QList<qsizetype>>{{0, 2}};
+    QTest::newRow("at the very end") << u"签约恒川"_s << QStringList{u"恒川"_s}
+                                     << QList<QList<qsizetype>>{{2}};
+    QTest::newRow("cut off at the end")
+        << u"签约恒"_s << QStringList{u"恒川"_s} << QList<QList<qsizetype>>{{}};
+    QTest::newRow("empty needle") << u"恒川"_s << QStringList{QString(), u"川"_s}
+                                  << QList<QList<qsizetype>>{{}, {1}};
+    QTest::newRow("no needles") << u"恒川"_s << QStringList{} << QList<QList<qsizetype>>{};
+}
+
+void TestTextCleaner::findsEveryNeedleInOnePass()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, needles);
+    QFETCH(QList<QList<qsizetype>>, expected);
+    const QList<QList<qsizetype>> found = TextSearch::occurrences(text, needles);
+    QCOMPARE(found, expected);
+    // The same as searching for each needle on its own.
+    for (int k = 0; k < needles.size(); ++k) {
+        QList<qsizetype> one;
+        if (!needles[k].isEmpty()) {
+            for (qsizetype at = text.indexOf(needles[k]); at >= 0;
+                 at = text.indexOf(needles[k], at + needles[k].size()))
+                one.append(at);
+        }
+        QCOMPARE(found[k], one);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextCleaner)
