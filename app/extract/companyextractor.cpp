@@ -25,6 +25,7 @@ constexpr std::array<QStringView, 9> kForms{u"集团股份有限公司", u"集�
 
 constexpr qsizetype kMaxNameBeforeForm = 24;
 constexpr qsizetype kMaxBareCompanyStem = 10; // before a bare 公司: a trade name and what it does
+constexpr qsizetype kMaxSupplierName = 6;     // a foreign maker's name after its country
 
 // The word lists of resources/data/extraction_rules.tsv: stems that describe rather than name, and describing
 // words dropped from a trade name's end (what ends a name on its left is read in endsWithLeftStop).
@@ -428,6 +429,35 @@ QList<QString> contextNames(const QString& text)
     return found;
 }
 
+// Foreign makers named with the country their goods come from, after the verb that puts them to use:
+// 采用德国恒川提供的设备, 引进日本宏远产品 (rules supplier_verb, supplier_end, supplier_not).
+QList<QString> supplierNames(const QString& text, const QList<Entity>& regions)
+{
+    const ExtractionRules& rules = *ExtractionRules::shared();
+    static const ExtractionRules::Words& verbs = rules.kind(u"supplier_verb"_s);
+    static const ExtractionRules::Words& ends = rules.kind(u"supplier_end"_s);
+    static const ExtractionRules::Words& nots = rules.kind(u"supplier_not"_s);
+    QList<QString> found;
+    for (const Entity& r : regions) {
+        if (!r.place || r.place->level != u"country"_s || verbs.endingAt(text, r.span.start).isEmpty())
+            continue;
+        // The shortest run of name characters that a supplier_end word or mark closes.
+        for (qsizetype length = 1; length <= kMaxSupplierName && r.span.end + length <= text.size();
+             ++length) {
+            const qsizetype end = r.span.end + length;
+            if (!isNameChar(text.at(end - 1)))
+                break;
+            if (length < 2 || (end < text.size() && ends.startingAt(text, end).isEmpty()))
+                continue;
+            const QString name = text.mid(r.span.end, length);
+            if (nots.startingAt(name, 0).isEmpty())
+                found.append(name);
+            break;
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 QStringList CompanyExtractor::shortFormsOf(const QString& legalName)
@@ -495,7 +525,7 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
     }
     for (const auto& [alias, legalName] : declaredAliases(text, legal))
         known.insert(alias, legalName);
-    for (const QString& name : contextNames(text)) {
+    for (const QString& name : contextNames(text) + supplierNames(text, regions)) {
         if (!known.contains(name) && !genericStems().contains(name) && !isInstitution(name) &&
             !isPlaceOrIndustry(name))
             known.insert(name, name);

@@ -109,6 +109,9 @@ constexpr qsizetype kMaxBracketedTradeName = 9; // a trade name with its industr
 QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
                         const RuleWords& words)
 {
+    // A name in quotes (“恒川华南运营总部”项目) starts inside them.
+    while (start < end && QStringView(u"“「『\"").contains(text.at(start)))
+        ++start;
     // A province's short form right before the trade name is part of the company's name (青海恒川 as in
     // 青海恒川化工有限公司), not where the project is.
     qsizetype provinceAt = -1;

@@ -88,6 +88,18 @@ void TestCompanyExtractor::finds_data()
                                           << QStringList{u"御风未来"_s, u"瑞阳精密"_s, u"华湖航空"_s};
     QTest::newRow("described") << u"近日，中能科技是一家专业生产储能系统的企业"_s
                                << QStringList{u"中能科技"_s};
+    QTest::newRow("described, at the start of a later clause")
+        << u"项目进展顺利，恒川科技落户南岭"_s << QStringList{u"恒川科技"_s};
+    QTest::newRow("counter: a describing word with no trade word before it")
+        << u"该企业选择落户南岭，宏远落户北岭"_s << QStringList{};
+    QTest::newRow("a foreign maker after the verb and its country")
+        << u"生产线全部采用德国恒川提供的设备"_s << QStringList{u"恒川"_s};
+    QTest::newRow("foreign makers listed with their goods")
+        << u"拧紧设备采用美国宏远、检测工具采用日本南岭产品"_s << QStringList{u"宏远"_s, u"南岭"_s};
+    QTest::newRow("counter: what is used from a country is no maker")
+        << u"采用德国标准建设，引进日本先进技术，采用美国进口设备"_s << QStringList{};
+    QTest::newRow("counter: a country with no verb of use before it")
+        << u"来自德国恒川的代表团"_s << QStringList{};
     QTest::newRow("title after the company")
         << u"去年12月，海威汽车董事长王承永表示"_s << QStringList{u"海威汽车"_s};
     QTest::newRow("Traditional text, simplified")

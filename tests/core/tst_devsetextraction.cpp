@@ -42,7 +42,7 @@ void TestDevsetExtraction::floors_data()
 
     QTest::newRow("projects") << u"projects"_s << 0.87;
     QTest::newRow("aggregates") << u"aggregates"_s << 0.80;
-    QTest::newRow("company") << u"company"_s << 0.83;
+    QTest::newRow("company") << u"company"_s << 0.85;
     QTest::newRow("region") << u"region"_s << 0.85;
     QTest::newRow("person") << u"person"_s << 0.94;
     QTest::newRow("money") << u"money"_s << 0.97;
@@ -51,7 +51,7 @@ void TestDevsetExtraction::floors_data()
     QTest::newRow("city field") << u"field:city"_s << 0.93;
     QTest::newRow("industry field") << u"field:industry"_s << 0.88;
     QTest::newRow("status field") << u"field:status"_s << 0.87;
-    QTest::newRow("company field") << u"field:company"_s << 0.86;
+    QTest::newRow("company field") << u"field:company"_s << 0.88;
 }
 
 void TestDevsetExtraction::floors()

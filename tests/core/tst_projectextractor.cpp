@@ -195,6 +195,12 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("counter: a park joined to the rest of the name is where the trade name stands")
         << u"恒川电商产业园及结算中心项目已开工。"_s
         << QStringList{u"恒川电商产业园及结算中心项目|恒川|none|SERVICE|started|恒川电商产业园"_s};
+    QTest::newRow("a name in quotes: the trade name inside them, before the region it serves")
+        << u"南岭工业园签约项目有：投资60亿元的“恒川华南运营总部及商业综合体”项目。"_s
+        << QStringList{u"“恒川华南运营总部及商业综合体”项目|恒川|6000000000 CNY|SERVICE|signed|南岭工业园"_s};
+    QTest::newRow("counter: a describing word that starts a quoted name is no trade name")
+        << u"南岭工业园签约项目有：投资3亿元的“跨境技术交易服务平台”项目。"_s
+        << QStringList{u"“跨境技术交易服务平台”项目||300000000 CNY|OTHER|signed|南岭工业园"_s};
     QTest::newRow("a province's short form before a trade name is the company's")
         << u"南岭工业园青海恒川镁业年产2万吨镁基材料、浙江宏远化工年产5万吨聚氯乙烯等2个项目已开工。"_s
         << QStringList{
@@ -237,7 +243,7 @@ void TestProjectExtractor::projects_data()
     QTest::newRow("a quoted name in a list takes the amount joined to it, not cut by a noun inside it")
         << u"民资项目有：投资5亿元的恒川医疗器械项目、投资60亿元的“宏远智慧商业总部及商业综合体”项目等。"_s
         << QStringList{u"恒川医疗器械项目|恒川|500000000 CNY|BIO||"_s,
-                       u"“宏远智慧商业总部及商业综合体”项目||6000000000 CNY|SERVICE||"_s};
+                       u"“宏远智慧商业总部及商业综合体”项目|宏远|6000000000 CNY|SERVICE||"_s};
     QTest::newRow("a whole chain of kinds is no name")
         << u"宜宾市与3家企业签订《储能电池全产业链项目合作协议》，计划总投资380亿元。"_s << QStringList{};
     QTest::newRow("a government signs with a company for a project named after its zone")
