@@ -896,6 +896,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>of which %1 converted from %2</source>
+        <translation>of which %1 converted from %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1089,10 +1093,6 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         </translation>
     </message>
     <message>
-        <source>total investment %1</source>
-        <translation>total investment %1</translation>
-    </message>
-    <message>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
@@ -1170,6 +1170,10 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
     <message>
         <source>Your exchange rates could not be used (%1); the shipped rates apply.</source>
         <translation>Your exchange rates could not be used (%1); the shipped rates apply.</translation>
+    </message>
+    <message>
+        <source>total investment (in yuan, converted) %1</source>
+        <translation>total investment (in yuan, converted) %1</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1391,10 @@ reported %2 times</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Converted into yuan</source>
+        <translation>Converted into yuan</translation>
     </message>
 </context>
 <context>

@@ -890,6 +890,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>of which %1 converted from %2</source>
+        <translation>其中 %1 由%2折算</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1080,10 +1084,6 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         </translation>
     </message>
     <message>
-        <source>total investment %1</source>
-        <translation>投资总额 %1</translation>
-    </message>
-    <message>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
@@ -1160,6 +1160,10 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
     <message>
         <source>Your exchange rates could not be used (%1); the shipped rates apply.</source>
         <translation>无法使用您设置的汇率（%1）；已改用默认汇率。</translation>
+    </message>
+    <message>
+        <source>total investment (in yuan, converted) %1</source>
+        <translation>投资总额（人民币，含折算） %1</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1380,10 @@ reported %2 times</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Converted into yuan</source>
+        <translation>其中折算部分</translation>
     </message>
 </context>
 <context>

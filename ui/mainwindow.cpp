@@ -413,15 +413,19 @@ QString MainWindow::summaryText() const
     const CorpusQueries::Summary s = CorpusQueries(m_store).summary(m_filter->filter());
     QString text =
         tr("%n article(s)", nullptr, s.documents) + u" · "_s + tr("%n project(s)", nullptr, s.projects);
-    if (s.totalCny > 0)
-        text += u" · "_s + tr("total investment %1").arg(Labels::amount(s.totalCny, u"CNY"_s));
-    QStringList others;
-    for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
-        if (it.key() != u"CNY"_s)
-            others << Labels::amount(it.value(), it.key());
+    // One converted total, and what part of it other currencies gave (the report's headline says the same).
+    if (s.totalCny > 0) {
+        text += u" · "_s +
+                tr("total investment (in yuan, converted) %1").arg(Labels::amount(s.totalCny, u"CNY"_s));
+        QStringList converted;
+        for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
+            if (it.key() != u"CNY"_s)
+                converted << it.key();
+        }
+        if (s.convertedCny > 0)
+            text += (Labels::uiIsChinese() ? u"，"_s : u", "_s) +
+                    Labels::convertedPart(s.convertedCny, converted);
     }
-    if (!others.isEmpty())
-        text += u" + "_s + others.join(u" + "_s);
     if (!m_filter->isEmpty())
         text += u" · "_s + tr("filtered");
     if (m_problemList->count() > 0)

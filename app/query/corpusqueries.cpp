@@ -277,6 +277,8 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
         if (!q.value(0).toString().isEmpty())
             s.totalByCurrency.insert(q.value(0).toString(), q.value(2).toDouble());
         s.totalCny += q.value(3).toDouble();
+        if (q.value(0).toString() != u"CNY"_s)
+            s.convertedCny += q.value(3).toDouble();
     }
     return s;
 }

@@ -70,6 +70,7 @@ public:
         int projects = 0;
         QMap<QString, double> totalByCurrency;
         double totalCny = 0;
+        double convertedCny = 0; // the part of totalCny converted from other currencies
     };
     Summary summary(const ProjectFilter& filter) const;
 

@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include <algorithm>
+
 #include "extract/industrytaxonomy.h"
 
 #include <QHash>
@@ -111,18 +113,28 @@ QString Labels::moneyRole(const QString& role)
     return role.isEmpty() ? tr("Amount") : role;
 }
 
+namespace {
+
+// The short name an amount in Chinese is written with (1.20亿美元); the ISO code for the others.
+QString chineseCurrencyName(const QString& code)
+{
+    static const QHash<QString, QString> names{
+        {u"CNY"_s, u"元"_s},     {u"USD"_s, u"美元"_s}, {u"EUR"_s, u"欧元"_s},
+        {u"JPY"_s, u"日元"_s},   {u"HKD"_s, u"港元"_s}, {u"GBP"_s, u"英镑"_s},
+        {u"TWD"_s, u"新台币"_s}, {u"KRW"_s, u"韩元"_s}, {u"AUD"_s, u"澳元"_s}};
+    return names.value(code, code);
+}
+
+} // namespace
+
 QString Labels::amount(double value, const QString& currency, const QString& qualifier)
 {
     const QString prefix = qualifier == u"over"_s    ? tr("over ")
                            : qualifier == u"about"_s ? tr("about ")
                                                      : QString();
-    static const QHash<QString, QString> chineseNames{
-        {u"CNY"_s, u"元"_s},     {u"USD"_s, u"美元"_s}, {u"EUR"_s, u"欧元"_s},
-        {u"JPY"_s, u"日元"_s},   {u"HKD"_s, u"港元"_s}, {u"GBP"_s, u"英镑"_s},
-        {u"TWD"_s, u"新台币"_s}, {u"KRW"_s, u"韩元"_s}, {u"AUD"_s, u"澳元"_s}};
     const QString number = QLocale().toString(value / 1e8, 'f', 2);
     if (uiIsChinese())
-        return prefix + number + u"亿"_s + chineseNames.value(currency, currency);
+        return prefix + number + u"亿"_s + chineseCurrencyName(currency);
     return prefix + number + u"亿 "_s + currency;
 }
 
@@ -133,6 +145,15 @@ QString Labels::amountWithYuan(double value, const QString& currency, const QStr
     if (currency != u"CNY"_s && cny)
         text += u" ≈ "_s + amount(*cny, u"CNY"_s);
     return text;
+}
+
+QString Labels::convertedPart(double convertedCny, const QStringList& currencies)
+{
+    QStringList names = currencies;
+    if (uiIsChinese())
+        std::transform(names.begin(), names.end(), names.begin(), chineseCurrencyName);
+    return tr("of which %1 converted from %2")
+        .arg(amount(convertedCny, u"CNY"_s), names.join(uiIsChinese() ? u"、"_s : u", "_s));
 }
 
 QString Labels::filterDescription(const ProjectFilter& f)

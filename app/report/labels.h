@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,8 @@ public:
     // "0.44亿美元 ≈ 3.15亿元" for an amount converted to yuan; just the amount when in yuan or unconverted.
     static QString amountWithYuan(double value, const QString& currency, const QString& qualifier,
                                   std::optional<double> cny);
+    // "of which 4.69亿元 converted from EUR, USD": the part of a yuan total that other currencies gave.
+    static QString convertedPart(double convertedCny, const QStringList& currencies);
     static bool uiIsChinese();
     // What a filter keeps, in words: "地区（市）：绍兴市；产业：新能源", or "all projects".
     static QString filterDescription(const ProjectFilter& filter);

@@ -176,7 +176,9 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         if (it.key() != u"CNY"_s)
             foreign << it.key();
     }
-    table({tr("Figure"), tr("Value")}, {0.6, 0.4}, numbers, {1});
+    if (s.convertedCny > 0)
+        numbers.insert(3, {tr("Converted into yuan"), Labels::convertedPart(s.convertedCny, foreign)});
+    table({tr("Figure"), tr("Value")}, {0.4, 0.6}, numbers, {1});
     if (!foreign.isEmpty())
         paragraph(tr("* Exchange rates used: %1").arg(rates.describe(foreign)), smallFont,
                   QColor(0x55, 0x55, 0x55));

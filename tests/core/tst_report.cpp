@@ -95,6 +95,13 @@ void TestReport::pdfHasPagesNumbersAndProjects()
     QVERIFY2(projects.match(text).hasMatch(), qPrintable(text.left(800)));
     static const QRegularExpression articles(u"Articles\\s+5"_s);
     QVERIFY(articles.match(text).hasMatch());
+    // One converted total, and the part of it other currencies gave, in the status bar's words.
+    static const QRegularExpression total(
+        u"Total investment \\(in yuan, converted\\)\\s+255\\.36亿 CNY\\s"_s);
+    QVERIFY2(total.match(text).hasMatch(), qPrintable(text.left(1200)));
+    static const QRegularExpression converted(
+        u"Converted into yuan\\s+of which 5\\.36亿 CNY converted from EUR, USD"_s);
+    QVERIFY2(converted.match(text).hasMatch(), qPrintable(text.left(1200)));
     for (const QString& name : {u"比亚迪新能源动力电池项目"_s, u"智算中心项目"_s, u"尼得科机床项目"_s})
         QVERIFY2(text.contains(name), qPrintable(name));
     QVERIFY(text.contains(u"1 USD = "_s));                 // the rates of the converted figures

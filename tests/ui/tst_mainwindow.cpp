@@ -42,6 +42,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loadsSampleCorpus();
+    void statusBarShowsOneConvertedTotal();
     void selectingShowsCleanedAndOriginalText();
     void chartBarFiltersEveryView();
     void doubleClickOpensEvidence();
@@ -120,6 +121,15 @@ void TestMainWindow::loadsSampleCorpus()
     QVERIFY(!m_window->documentView()->displayedText().isEmpty());
     QVERIFY(m_window->entityTable()->model()->rowCount() > 10);
     QVERIFY(m_window->summaryText().contains(u'5'));
+}
+
+void TestMainWindow::statusBarShowsOneConvertedTotal()
+{
+    loadSample();
+    // One total in yuan, with the part other currencies gave named as such: never "X + Y EUR", which reads
+    // as a sum of amounts the total already holds.
+    QCOMPARE(m_window->summaryText(), u"5 article(s) · 24 project(s) · total investment (in yuan, converted) 255.36亿 CNY, "
+                                      u"of which 5.36亿 CNY converted from EUR, USD"_s);
 }
 
 void TestMainWindow::selectingShowsCleanedAndOriginalText()
