@@ -1383,7 +1383,7 @@ reported %2 times</source>
     </message>
     <message>
         <source>Converted into yuan</source>
-        <translation>其中折算部分</translation>
+        <translation>折算部分</translation>
     </message>
 </context>
 <context>

@@ -417,14 +417,9 @@ QString MainWindow::summaryText() const
     if (s.totalCny > 0) {
         text += u" · "_s +
                 tr("total investment (in yuan, converted) %1").arg(Labels::amount(s.totalCny, u"CNY"_s));
-        QStringList converted;
-        for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
-            if (it.key() != u"CNY"_s)
-                converted << it.key();
-        }
         if (s.convertedCny > 0)
             text += (Labels::uiIsChinese() ? u"，"_s : u", "_s) +
-                    Labels::convertedPart(s.convertedCny, converted);
+                    Labels::convertedPart(s.convertedCny, s.convertedFrom);
     }
     if (!m_filter->isEmpty())
         text += u" · "_s + tr("filtered");

@@ -277,8 +277,11 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
         if (!q.value(0).toString().isEmpty())
             s.totalByCurrency.insert(q.value(0).toString(), q.value(2).toDouble());
         s.totalCny += q.value(3).toDouble();
-        if (q.value(0).toString() != u"CNY"_s)
+        const QString currency = q.value(0).toString();
+        if (!currency.isEmpty() && currency != u"CNY"_s && q.value(3).toDouble() > 0) {
             s.convertedCny += q.value(3).toDouble();
+            s.convertedFrom.append(currency); // in code order: GROUP BY sorts them
+        }
     }
     return s;
 }

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -70,7 +71,8 @@ public:
         int projects = 0;
         QMap<QString, double> totalByCurrency;
         double totalCny = 0;
-        double convertedCny = 0; // the part of totalCny converted from other currencies
+        double convertedCny = 0;   // the part of totalCny converted from other currencies
+        QStringList convertedFrom; // those currencies, whose amounts have a yuan value, by code
     };
     Summary summary(const ProjectFilter& filter) const;
 

@@ -177,7 +177,8 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
             foreign << it.key();
     }
     if (s.convertedCny > 0)
-        numbers.insert(3, {tr("Converted into yuan"), Labels::convertedPart(s.convertedCny, foreign)});
+        numbers.insert(3,
+                       {tr("Converted into yuan"), Labels::convertedPart(s.convertedCny, s.convertedFrom)});
     table({tr("Figure"), tr("Value")}, {0.4, 0.6}, numbers, {1});
     if (!foreign.isEmpty())
         paragraph(tr("* Exchange rates used: %1").arg(rates.describe(foreign)), smallFont,

@@ -128,8 +128,9 @@ void TestMainWindow::statusBarShowsOneConvertedTotal()
     loadSample();
     // One total in yuan, with the part other currencies gave named as such: never "X + Y EUR", which reads
     // as a sum of amounts the total already holds.
-    QCOMPARE(m_window->summaryText(), u"5 article(s) · 24 project(s) · total investment (in yuan, converted) 255.36亿 CNY, "
-                                      u"of which 5.36亿 CNY converted from EUR, USD"_s);
+    QCOMPARE(m_window->summaryText(),
+             u"5 article(s) · 24 project(s) · total investment (in yuan, converted) 255.36亿 CNY, "
+             u"of which 5.36亿 CNY converted from EUR, USD"_s);
 }
 
 void TestMainWindow::selectingShowsCleanedAndOriginalText()
