@@ -56,16 +56,6 @@ bool isNameChar(QChar c)
            c == u'&';
 }
 
-bool isOpenBracket(QChar c)
-{
-    return c == u'(' || c == u'（';
-}
-
-bool isCloseBracket(QChar c)
-{
-    return c == u')' || c == u'）';
-}
-
 QString normalizedBrackets(QString name)
 {
     name.replace(u'(', u'（');
@@ -139,12 +129,12 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
         bool inBracket = false;
         while (start > lastEnd && i - start < kMaxNameBeforeForm) {
             const QChar c = text.at(start - 1);
-            if (isCloseBracket(c) && !inBracket) {
+            if (Brackets::isClose(c.unicode()) && !inBracket) {
                 inBracket = true;
                 --start;
                 continue;
             }
-            if (isOpenBracket(c) && inBracket) {
+            if (Brackets::isOpen(c.unicode()) && inBracket) {
                 inBracket = false;
                 --start;
                 continue;
@@ -166,7 +156,7 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             --start;
         }
         if (inBracket) { // an unbalanced bracket: start after it
-            while (start < i && !isCloseBracket(text.at(start)))
+            while (start < i && !Brackets::isClose(text.at(start).unicode()))
                 ++start;
             ++start;
         }
