@@ -3,7 +3,53 @@
 #include "labels.h"
 #include "money/exchangerates.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A round step (1, 2, 2.5 or 5 times a power of ten) for about `ticks` gridlines up to `maximum`.
+double niceStep(double maximum, int ticks)
+{
+    if (!(maximum > 0) || !std::isfinite(maximum))
+        return 1;
+    const double raw = maximum / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (raw <= m * magnitude)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+int ValueScale::tickCount() const
+{
+    return static_cast<int>(std::lround(top / step)) + 1;
+}
+
+int ValueScale::decimals() const
+{
+    for (int digits = 0; digits < 6; ++digits) {
+        const double scaled = step * std::pow(10.0, digits);
+        if (std::abs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, scaled))
+            return digits;
+    }
+    return 6;
+}
+
+ValueScale ChartBuilder::valueScale(const ChartData& data)
+{
+    double maximum = 0;
+    for (double v : data.values)
+        maximum = std::max(maximum, v);
+    ValueScale scale;
+    scale.step = data.integerValues ? std::max(1.0, std::ceil(niceStep(maximum, 5))) : niceStep(maximum, 5);
+    scale.top = std::max(scale.step, std::ceil(maximum / scale.step) * scale.step);
+    return scale;
+}
 
 std::optional<ChartBuilder::Kind> ChartBuilder::kindFromName(const QString& name)
 {

@@ -22,6 +22,15 @@ struct ChartData {
     bool integerValues = true;
 };
 
+// The value axis the window and the exports both draw: from 0 to `top` in round steps (whole ones for
+// counts), so that every gridline sits at a value its label names.
+struct ValueScale {
+    double top = 1;
+    double step = 1;
+    int tickCount() const;
+    int decimals() const; // digits a tick label needs: 0 for 5, 10, 15; 1 for 2.5, 5.0, 7.5
+};
+
 class ExchangeRates;
 
 // Turns the store's roll-ups into ChartData, for the window, the CLI and the report alike.
@@ -39,6 +48,7 @@ public:
 
     static ChartData build(Kind kind, const CorpusQueries& queries, const ProjectFilter& filter,
                            const Options& options, const ExchangeRates& rates);
+    static ValueScale valueScale(const ChartData& data);
     static std::optional<Kind> kindFromName(const QString& name); // region, size, industry
     // "Amounts in USD, EUR converted at 1 USD = 7.17 CNY … (2025-06-30)", or empty when everything was in
     // yuan.

@@ -18,20 +18,6 @@ const QColor kBar(0x00, 0x72, 0xB2);
 const QColor kAxis(0x44, 0x44, 0x44);
 const QColor kGrid(0xDD, 0xDD, 0xDD);
 
-// A round step for about `ticks` gridlines up to `maximum`.
-double niceStep(double maximum, int ticks)
-{
-    if (maximum <= 0)
-        return 1;
-    const double raw = maximum / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (raw <= m * magnitude)
-            return m * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 QString number(double v, bool integer)
 {
     return integer ? QString::number(std::llround(v)) : QString::number(v, 'f', v < 10 ? 2 : 1);
@@ -122,12 +108,9 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
                Qt::AlignVCenter | Qt::AlignLeft, d.legend);
     area.setBottom(legendRect.top() - 4 * unit);
 
-    double maximum = 0;
-    for (double v : d.values)
-        maximum = std::max(maximum, v);
-    const double step =
-        d.integerValues ? std::max(1.0, std::ceil(niceStep(maximum, 5))) : niceStep(maximum, 5);
-    const double top = std::max(step, std::ceil(maximum / step) * step);
+    const ValueScale scale = ChartBuilder::valueScale(d);
+    const double step = scale.step;
+    const double top = scale.top;
     const qsizetype n = d.values.size();
 
     // Axis titles.

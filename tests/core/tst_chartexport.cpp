@@ -20,6 +20,8 @@ private Q_SLOTS:
     void initTestCase();
     void chartData_data();
     void chartData();
+    void valueScale_data();
+    void valueScale();
     void pngHasTheRequestedSize_data();
     void pngHasTheRequestedSize();
     void svgIsWritten();
@@ -65,6 +67,42 @@ void TestChartExport::chartData()
     QVERIFY2(d.caption.contains(u"浙江省"_s), qPrintable(d.caption)); // the caption describes the filter
     if (byAmount || kind == int(ChartBuilder::Kind::Size))
         QVERIFY2(d.caption.contains(u"USD"_s), qPrintable(d.caption)); // and how dollars became yuan
+}
+
+void TestChartExport::valueScale_data()
+{
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<bool>("integer");
+    QTest::addColumn<double>("top");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<int>("ticks");
+    QTest::addColumn<int>("decimals");
+    // Counts: whole steps, so that a bar of 7 meets the gridline labelled 7 or lies between two whole ones.
+    QTest::newRow("count up to 7") << QList<double>{7, 3, 1} << true << 8.0 << 2.0 << 5 << 0;
+    QTest::newRow("count up to 13") << QList<double>{13, 2} << true << 15.0 << 5.0 << 4 << 0;
+    QTest::newRow("count up to 10") << QList<double>{10} << true << 10.0 << 2.0 << 6 << 0;
+    QTest::newRow("one project") << QList<double>{1} << true << 1.0 << 1.0 << 2 << 0;
+    QTest::newRow("no projects") << QList<double>{} << true << 1.0 << 1.0 << 2 << 0;
+    QTest::newRow("count up to 48") << QList<double>{48, 20} << true << 50.0 << 10.0 << 6 << 0;
+    // Amounts in 亿元: round steps with the digits they need.
+    QTest::newRow("amount 255.36") << QList<double>{255.36, 5.36} << false << 300.0 << 100.0 << 4 << 0;
+    QTest::newRow("amount 1.2") << QList<double>{1.2} << false << 1.25 << 0.25 << 6 << 2;
+    QTest::newRow("amount 3.7") << QList<double>{3.7, 0.5} << false << 4.0 << 1.0 << 5 << 0;
+    QTest::newRow("amount 0.44") << QList<double>{0.44} << false << 0.5 << 0.1 << 6 << 1;
+}
+
+void TestChartExport::valueScale()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(bool, integer);
+    ChartData data;
+    data.values = values;
+    data.integerValues = integer;
+    const ValueScale scale = ChartBuilder::valueScale(data);
+    QTEST(scale.top, "top");
+    QTEST(scale.step, "step");
+    QTEST(scale.tickCount(), "ticks");
+    QTEST(scale.decimals(), "decimals");
 }
 
 void TestChartExport::pngHasTheRequestedSize_data()

@@ -13,6 +13,10 @@
 #include "testsupport.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QValueAxis>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void statusBarShowsOneConvertedTotal();
     void selectingShowsCleanedAndOriginalText();
     void chartBarFiltersEveryView();
+    void chartsHaveRoundTicksAndWholeLabels();
     void doubleClickOpensEvidence();
     void entityTypeToggleChangesHighlights();
     void searchAndFind();
@@ -206,6 +211,54 @@ void TestMainWindow::chartBarFiltersEveryView()
     QCOMPARE(projects->rowCount(), allProjects);
     QCOMPARE(m_window->documentModel()->rowCount(), allDocuments);
     QCOMPARE(m_window->filterBar()->chips().size(), 0);
+}
+
+void TestMainWindow::chartsHaveRoundTicksAndWholeLabels()
+{
+    m_window->resize(1000, 700);
+    loadSample();
+    ChartPanel* charts = m_window->chartPanel();
+    struct Expected {
+        ChartPanel::Chart chart;
+        double top;
+        int ticks;
+    };
+    // The sample's largest bars: 14 projects with no city and 14 of unknown size (steps of 5, to 15), 5 in
+    // one industry (steps of 1).
+    for (const Expected& e :
+         {Expected{ChartPanel::RegionChart, 15, 4}, Expected{ChartPanel::SizeChart, 15, 4},
+          Expected{ChartPanel::IndustryChart, 5, 6}}) {
+        charts->showChart(e.chart);
+        QChart* chart = charts->view(e.chart)->chart();
+        const auto values = chart->axes(Qt::Horizontal | Qt::Vertical);
+        QValueAxis* valueAxis = nullptr;
+        QBarCategoryAxis* categoryAxis = nullptr;
+        for (QAbstractAxis* axis : values) {
+            if (auto* v = qobject_cast<QValueAxis*>(axis))
+                valueAxis = v;
+            if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
+                categoryAxis = c;
+        }
+        QVERIFY(valueAxis && categoryAxis);
+        QCOMPARE(chart->axes().size(), 2); // the previous refresh's axes are gone
+        // Whole-number gridlines at a round step from 0, as in the exported chart.
+        QCOMPARE(valueAxis->min(), 0.0);
+        QCOMPARE(valueAxis->max(), e.top);
+        QCOMPARE(valueAxis->tickCount(), e.ticks);
+        QCOMPARE(valueAxis->labelFormat(), u"%d"_s);
+        const ValueScale scale = ChartBuilder::valueScale(charts->chartData(e.chart));
+        QCOMPARE(scale.top, e.top);
+        QCOMPARE(scale.tickCount(), e.ticks);
+        // Every category name whole, never cut to "10–50…".
+        QStringList shown = charts->chartData(e.chart).categories;
+        if (charts->chartData(e.chart).horizontal)
+            std::reverse(shown.begin(), shown.end());
+        QCOMPARE(categoryAxis->categories(), shown);
+        QVERIFY(!categoryAxis->truncateLabels());
+        QTRY_VERIFY2(charts->view(e.chart)->isVisible(), "chart on show");
+        QTest::qWait(50);
+        QVERIFY2(!categoryAxis->labelsTruncated(), qPrintable(shown.join(u' ')));
+    }
 }
 
 void TestMainWindow::doubleClickOpensEvidence()

@@ -58,6 +58,25 @@ QChartView* makeView(QWidget* parent, const QString& name)
     return view;
 }
 
+// Sizes the view so that its longest category name fits beside (horizontal bars) or under (vertical bars)
+// its bar, with room left for the bars themselves.
+void reserveRoom(QChartView* view, QBarCategoryAxis* axis, bool horizontal)
+{
+    const QFontMetrics metrics(axis->labelsFont());
+    int longest = 0;
+    for (const QString& c : axis->categories())
+        longest = std::max(longest, metrics.horizontalAdvance(c));
+    const int count = static_cast<int>(axis->count());
+    constexpr int kAxes = 90; // the value axis, its labels and the chart's margins
+    if (horizontal) {
+        view->setMinimumWidth(longest + 24 + 200);
+        view->setMinimumHeight(std::max(220, count * (metrics.height() + 6) + kAxes));
+    } else {
+        view->setMinimumWidth(count * (longest + 16) + kAxes);
+        view->setMinimumHeight(220);
+    }
+}
+
 } // namespace
 
 ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
@@ -200,8 +219,10 @@ void ChartPanel::fill(Chart chart)
     const ChartData& data = m_data[chart];
     QChart* c = m_views[chart]->chart();
     c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis); // which leaves it to us
+        delete axis;
+    }
 
     const bool amount = !data.integerValues;
     const bool horizontal = data.horizontal;
@@ -227,14 +248,17 @@ void ChartPanel::fill(Chart chart)
 
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // Category names are never cut to "10–50…": the view is given the room they need instead.
+    categoryAxis->setTruncateLabels(false);
+    // The same round ticks as the exported chart: gridlines at 0, 2, 4 … for counts, never at 2.6.
+    const ValueScale scale = ChartBuilder::valueScale(data);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(amount ? u"%.0f"_s : u"%d"_s);
-    double maximum = 1;
-    for (int i = 0; i < set->count(); ++i)
-        maximum = std::max(maximum, set->at(i));
-    valueAxis->setRange(0, amount ? maximum * 1.1 : std::ceil(maximum * 1.1));
-    if (!amount)
-        valueAxis->setTickCount(std::min(6, static_cast<int>(std::ceil(maximum * 1.1)) + 1));
+    valueAxis->setRange(0, scale.top);
+    valueAxis->setTickType(QValueAxis::TicksFixed);
+    valueAxis->setTickCount(scale.tickCount());
+    valueAxis->setMinorTickCount(0);
+    valueAxis->setLabelFormat(amount ? u"%.%1f"_s.arg(scale.decimals()) : u"%d"_s);
+    reserveRoom(m_views[chart], categoryAxis, horizontal);
     c->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
