@@ -104,6 +104,12 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
             return a.count > b.count;
         return a.key < b.key;
     });
+    // Projects with no place at this level keep their own bucket, after "other": they are not a region.
+    std::optional<Bucket> unknown;
+    if (!buckets.isEmpty() && buckets.back().key.isEmpty()) {
+        unknown = buckets.back();
+        buckets.removeLast();
+    }
     if (topN > 0 && buckets.size() > topN) {
         Bucket other{kOtherKey, 0, 0};
         for (qsizetype i = topN; i < buckets.size(); ++i) {
@@ -113,6 +119,8 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
         buckets.resize(topN);
         buckets.append(other);
     }
+    if (unknown)
+        buckets.append(*unknown);
     return buckets;
 }
 

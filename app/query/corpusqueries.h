@@ -30,7 +30,7 @@ public:
     static inline const QString kOtherKey = QStringLiteral("\u0001other");
 
     // Projects by the region at `level`: the top `topN` by count (or by total investment), then one "other"
-    // bucket.
+    // bucket for the remaining places, then the projects with no place at that level (key "").
     QList<Bucket> byRegion(ProjectFilter::RegionLevel level, const ProjectFilter& filter, int topN,
                            bool byAmount) const;
     // The six size classes, in order, empty ones included.

@@ -35,13 +35,26 @@ SqlCondition projectCondition(const ProjectFilter& filter, const QList<int>& sea
 {
     QStringList conditions;
     SqlCondition c;
-    if (filter.regionLevel && !filter.region.isEmpty()) {
+    if (filter.hasRegion()) {
         // The column name comes from our own enumeration, never from input.
-        conditions << u"p.%1 = ?"_s.arg(ProjectFilter::regionColumn(*filter.regionLevel));
-        c.values << filter.region;
+        const QString column = u"p."_s + ProjectFilter::regionColumn(*filter.regionLevel);
+        if (filter.region == ProjectFilter::kNoRegion) {
+            conditions << u"COALESCE(%1, '') = ''"_s.arg(column);
+        } else if (!filter.region.isEmpty()) {
+            conditions << column + u" = ?"_s;
+            c.values << filter.region;
+        } else {
+            QStringList marks;
+            for (const QString& name : filter.regionOthers) {
+                marks << u"?"_s;
+                c.values << name;
+            }
+            conditions << u"COALESCE(%1, '') <> '' AND %1 NOT IN (%2)"_s.arg(column, marks.join(u", "_s));
+        }
     }
     if (!filter.industry.isEmpty()) {
-        conditions << u"p.industry_code = ?"_s;
+        // Projects without a code are counted as "other" in the charts: the filter finds them there too.
+        conditions << u"COALESCE(p.industry_code, 'OTHER') = ?"_s;
         c.values << filter.industry;
     }
     if (filter.size) {

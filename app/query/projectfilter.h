@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -13,9 +14,14 @@ struct ProjectFilter {
     enum class SizeBucket { Below100M, From100MTo1B, From1BTo5B, From5BTo10B, AtLeast10B, Unknown };
     static constexpr int kSizeBucketCount = 6;
 
-    std::optional<RegionLevel> regionLevel; // with region: the level `region` names
-    QString region;                         // a province, city, county or zone name
-    QString industry;                       // taxonomy code
+    // region: projects that have no place at regionLevel (the chart's "(unknown)" bar).
+    static inline const QString kNoRegion = QStringLiteral("\u0001none");
+
+    std::optional<RegionLevel> regionLevel; // with region or regionOthers: the level they name
+    QString region;                         // a province, city, county or zone name, or kNoRegion
+    QStringList regionOthers; // without region: projects placed at that level, but in none of these (the
+                              // chart's "Other" bar, beside its top N)
+    QString industry;         // taxonomy code
     std::optional<SizeBucket> size;
     QString status; // signed, started, …
     QString company;
@@ -23,6 +29,7 @@ struct ProjectFilter {
     std::optional<int> documentId; // projects reported in this article
 
     bool isEmpty() const;
+    bool hasRegion() const { return regionLevel && (!region.isEmpty() || !regionOthers.isEmpty()); }
     friend bool operator==(const ProjectFilter&, const ProjectFilter&) = default;
 
     // The column of `projects` that holds a region level ("province", "city", "county", "zone").

@@ -156,11 +156,23 @@ QString Labels::convertedPart(double convertedCny, const QStringList& currencies
         .arg(amount(convertedCny, u"CNY"_s), names.join(uiIsChinese() ? u"、"_s : u", "_s));
 }
 
+QString Labels::regionCondition(const ProjectFilter& f)
+{
+    if (!f.hasRegion())
+        return {};
+    const QString level = regionLevel(*f.regionLevel);
+    if (f.region == ProjectFilter::kNoRegion)
+        return tr("%1: (unknown)").arg(level);
+    if (!f.region.isEmpty())
+        return tr("%1: %2").arg(level, f.region);
+    return tr("%1: other than %2").arg(level, f.regionOthers.join(uiIsChinese() ? u"、"_s : u", "_s));
+}
+
 QString Labels::filterDescription(const ProjectFilter& f)
 {
     QStringList parts;
-    if (f.regionLevel && !f.region.isEmpty())
-        parts << tr("%1: %2").arg(regionLevel(*f.regionLevel), f.region);
+    if (f.hasRegion())
+        parts << regionCondition(f);
     if (!f.industry.isEmpty())
         parts << tr("Industry: %1").arg(industry(f.industry));
     if (f.size)

@@ -30,4 +30,6 @@ public:
     static bool uiIsChinese();
     // What a filter keeps, in words: "地区（市）：绍兴市；产业：新能源", or "all projects".
     static QString filterDescription(const ProjectFilter& filter);
+    // "City: 嘉兴市", "City: (unknown)", "City: other than 嘉兴市, 绍兴市"; empty without a region condition.
+    static QString regionCondition(const ProjectFilter& filter);
 };

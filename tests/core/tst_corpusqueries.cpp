@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void initTestCase();
     void regionRollUp();
     void topNWithOther();
+    void unknownAndOtherFilters();
+    void otherIndustryHoldsProjectsWithoutCode();
     void sizeBuckets();
     void industries();
     void filterNarrowsEveryQuery_data();
@@ -64,14 +67,78 @@ void TestCorpusQueries::topNWithOther()
 {
     const CorpusQueries q(&m_store);
     const auto all = q.byRegion(ProjectFilter::RegionLevel::Zone, {}, 0, false);
-    QVERIFY(all.size() > 3);
+    QCOMPARE(all.size(), 10); // nine zones, then the projects in no zone
+    QCOMPARE(all.back().key, QString());
+    QCOMPARE(all.back().count, 6);
+    // The top two zones, the seven others summed, and the projects with no zone still apart: a project
+    // without a place is not in "other".
     const auto top = q.byRegion(ProjectFilter::RegionLevel::Zone, {}, 2, false);
-    QCOMPARE(top.size(), 3);
-    QCOMPARE(top.back().key, CorpusQueries::kOtherKey);
-    int rest = 0;
-    for (qsizetype i = 2; i < all.size(); ++i)
-        rest += all[i].count;
-    QCOMPARE(top.back().count, rest);
+    QCOMPARE(top.size(), 4);
+    QCOMPARE(top[0].key, u"张江平湖园"_s);
+    QCOMPARE(top[0].count, 6);
+    QCOMPARE(top[1].key, u"滨海新区"_s);
+    QCOMPARE(top[1].count, 3);
+    QCOMPARE(top[2].key, CorpusQueries::kOtherKey);
+    QCOMPARE(top[2].count, 9);
+    QCOMPARE(top[3].key, QString());
+    QCOMPARE(top[3].count, 6);
+    // Without a top N nothing is merged.
+    QCOMPARE(q.byRegion(ProjectFilter::RegionLevel::Zone, {}, 20, false).size(), 10);
+}
+
+void TestCorpusQueries::unknownAndOtherFilters()
+{
+    const CorpusQueries q(&m_store);
+    // The "(unknown)" bar: the projects with no zone.
+    ProjectFilter none;
+    none.regionLevel = ProjectFilter::RegionLevel::Zone;
+    none.region = ProjectFilter::kNoRegion;
+    const auto unplaced = q.projects(none);
+    QCOMPARE(unplaced.size(), 6);
+    for (const auto& p : unplaced)
+        QCOMPARE(p.zone, QString());
+    QCOMPARE(q.summary(none).projects, 6);
+    // The "Other" bar beside the top two: the zoned projects in neither.
+    ProjectFilter others;
+    others.regionLevel = ProjectFilter::RegionLevel::Zone;
+    others.regionOthers = {u"张江平湖园"_s, u"滨海新区"_s};
+    const auto rest = q.projects(others);
+    QCOMPARE(rest.size(), 9);
+    for (const auto& p : rest)
+        QVERIFY2(!p.zone.isEmpty() && p.zone != u"张江平湖园"_s && p.zone != u"滨海新区"_s,
+                 qPrintable(p.zone));
+    // The charts follow: the region chart of "other" has no unknown bar and no top two.
+    const auto buckets = q.byRegion(ProjectFilter::RegionLevel::Zone, others, 0, false);
+    QCOMPARE(buckets.size(), 7);
+    QCOMPARE(buckets.back().key, u"独山港经济开发区"_s);
+    // A named region still matches only itself.
+    ProjectFilter named;
+    named.regionLevel = ProjectFilter::RegionLevel::Zone;
+    named.region = u"滨海新区"_s;
+    QCOMPARE(q.projects(named).size(), 3);
+}
+
+void TestCorpusQueries::otherIndustryHoldsProjectsWithoutCode()
+{
+    // A project stored without an industry code (an older database, or an unclassified project) is drawn
+    // in the "other" bar; clicking that bar must find it.
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(m_corpus));
+    QSqlQuery update(store.database());
+    QVERIFY(update.exec(u"UPDATE projects SET industry_code = NULL WHERE id = (SELECT MIN(id) FROM projects "
+                        u"WHERE industry_code <> 'OTHER')"_s));
+    const CorpusQueries q(&store);
+    int otherBar = 0;
+    for (const auto& b : q.byIndustry({})) {
+        if (b.key == u"OTHER"_s)
+            otherBar = b.count;
+    }
+    QCOMPARE(otherBar, 2);
+    ProjectFilter other;
+    other.industry = u"OTHER"_s;
+    QCOMPARE(q.projects(other).size(), 2);
+    QCOMPARE(q.summary(other).projects, 2);
 }
 
 void TestCorpusQueries::sizeBuckets()

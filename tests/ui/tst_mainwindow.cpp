@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMimeData>
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void selectingShowsCleanedAndOriginalText();
     void chartBarFiltersEveryView();
     void chartsHaveRoundTicksAndWholeLabels();
+    void unknownAndOtherBarsFilter();
     void doubleClickOpensEvidence();
     void entityTypeToggleChangesHighlights();
     void searchAndFind();
@@ -259,6 +262,50 @@ void TestMainWindow::chartsHaveRoundTicksAndWholeLabels()
         QTest::qWait(50);
         QVERIFY2(!categoryAxis->labelsTruncated(), qPrintable(shown.join(u' ')));
     }
+}
+
+void TestMainWindow::unknownAndOtherBarsFilter()
+{
+    loadSample();
+    ChartPanel* charts = m_window->chartPanel();
+    auto* level = charts->findChild<QComboBox*>(u"regionLevel"_s);
+    auto* topN = charts->findChild<QSpinBox*>(u"regionTopN"_s);
+    QVERIFY(level && topN);
+    level->setCurrentIndex(level->findData(static_cast<int>(ProjectFilter::RegionLevel::County)));
+    topN->setValue(3);
+    // The top three counties, the one other county, then the seven projects with no county: unknown is
+    // never merged into "other".
+    const ChartData& data = charts->chartData(ChartPanel::RegionChart);
+    QCOMPARE(data.keys,
+             (QStringList{u"平湖市"_s, u"嵊州市"_s, u"上虞区"_s, CorpusQueries::kOtherKey, QString()}));
+    QCOMPARE(data.categories,
+             (QStringList{u"平湖市"_s, u"嵊州市"_s, u"上虞区"_s, u"Other"_s, u"(unknown)"_s}));
+    QCOMPARE(data.counts, (QList<int>{13, 2, 1, 1, 7}));
+
+    const auto click = [charts](int bucket) {
+        QAbstractBarSeries* series = charts->series(ChartPanel::RegionChart);
+        const int bars = static_cast<int>(series->barSets().front()->count());
+        Q_EMIT series->clicked(bars - 1 - bucket, series->barSets().front()); // drawn bottom-up
+    };
+    QAbstractItemModel* projects = m_window->projectTable()->model();
+    click(4);
+    QTRY_COMPARE(m_window->filterState()->filter().region, ProjectFilter::kNoRegion);
+    QCOMPARE(projects->rowCount(), 7);
+    const CorpusQueries queries(m_store.get());
+    for (const auto& p : queries.projects(m_window->filterState()->filter()))
+        QCOMPARE(p.county, QString());
+    QCOMPARE(m_window->filterBar()->chips().size(), 1);
+    QCOMPARE(m_window->filterBar()->chips().front()->text(), u"County: (unknown)  ✕"_s);
+
+    QTest::mouseClick(m_window->filterBar()->clearAllButton(), Qt::LeftButton);
+    click(3);
+    QTRY_COMPARE(m_window->filterState()->filter().regionOthers,
+                 (QStringList{u"平湖市"_s, u"嵊州市"_s, u"上虞区"_s}));
+    QCOMPARE(projects->rowCount(), 1);
+    QCOMPARE(queries.projects(m_window->filterState()->filter()).front().county, u"昆山市"_s);
+    QCOMPARE(m_window->filterBar()->chips().front()->text(),
+             u"County: other than 平湖市, 嵊州市, 上虞区  ✕"_s);
+    QCOMPARE(charts->chartData(ChartPanel::RegionChart).keys, QStringList{u"昆山市"_s});
 }
 
 void TestMainWindow::doubleClickOpensEvidence()

@@ -102,10 +102,12 @@ ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     for (auto level : {ProjectFilter::RegionLevel::Province, ProjectFilter::RegionLevel::City,
                        ProjectFilter::RegionLevel::County, ProjectFilter::RegionLevel::Zone})
         m_level->addItem(Labels::regionLevel(level), static_cast<int>(level));
+    m_level->setObjectName(u"regionLevel"_s);
     m_level->setCurrentIndex(1);
     m_level->setToolTip(tr("Roll projects up to this level"));
     m_metric->addItem(tr("Number of projects"));
     m_metric->addItem(tr("Total investment (亿元)"));
+    m_topN->setObjectName(u"regionTopN"_s);
     m_topN->setRange(3, 30);
     m_topN->setValue(10);
     m_topN->setPrefix(tr("Top "));
@@ -276,9 +278,9 @@ void ChartPanel::fill(Chart chart)
 
 void ChartPanel::barClicked(Chart chart, int index)
 {
-    const QString key = keyAt(chart, index);
-    if (key.isEmpty() || key == CorpusQueries::kOtherKey)
+    if (index < 0 || index >= m_data[chart].keys.size())
         return;
+    const QString key = m_data[chart].keys[index];
     // The filter redraws this chart, which deletes the series now emitting: change it once the emission is
     // over.
     QTimer::singleShot(0, this, [this, chart, key] { applyKey(chart, key); });
@@ -288,7 +290,18 @@ void ChartPanel::applyKey(Chart chart, const QString& key)
 {
     switch (chart) {
     case RegionChart:
-        m_filter->setRegion(regionLevel(), key);
+        if (key == CorpusQueries::kOtherKey) {
+            // "Other" within "Other": the places shown before stay excluded too.
+            const ProjectFilter& current = m_filter->filter();
+            QStringList shown = current.regionLevel == regionLevel() ? current.regionOthers : QStringList();
+            for (const QString& k : m_data[chart].keys) {
+                if (k != CorpusQueries::kOtherKey && !k.isEmpty())
+                    shown << k;
+            }
+            m_filter->setRegionOthers(regionLevel(), shown);
+        } else {
+            m_filter->setRegion(regionLevel(), key.isEmpty() ? ProjectFilter::kNoRegion : key);
+        }
         break;
     case SizeChart:
         m_filter->setSize(static_cast<ProjectFilter::SizeBucket>(key.toInt()));

@@ -59,7 +59,7 @@ void FilterBar::rebuildChips()
         QString text;
         switch (part) {
         case FilterState::Part::Region:
-            text = tr("%1: %2").arg(Labels::regionLevel(*f.regionLevel), f.region);
+            text = Labels::regionCondition(f);
             break;
         case FilterState::Part::Industry:
             text = tr("Industry: %1").arg(Labels::industry(f.industry));

@@ -8,7 +8,7 @@ FilterState::FilterState(QObject* parent)
 QList<FilterState::Part> FilterState::activeParts() const
 {
     QList<Part> parts;
-    if (m_filter.regionLevel && !m_filter.region.isEmpty())
+    if (m_filter.hasRegion())
         parts << Part::Region;
     if (!m_filter.industry.isEmpty())
         parts << Part::Industry;
@@ -36,6 +36,16 @@ void FilterState::setRegion(ProjectFilter::RegionLevel level, const QString& reg
     ProjectFilter next = m_filter;
     next.regionLevel = region.isEmpty() ? std::nullopt : std::optional(level);
     next.region = region;
+    next.regionOthers.clear();
+    update(next);
+}
+
+void FilterState::setRegionOthers(ProjectFilter::RegionLevel level, const QStringList& shown)
+{
+    ProjectFilter next = m_filter;
+    next.regionLevel = shown.isEmpty() ? std::nullopt : std::optional(level);
+    next.region.clear();
+    next.regionOthers = shown;
     update(next);
 }
 
@@ -81,6 +91,7 @@ void FilterState::clearPart(Part part)
     case Part::Region:
         next.regionLevel.reset();
         next.region.clear();
+        next.regionOthers.clear();
         break;
     case Part::Industry:
         next.industry.clear();

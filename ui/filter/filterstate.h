@@ -22,7 +22,10 @@ public:
     QList<Part> activeParts() const;
 
 public Q_SLOTS:
+    // region: a name, or ProjectFilter::kNoRegion for the projects with no place at that level.
     void setRegion(ProjectFilter::RegionLevel level, const QString& region);
+    // The projects placed at that level in none of `shown` (a chart's "Other" bar).
+    void setRegionOthers(ProjectFilter::RegionLevel level, const QStringList& shown);
     void setIndustry(const QString& code);
     void setSize(ProjectFilter::SizeBucket bucket);
     void setStatus(const QString& status);
