@@ -335,6 +335,8 @@ void MainWindow::openPaths(const QStringList& paths)
         QMessageBox::warning(this, tr("InvestScope"), tr("The corpus could not be cleared: %1").arg(error));
     m_problemList->clear();
     m_problemDock->hide();
+    // Reloading keeps the filter whole; another corpus drops what it has no project for once it is in.
+    m_checkFilterWhenLoaded = paths != m_currentPaths;
     m_currentPaths = paths;
     m_shownDocument = -1;
     for (const QString& path : paths) {
@@ -377,9 +379,35 @@ void MainWindow::onLoadFinished(bool cancelled)
     m_progress->hide();
     m_cancel->hide();
     m_refreshTimer->stop();
+    if (m_checkFilterWhenLoaded) {
+        m_checkFilterWhenLoaded = false;
+        dropConditionsWithoutMatch();
+    }
     refreshViews();
     if (cancelled)
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
+}
+
+void MainWindow::dropConditionsWithoutMatch()
+{
+    const CorpusQueries queries(m_store);
+    QList<FilterState::Part> stale;
+    QStringList described;
+    for (FilterState::Part part : m_filter->activeParts()) {
+        const ProjectFilter only = m_filter->partOnly(part);
+        const bool applies = part == FilterState::Part::Search ? !queries.search(only.search).isEmpty()
+                                                               : queries.summary(only).projects > 0;
+        if (!applies) {
+            stale << part;
+            described << Labels::filterDescription(only);
+        }
+    }
+    if (stale.isEmpty())
+        return;
+    m_filter->clearParts(stale);
+    statusBar()->showMessage(tr("Filter conditions this corpus has nothing for were removed: %1")
+                                 .arg(described.join(Labels::uiIsChinese() ? u"；"_s : u"; "_s)),
+                             15000);
 }
 
 void MainWindow::refreshViews()
@@ -554,7 +582,7 @@ void MainWindow::openDatabaseDialog()
     }
     m_currentPaths.clear();
     m_shownDocument = -1;
-    m_filter->clear();
+    dropConditionsWithoutMatch();
     refreshViews();
 }
 

@@ -44,6 +44,8 @@ public:
     // Replaces the corpus with the articles under `paths` (files or folders), loaded in the background.
     void openPaths(const QStringList& paths);
     void openSampleCorpus();
+    // Reads the same paths again (View ▸ Reload, F5); the filter stays as it is.
+    void reload();
 
     FilterState* filterState() const { return m_filter; }
     DocumentListModel* documentModel() const { return m_documentModel; }
@@ -87,12 +89,14 @@ private:
     void onDocumentAdded(int documentId);
     void onProblem(const LoadProblem& problem);
     void onLoadFinished(bool cancelled);
+    // Removes the filter's conditions that no project (no article, for a search) of the corpus meets, and
+    // says which: after opening another corpus, a condition about the last one would leave every view empty.
+    void dropConditionsWithoutMatch();
     void filterByEntity(const Entity& entity);
     void openFilesDialog();
     void openFolderDialog();
     void saveDatabaseDialog();
     void openDatabaseDialog();
-    void reload();
     void showAbout();
     void exportTableDialog(Table table);
     void exportReportDialog();
@@ -141,4 +145,5 @@ private:
     QAction* m_exchangeRatesAction = nullptr;
     QStringList m_currentPaths;
     int m_shownDocument = -1;
+    bool m_checkFilterWhenLoaded = false;
 };

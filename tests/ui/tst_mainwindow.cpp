@@ -22,6 +22,9 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QStatusBar>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMimeData>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void chartBarFiltersEveryView();
     void chartsHaveRoundTicksAndWholeLabels();
     void unknownAndOtherBarsFilter();
+    void openingAnotherCorpusDropsStaleConditions();
     void doubleClickOpensEvidence();
     void entityTypeToggleChangesHighlights();
     void searchAndFind();
@@ -306,6 +310,42 @@ void TestMainWindow::unknownAndOtherBarsFilter()
     QCOMPARE(m_window->filterBar()->chips().front()->text(),
              u"County: other than 平湖市, 嵊州市, 上虞区  ✕"_s);
     QCOMPARE(charts->chartData(ChartPanel::RegionChart).keys, QStringList{u"昆山市"_s});
+}
+
+void TestMainWindow::openingAnotherCorpusDropsStaleConditions()
+{
+    loadSample();
+    m_window->filterState()->setRegion(ProjectFilter::RegionLevel::City, u"绍兴市"_s);
+    m_window->filterState()->setSearch(u"签约"_s);
+    const ProjectFilter before = m_window->filterState()->filter();
+
+    // Reloading the same corpus keeps every condition.
+    {
+        QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+        m_window->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    }
+    QCOMPARE(m_window->filterState()->filter(), before);
+
+    // Another folder has no project in 绍兴市: that condition goes, the search (which it matches) stays.
+    const QString folder = m_dir->filePath(u"other"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + u"/a.txt"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        u"长沙市招商引资再传捷报\n3月5日，宏远新材料产业园项目在长沙市签约，总投资20亿元。\n"_s.toUtf8());
+    file.close();
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    m_window->openPaths({folder});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    ProjectFilter expected;
+    expected.search = u"签约"_s;
+    QCOMPARE(m_window->filterState()->filter(), expected);
+    QCOMPARE(m_window->documentModel()->rowCount(), 1);
+    QVERIFY(m_window->projectTable()->model()->rowCount() > 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Filter conditions this corpus has nothing for were removed: City: 绍兴市"_s);
+    QCOMPARE(m_window->filterBar()->chips().size(), 1);
 }
 
 void TestMainWindow::doubleClickOpensEvidence()

@@ -84,31 +84,54 @@ void FilterState::setSearch(const QString& text)
     update(next);
 }
 
-void FilterState::clearPart(Part part)
+namespace {
+
+void copyPart(FilterState::Part part, const ProjectFilter& from, ProjectFilter& to)
 {
-    ProjectFilter next = m_filter;
+    using Part = FilterState::Part;
     switch (part) {
     case Part::Region:
-        next.regionLevel.reset();
-        next.region.clear();
-        next.regionOthers.clear();
+        to.regionLevel = from.regionLevel;
+        to.region = from.region;
+        to.regionOthers = from.regionOthers;
         break;
     case Part::Industry:
-        next.industry.clear();
+        to.industry = from.industry;
         break;
     case Part::Size:
-        next.size.reset();
+        to.size = from.size;
         break;
     case Part::Status:
-        next.status.clear();
+        to.status = from.status;
         break;
     case Part::Company:
-        next.company.clear();
+        to.company = from.company;
         break;
     case Part::Search:
-        next.search.clear();
+        to.search = from.search;
         break;
     }
+}
+
+} // namespace
+
+ProjectFilter FilterState::partOnly(Part part) const
+{
+    ProjectFilter only;
+    copyPart(part, m_filter, only);
+    return only;
+}
+
+void FilterState::clearPart(Part part)
+{
+    clearParts({part});
+}
+
+void FilterState::clearParts(const QList<Part>& parts)
+{
+    ProjectFilter next = m_filter;
+    for (Part part : parts)
+        copyPart(part, ProjectFilter{}, next);
     update(next);
 }
 

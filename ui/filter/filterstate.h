@@ -20,6 +20,8 @@ public:
     const ProjectFilter& filter() const { return m_filter; }
     bool isEmpty() const { return m_filter.isEmpty(); }
     QList<Part> activeParts() const;
+    // A filter with only that condition of this one.
+    ProjectFilter partOnly(Part part) const;
 
 public Q_SLOTS:
     // region: a name, or ProjectFilter::kNoRegion for the projects with no place at that level.
@@ -32,6 +34,8 @@ public Q_SLOTS:
     void setCompany(const QString& company);
     void setSearch(const QString& text);
     void clearPart(FilterState::Part part);
+    void clearParts(const QList<FilterState::Part>& parts); // one change
+
     void clear();
 
 Q_SIGNALS:
