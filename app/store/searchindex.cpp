@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "text/simplifiedchinese.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -48,8 +50,9 @@ bool SearchIndex::add(QSqlDatabase db, int documentId, const QString& title, con
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"_s);
     q.addBindValue(documentId);
-    q.addBindValue(title);
-    q.addBindValue(text);
+    // The Simplified shadow: 投资 finds 投資 and the reverse. Same length, so offsets would carry over.
+    q.addBindValue(SimplifiedChinese::fromTraditional(title));
+    q.addBindValue(SimplifiedChinese::fromTraditional(text));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -77,12 +80,17 @@ bool SearchIndex::rebuild(QSqlDatabase db, QString* error)
         return false;
     if (!available(db))
         return true;
-    QSqlQuery q(db);
-    if (!q.exec(
-            u"INSERT INTO documents_fts (rowid, title, body) SELECT id, COALESCE(title, ''), clean_text FROM documents"_s)) {
+    QSqlQuery documents(db);
+    documents.setForwardOnly(true);
+    if (!documents.exec(u"SELECT id, COALESCE(title, ''), clean_text FROM documents"_s)) {
         if (error)
-            *error = q.lastError().text();
+            *error = documents.lastError().text();
         return false;
+    }
+    while (documents.next()) {
+        if (!add(db, documents.value(0).toInt(), documents.value(1).toString(), documents.value(2).toString(),
+                 error))
+            return false;
     }
     return true;
 }
@@ -90,16 +98,22 @@ bool SearchIndex::rebuild(QSqlDatabase db, QString* error)
 QList<int> SearchIndex::search(QSqlDatabase db, const QString& text)
 {
     QList<int> ids;
-    const QString needle = text.trimmed();
+    const QString needle = SimplifiedChinese::fromTraditional(text.trimmed());
     if (needle.isEmpty())
         return ids;
     QSqlQuery q(db);
-    // The trigram tokenizer needs three characters; shorter words are looked for with LIKE.
+    // The trigram tokenizer needs three characters; shorter words are looked for with LIKE, over the same
+    // Simplified shadow.
     if (available(db) && needle.size() >= 3) {
         q.prepare(u"SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid"_s);
         QString phrase = needle;
         phrase.replace(u"\""_s, u"\"\""_s);
         q.addBindValue(QString(u'"' + phrase + u'"'));
+    } else if (available(db)) {
+        q.prepare(
+            u"SELECT rowid FROM documents_fts WHERE body LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY rowid"_s);
+        q.addBindValue(likePattern(needle));
+        q.addBindValue(likePattern(needle));
     } else {
         q.prepare(
             u"SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY id"_s);

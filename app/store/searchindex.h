@@ -5,9 +5,10 @@
 #include <QString>
 
 // Full-text search over the articles' titles and cleaned text: an SQLite FTS5 table with the trigram
-// tokenizer, which suits Chinese (any three characters find their article). This is the one SQLite-specific
-// part of the store besides saving; without FTS5 in the SQLite library, search falls back to LIKE. Lives on
-// the store's connection; used from the thread that owns it.
+// tokenizer, which suits Chinese (any three characters find their article). The table holds the text's
+// Simplified shadow and the query is simplified too, so that a word finds its Traditional form. This is the
+// one SQLite-specific part of the store besides saving; without FTS5 in the SQLite library, search falls back
+// to LIKE. Lives on the store's connection; used from the thread that owns it.
 class SearchIndex final
 {
 public:

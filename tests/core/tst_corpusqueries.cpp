@@ -1,3 +1,4 @@
+#include "pipeline/corpusprocessor.h"
 #include "query/corpusqueries.h"
 #include "store/searchindex.h"
 #include "store/store.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void fullTextSearch_data();
     void fullTextSearch();
     void searchSurvivesSaveAndReopen();
+    void searchCrossesScripts_data();
+    void searchCrossesScripts();
     void summary();
 
 private:
@@ -255,6 +258,54 @@ void TestCorpusQueries::searchSurvivesSaveAndReopen()
     QVERIFY(reopened.open());
     QVERIFY(reopened.load(path));
     QCOMPARE(CorpusQueries(&reopened).search(u"晶圆贴膜"_s).size(), 1);
+}
+
+void TestCorpusQueries::searchCrossesScripts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("files");
+    const QStringList both{u"hans.txt"_s, u"hant.txt"_s};
+    QTest::newRow("Simplified word, two characters") << u"投资"_s << both;
+    QTest::newRow("Traditional word, two characters") << u"投資"_s << both;
+    QTest::newRow("Simplified phrase (trigram)") << u"投资建设"_s << both;
+    QTest::newRow("Traditional phrase (trigram)") << u"投資建設"_s << both;
+    QTest::newRow("mixed scripts") << u"投資建设"_s << both;
+    QTest::newRow("only in the Traditional article") << u"集团"_s << QStringList{u"hant.txt"_s};
+    QTest::newRow("only in the Simplified article") << u"南嶺"_s << QStringList{u"hans.txt"_s};
+    QTest::newRow("title in Traditional") << u"签约仪式"_s << QStringList{u"hant.txt"_s};
+    QTest::newRow("same script, no match") << u"投资者"_s << QStringList{};
+}
+
+void TestCorpusQueries::searchCrossesScripts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, files);
+    Store store;
+    QVERIFY(store.open());
+    const auto document = [](const QString& name, const QString& text) {
+        Document d;
+        d.path = d.name = name;
+        d.encoding = u"UTF-8"_s;
+        d.originalText = text;
+        return CorpusProcessor::analyze(d);
+    };
+    QVERIFY(store.addDocuments(
+        {document(u"hans.txt"_s, u"南岭公司投资建设新厂\n南岭公司在本市投资建设新厂。\n"_s),
+         document(u"hant.txt"_s, u"宏遠集團簽約儀式舉行\n宏遠集團將投資建設新廠。\n"_s)}));
+    ProjectFilter f;
+    f.search = text;
+    QStringList found;
+    for (const auto& d : CorpusQueries(&store).documents(f))
+        found << d.file;
+    found.sort();
+    QCOMPARE(found, files);
+    // The index is rebuilt the same way when a saved corpus is opened.
+    QTemporaryDir dir;
+    QVERIFY(store.saveAs(dir.filePath(u"c.sqlite"_s)));
+    Store reopened;
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.load(dir.filePath(u"c.sqlite"_s)));
+    QCOMPARE(CorpusQueries(&reopened).search(text).size(), files.size());
 }
 
 void TestCorpusQueries::summary()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void doubleClickOpensEvidence();
     void entityTypeToggleChangesHighlights();
     void searchAndFind();
+    void searchAndFindCrossScripts();
     void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
@@ -425,6 +426,35 @@ void TestMainWindow::searchAndFind()
     m_window->filterState()->clear();
     QCOMPARE(search->text(), QString());
     QCOMPARE(m_window->documentModel()->rowCount(), 5);
+}
+
+void TestMainWindow::searchAndFindCrossScripts()
+{
+    const QString folder = m_dir->filePath(u"hant"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + u"/a.txt"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"宏遠集團擴大投資\n宏遠集團在本市投資建設新廠，總投資20億元。\n"_s.toUtf8());
+    file.close();
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    m_window->openPaths({folder});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+    // The Simplified word finds the Traditional article, in the list and in the article.
+    m_window->filterState()->setSearch(u"投资建设"_s);
+    QCOMPARE(m_window->documentModel()->rowCount(), 1);
+    DocumentView* document = m_window->documentView();
+    QTRY_VERIFY(document->displayedText().contains(u"投資建設"_s));
+    document->openFind();
+    document->find(u"投资"_s);
+    QCOMPARE(document->findHitCount(), 3);
+    // The hit is marked on the text as written.
+    const QTextCursor hit = document->textEdit()->textCursor();
+    QCOMPARE(document->displayedText().mid(hit.position(), 2), u"投資"_s);
+    document->find(u"集团"_s);
+    QCOMPARE(document->findHitCount(), 2);
+    document->find(u"投资者"_s);
+    QCOMPARE(document->findHitCount(), 0);
 }
 
 void TestMainWindow::entityToolTipTellsValueRoleAndProject()

@@ -3,6 +3,7 @@
 #include "entityhighlighter.h"
 #include "entitypalette.h"
 #include "report/labels.h"
+#include "text/simplifiedchinese.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -357,10 +358,13 @@ void DocumentView::find(const QString& text)
     m_findHits.clear();
     m_currentHit = -1;
     if (!text.isEmpty()) {
-        const QString shownText = m_text->toPlainText();
-        for (qsizetype at = shownText.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
-             at = shownText.indexOf(text, at + text.size(), Qt::CaseInsensitive))
-            m_findHits.append({at, at + text.size()});
+        // Both sides Simplified, one code unit for one: 投资 finds 投資, and the hit is marked on the text as
+        // written.
+        const QString shownText = SimplifiedChinese::fromTraditional(m_text->toPlainText());
+        const QString needle = SimplifiedChinese::fromTraditional(text);
+        for (qsizetype at = shownText.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+             at = shownText.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
+            m_findHits.append({at, at + needle.size()});
     }
     m_findStatus->setText(text.isEmpty() ? QString()
                                          : tr("%n match(es)", nullptr, static_cast<int>(m_findHits.size())));

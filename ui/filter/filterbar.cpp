@@ -55,10 +55,6 @@ void FilterBar::rebuildChips()
     qDeleteAll(m_chips);
     m_chips.clear();
     const ProjectFilter& f = m_filter->filter();
-    // The search was removed elsewhere (a new corpus has nothing for it): the box follows, unless the user
-    // is typing a new one.
-    if (f.search.isEmpty() && !m_search->text().isEmpty() && !m_searchDelay->isActive())
-        m_search->clear();
     for (FilterState::Part part : m_filter->activeParts()) {
         QString text;
         switch (part) {
