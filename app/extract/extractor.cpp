@@ -15,6 +15,26 @@
 
 #include <algorithm>
 
+void Extractor::dropRepeatedEntities(const CleanText& clean, QList<Entity>& entities)
+{
+    // Both lists run in text order: one pass.
+    QList<TextSpan> copies;
+    for (const Paragraph& p : clean.paragraphs) {
+        if (p.isRepeat())
+            copies.append(p.span);
+    }
+    if (copies.isEmpty())
+        return;
+    qsizetype next = 0;
+    entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                  [&](const Entity& e) {
+                                      while (next < copies.size() && copies[next].end <= e.span.start)
+                                          ++next;
+                                      return next < copies.size() && copies[next].start <= e.span.start;
+                                  }),
+                   entities.end());
+}
+
 Annotations Extractor::extract(const CleanText& clean)
 {
     const QString& text = clean.text;
@@ -131,6 +151,7 @@ Annotations Extractor::extract(const CleanText& clean)
     }
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+    dropRepeatedEntities(clean, entities);
     // Amounts in other currencies get their yuan value at the shipped rates; a user's own rates replace them
     // where the corpus is stored or printed.
     ExchangeRates::defaults().apply(a);

@@ -1,4 +1,5 @@
 #include "charts/chartpanel.h"
+#include "document/articletextedit.h"
 #include "document/documentview.h"
 #include "document/entitypalette.h"
 #include "documents/documentlistmodel.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void entityTypeToggleChangesHighlights();
     void searchAndFind();
     void searchAndFindCrossScripts();
+    void repeatedParagraphShownAndCountedOnce();
     void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
@@ -455,6 +457,49 @@ void TestMainWindow::searchAndFindCrossScripts()
     QCOMPARE(document->findHitCount(), 2);
     document->find(u"投资者"_s);
     QCOMPARE(document->findHitCount(), 0);
+}
+
+void TestMainWindow::repeatedParagraphShownAndCountedOnce()
+{
+    const QString folder = m_dir->filePath(u"repeated"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + u"/a.txt"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString block = u"恒川集团投资10亿元建设新能源电池项目，项目落户南岭经济开发区。"_s;
+    // The layout printed the block three times.
+    file.write((u"南岭招商再传捷报\n"_s + block + u'\n' + block + u'\n' + block +
+                u"\n招商部门表示将继续做好服务保障工作。\n"_s)
+                   .toUtf8());
+    file.close();
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    m_window->openPaths({folder});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    DocumentView* document = m_window->documentView();
+    QTRY_VERIFY(!document->displayedText().isEmpty());
+
+    // Shown once, with a mark saying it was printed three times.
+    QCOMPARE(document->visibleText(),
+             u"南岭招商再传捷报\n"_s + block + u"\n招商部门表示将继续做好服务保障工作。"_s);
+    QCOMPARE(document->repeatMarks(), (QMap<int, int>{{1, 3}}));
+    QCOMPARE(ArticleTextEdit::markText(3), u"×3"_s);
+    // Its entities count once: in the legend, the entity table and the store.
+    QVERIFY2(document->legendButton(EntityType::Company)->text().endsWith(u" 1"_s),
+             qPrintable(document->legendButton(EntityType::Company)->text()));
+    QVERIFY2(document->legendButton(EntityType::Money)->text().endsWith(u" 1"_s),
+             qPrintable(document->legendButton(EntityType::Money)->text()));
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM entities WHERE type = 'money'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Find sees the paragraph once too.
+    document->find(u"新能源电池"_s);
+    QCOMPARE(document->findHitCount(), 1);
+
+    // The original text shows every copy, without marks.
+    document->setShowOriginal(true);
+    QCOMPARE(document->visibleText().count(block), 3);
+    QVERIFY(document->repeatMarks().isEmpty());
+    document->setShowOriginal(false);
+    QCOMPARE(document->visibleText().count(block), 1);
 }
 
 void TestMainWindow::entityToolTipTellsValueRoleAndProject()

@@ -1,5 +1,6 @@
 #include "documentview.h"
 
+#include "articletextedit.h"
 #include "entityhighlighter.h"
 #include "entitypalette.h"
 #include "report/labels.h"
@@ -46,7 +47,7 @@ DocumentView::DocumentView(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_originalToggle(new QToolButton(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new ArticleTextEdit(this))
     , m_highlighter(new EntityHighlighter(m_text->document()))
     , m_findBar(new QWidget(this))
     , m_findEdit(new QLineEdit(m_findBar))
@@ -161,6 +162,54 @@ QString DocumentView::displayedText() const
     return m_text->toPlainText();
 }
 
+QPlainTextEdit* DocumentView::textEdit() const
+{
+    return m_text;
+}
+
+QString DocumentView::visibleText() const
+{
+    return m_text->visibleText();
+}
+
+QMap<int, int> DocumentView::repeatMarks() const
+{
+    QMap<int, int> marks;
+    for (const ArticleTextEdit::RepeatMark& m : m_text->repeatMarks())
+        marks.insert(m.block, m.times);
+    return marks;
+}
+
+void DocumentView::hideRepeatedParagraphs()
+{
+    QList<ArticleTextEdit::RepeatMark> marks;
+    if (!showsOriginal()) {
+        QTextDocument* doc = m_text->document();
+        const QList<Paragraph>& paragraphs = m_document.clean.paragraphs;
+        QMap<int, int> copies; // paragraph shown -> copies hidden
+        for (const Paragraph& p : paragraphs) {
+            if (!p.isRepeat() || p.repeatOf >= paragraphs.size())
+                continue;
+            QTextBlock block = doc->findBlock(static_cast<int>(p.span.start));
+            // The evidence of a project is never hidden.
+            const bool evidence =
+                m_evidence.start >= 0 && m_evidence.start < p.span.end && p.span.start < m_evidence.end;
+            if (!block.isValid() || evidence)
+                continue;
+            block.setVisible(false);
+            ++copies[p.repeatOf];
+        }
+        for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
+            const QTextBlock shown = doc->findBlock(static_cast<int>(paragraphs[it.key()].span.start));
+            if (shown.isValid())
+                marks.append({shown.blockNumber(), it.value() + 1});
+        }
+        if (!copies.isEmpty())
+            doc->markContentsDirty(0, doc->characterCount());
+    }
+    m_text->setRepeatMarks(marks);
+}
+
 void DocumentView::setShowOriginal(bool original)
 {
     if (m_originalToggle->isChecked() != original) {
@@ -196,6 +245,7 @@ void DocumentView::refresh()
     m_highlighter->setEntities(m_shown);
     m_highlighter->setDocument(m_text->document());
     m_highlighter->rehighlight(); // now, not at the next turn of the event loop
+    hideRepeatedParagraphs();
     m_evidenceShown = m_evidence.start >= 0 ? shown(m_evidence) : TextSpan{-1, -1};
     m_selected = -1;
     find(m_findEdit->text());
@@ -234,6 +284,13 @@ void DocumentView::showEvidence(qsizetype start, qsizetype end)
 {
     m_evidence = {start, end};
     m_evidenceShown = shown(m_evidence);
+    // Evidence in a hidden copy of a repeated paragraph: that copy is shown.
+    QTextDocument* doc = m_text->document();
+    if (QTextBlock block = doc->findBlock(static_cast<int>(m_evidenceShown.start));
+        block.isValid() && !block.isVisible()) {
+        block.setVisible(true);
+        doc->markContentsDirty(block.position(), block.length());
+    }
     updateSelections();
     QTextCursor c(m_text->document());
     c.setPosition(static_cast<int>(
@@ -362,9 +419,12 @@ void DocumentView::find(const QString& text)
         // written.
         const QString shownText = SimplifiedChinese::fromTraditional(m_text->toPlainText());
         const QString needle = SimplifiedChinese::fromTraditional(text);
+        const QTextDocument* doc = m_text->document();
         for (qsizetype at = shownText.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-             at = shownText.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
-            m_findHits.append({at, at + needle.size()});
+             at = shownText.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
+            if (doc->findBlock(static_cast<int>(at)).isVisible()) // not in a hidden copy
+                m_findHits.append({at, at + needle.size()});
+        }
     }
     m_findStatus->setText(text.isEmpty() ? QString()
                                          : tr("%n match(es)", nullptr, static_cast<int>(m_findHits.size())));
@@ -412,9 +472,17 @@ bool DocumentView::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_text->viewport()) {
         if (event->type() == QEvent::ToolTip) {
             auto* help = static_cast<QHelpEvent*>(event);
-            const Entity* e = entityAt(m_text->cursorForPosition(help->pos()).position());
+            const QTextCursor at = m_text->cursorForPosition(help->pos());
+            const Entity* e = entityAt(at.position());
+            const int times = m_text->timesPrinted(at.blockNumber());
             if (e)
                 QToolTip::showText(help->globalPos(), toolTipFor(*e), m_text);
+            else if (times > 1)
+                QToolTip::showText(help->globalPos(),
+                                   tr("The layout printed this paragraph %n time(s); it is shown and counted "
+                                      "once. “Original text” shows every copy.",
+                                      nullptr, times),
+                                   m_text);
             else
                 QToolTip::hideText();
             return true;

@@ -8,6 +8,7 @@
 #include <QTextEdit>
 #include <QWidget>
 
+class ArticleTextEdit;
 class EntityHighlighter;
 class QLabel;
 class QLineEdit;
@@ -33,7 +34,12 @@ public:
 
     bool showsOriginal() const;
     QString displayedText() const;
-    QPlainTextEdit* textEdit() const { return m_text; }
+    QPlainTextEdit* textEdit() const;
+    // What the reader sees: the shown text without the hidden copies of repeated paragraphs.
+    QString visibleText() const;
+    // Block number -> how often the layout printed that paragraph, for the paragraphs shown once with a
+    // mark ("×3"); empty in the original text, which shows every copy.
+    QMap<int, int> repeatMarks() const;
     EntityHighlighter* highlighter() const { return m_highlighter; }
     QToolButton* legendButton(EntityType type) const { return m_legend.value(type); }
 
@@ -69,6 +75,7 @@ protected:
 
 private:
     void refresh();
+    void hideRepeatedParagraphs();
     void updateSelections();
     void updateLegend();
     TextSpan shown(TextSpan clean) const; // cleaned offsets -> offsets of what is shown
@@ -89,7 +96,7 @@ private:
     QLabel* m_title;
     QToolButton* m_originalToggle;
     QMap<EntityType, QToolButton*> m_legend;
-    QPlainTextEdit* m_text;
+    ArticleTextEdit* m_text;
     EntityHighlighter* m_highlighter;
     QWidget* m_findBar;
     QLineEdit* m_findEdit;
