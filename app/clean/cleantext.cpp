@@ -35,6 +35,8 @@ QString paragraphKindName(Paragraph::Kind kind)
         return u"caption"_s;
     case Paragraph::Kind::PageInfo:
         return u"page"_s;
+    case Paragraph::Kind::Meta:
+        return u"meta"_s;
     }
     return u"body"_s;
 }

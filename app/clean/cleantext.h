@@ -14,6 +14,7 @@ struct Paragraph {
         Heading,  // section heading or short display line
         Caption,  // photo caption: "(图片由…提供)"
         PageInfo, // running page header or page number left by the layout
+        Meta, // article metadata or page furniture: "来源：…", "发布时间：…", "扫一扫在手机打开当前页"
     };
 
     TextSpan span; // in the cleaned text
@@ -28,8 +29,9 @@ struct CleanText {
     QString text;                // cleaned text
     OffsetMap map;               // cleaned <-> original offsets
     QList<Paragraph> paragraphs; // in order, covering every non-empty line of `text`
-    QString title;               // the headline (title paragraphs joined by a space); may be empty
-    QString byline;              // the first author line, markers removed; may be empty
+    QString title;  // the headline (title paragraphs joined by a space); without one, the first sentence
+                    // (cut at a clause); empty only for a text without words
+    QString byline; // the first author line, markers removed; may be empty
 
     // Index of the paragraph containing cleaned position `pos`, or -1.
     int paragraphAt(qsizetype pos) const;

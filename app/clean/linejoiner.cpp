@@ -1,6 +1,9 @@
 #include "linejoiner.h"
 
 #include "bylinedetector.h"
+#include "extract/extractionrules.h"
+#include "paragraphclassifier.h"
+#include "text/simplifiedchinese.h"
 #include "text/charclass.h"
 #include "text/icuadaptor.h"
 
@@ -126,6 +129,14 @@ bool shouldJoin(const std::vector<SourceLine>& lines, size_t i, bool wrapped, qs
     if (LineJoiner::endsSentence(a.text) || isCaption(a.text) || isCaption(b.text))
         return false;
     if (BylineDetector::isByline(a.text.text()) || BylineDetector::isByline(b.text.text()))
+        return false;
+    // Metadata stays its own line: "2013-03-15 08:54" never runs into "来源：…" or the first sentence.
+    static const std::shared_ptr<const ExtractionRules> rules = ExtractionRules::shared();
+    const auto isMeta = [](const TracedString& line) {
+        return line.size() <= 80 &&
+               ParagraphClassifier::isMeta(SimplifiedChinese::fromTraditional(line.text()), *rules);
+    };
+    if (isMeta(a.text) || isMeta(b.text))
         return false;
     if (continuesSentence(b.text))
         return true;

@@ -78,7 +78,7 @@ Paragraph::Kind kindFromName(const QString& name)
 {
     for (Paragraph::Kind k :
          {Paragraph::Kind::Body, Paragraph::Kind::Title, Paragraph::Kind::Byline, Paragraph::Kind::Heading,
-          Paragraph::Kind::Caption, Paragraph::Kind::PageInfo}) {
+          Paragraph::Kind::Caption, Paragraph::Kind::PageInfo, Paragraph::Kind::Meta}) {
         if (paragraphKindName(k) == name)
             return k;
     }

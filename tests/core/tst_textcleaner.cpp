@@ -168,6 +168,53 @@ void TestTextCleaner::classifies_data()
     QTest::newRow("counter: words are not names")
         << u"招商引资\n\n高质量发展\n\n项目签约落地。"_s << u"招商引资 高质量发展"_s << QString()
         << QList<K>{K::Title, K::Title, K::Body};
+
+    // Metadata and page furniture are never a title.
+    QTest::newRow("source line under the headline")
+        << u"南岭新区上半年签约项目46个\n\n来源：南岭日报\n\n上半年，南岭新区共签约项目46个。"_s
+        << u"南岭新区上半年签约项目46个"_s << QString() << QList<K>{K::Title, K::Meta, K::Body};
+    QTest::newRow("date, time and source in Traditional")
+        << u"宏遠集團赴南嶺考察\n\n2019-03-15 08:54來源:南嶺網\n\n記者從南嶺市政府獲悉，雙方簽約。"_s
+        << u"宏遠集團赴南嶺考察"_s << QString() << QList<K>{K::Title, K::Meta, K::Body};
+    QTest::newRow("headline ending in an exclamation mark, then the date")
+        << u"2024南岭产业投资推介会在省城举行！\n\n发稿时间：2024/6/9\n\n6月6日，推介会在省城举行。"_s
+        << u"2024南岭产业投资推介会在省城举行！"_s << QString() << QList<K>{K::Title, K::Meta, K::Body};
+    QTest::newRow("publisher and date on one line")
+        << u"西部钢铁企业加快发展\n\n发布时间：2012-05-18发布人：南岭日报\n\n据报道，企业将加快发展。"_s
+        << u"西部钢铁企业加快发展"_s << QString() << QList<K>{K::Title, K::Meta, K::Body};
+    QTest::newRow("date and time alone")
+        << u"南岭招商再传捷报\n\n2026 01/15 10:31:59\n\n唯有招大商，才可强产业。"_s << u"南岭招商再传捷报"_s
+        << QString() << QList<K>{K::Title, K::Meta, K::Body};
+    QTest::newRow("site boilerplate first")
+        << u"扫一扫在手机打开当前页\n\n宏远项目开工\n\n宏远项目今日开工。"_s << u"宏远项目开工"_s << QString()
+        << QList<K>{K::Meta, K::Title, K::Body};
+    // No headline: the first sentence, after the dateline, cut at a clause.
+    QTest::newRow("dateline and reporter before the first sentence")
+        << u"中新网南岭3月5日电(王明) 记者5日从南岭市商务局获悉，南岭市代表团赴外地开展考察招商推介活动，共签约6个大项目，总投资超过百亿元。"_s
+        << u"记者5日从南岭市商务局获悉，南岭市代表团赴外地开展考察招商推介活动，共签约6个大项目"_s
+        << QString() << QList<K>{K::Body};
+    QTest::newRow("newspaper dateline")
+        << u"本报南岭电(记者 王明) 8月26日上午，宏远集团投资建设的新材料产业园开工。"_s
+        << u"8月26日上午，宏远集团投资建设的新材料产业园开工"_s << QString() << QList<K>{K::Body};
+    QTest::newRow("reporter in brackets alone")
+        << u"(记者 王明)2025年重大项目集中签约大会20日在省城举行。"_s
+        << u"2025年重大项目集中签约大会20日在省城举行"_s << QString() << QList<K>{K::Body};
+    QTest::newRow("layout marker before the first sentence")
+        << u"■本届交流会签约109亿美元，占签约总额的2/3。"_s << u"本届交流会签约109亿美元，占签约总额的2/3"_s
+        << QString() << QList<K>{K::Body};
+    QTest::newRow("long first sentence without a clause")
+        << u"宏远集团与南岭市人民政府在省城签订年产五十万吨高性能新材料及其下游深加工一体化产业基地项目投资协议。"_s
+        << u"宏远集团与南岭市人民政府在省城签订年产五十万吨高性能新材料及其下游深加工一体化产…"_s << QString()
+        << QList<K>{K::Body};
+    QTest::newRow("counter: a company's power plant is no dateline")
+        << u"宏远光伏发电（一期）项目今日开工，总投资5亿元。"_s
+        << u"宏远光伏发电（一期）项目今日开工，总投资5亿元"_s << QString() << QList<K>{K::Body};
+    QTest::newRow("counter: a section heading deep in the text is no title")
+        << u"本届交流会签约109亿美元。\n\n高新技术项目受青睐\n\n信息技术项目受到关注。"_s
+        << u"本届交流会签约109亿美元"_s << QString() << QList<K>{K::Body, K::Heading, K::Body};
+    QTest::newRow("counter: a time clause in the text is not metadata")
+        << u"项目开工\n\n时间紧、任务重，项目按期开工。"_s << u"项目开工"_s << QString()
+        << QList<K>{K::Title, K::Body};
 }
 
 void TestTextCleaner::classifies()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void searchAndFind();
     void searchAndFindCrossScripts();
     void repeatedParagraphShownAndCountedOnce();
+    void listShowsTitlesNeverMetadata();
     void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
@@ -500,6 +501,37 @@ void TestMainWindow::repeatedParagraphShownAndCountedOnce()
     QVERIFY(document->repeatMarks().isEmpty());
     document->setShowOriginal(false);
     QCOMPARE(document->visibleText().count(block), 1);
+}
+
+void TestMainWindow::listShowsTitlesNeverMetadata()
+{
+    const QString folder = m_dir->filePath(u"web"_s);
+    QVERIFY(QDir().mkpath(folder + u"/sub"_s));
+    const auto write = [&](const QString& name, const QString& text) {
+        QFile file(folder + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    // A web page: boilerplate, then the date and source, then the text with no headline.
+    write(u"a.txt"_s,
+          u"扫一扫在手机打开当前页\n\n2024-03-15 08:54 来源：南岭网\n\n3月14日，宏远集团新材料产业园"
+          u"项目在南岭市签约，总投资20亿元。\n"_s);
+    // A headline over its source line.
+    write(u"sub/b.txt"_s, u"南岭新区签约项目46个\n\n来源：南岭日报\n\n上半年，南岭新区共签约项目46个。\n"_s);
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    m_window->openPaths({folder});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QAbstractItemModel* list = m_window->documentTable()->model();
+    QCOMPARE(list->rowCount(), 2);
+    QMap<QString, QString> titles; // tooltip -> title shown
+    for (int r = 0; r < list->rowCount(); ++r) {
+        const QModelIndex title = list->index(r, DocumentListModel::TitleColumn);
+        titles.insert(title.data(Qt::ToolTipRole).toString(), title.data().toString());
+    }
+    QCOMPARE(titles,
+             (QMap<QString, QString>{{u"3月14日，宏远集团新材料产业园项目在南岭市签约，总投资20亿元\na.txt"_s,
+                                      u"3月14日，宏远集团新材料产业园项目在南岭市签约，总投资20亿元"_s},
+                                     {u"南岭新区签约项目46个\nsub/b.txt"_s, u"南岭新区签约项目46个"_s}}));
 }
 
 void TestMainWindow::entityToolTipTellsValueRoleAndProject()
