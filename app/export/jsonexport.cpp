@@ -124,6 +124,7 @@ QJsonObject document(const AnalyzedDocument& d, bool explain)
                   {u"title"_s, d.clean.title},
                   {u"byline"_s, textOrNull(d.clean.byline)},
                   {u"encoding"_s, d.document.encoding},
+                  {u"region"_s, textOrNull(d.annotations.mainRegion())},
                   {u"entities"_s, entities},
                   {u"projects"_s, projects},
                   {u"aggregates"_s, aggregates}};
@@ -135,6 +136,7 @@ QJsonObject document(const AnalyzedDocument& d, bool explain)
                                         {u"end"_s, static_cast<qint64>(r.span.end)},
                                         {u"reason"_s, r.reason}});
         o.insert(u"rejected"_s, rejected);
+        o.insert(u"region_explanation"_s, textOrNull(d.annotations.mainPlaceReason));
     }
     return o;
 }

@@ -90,6 +90,17 @@ struct Annotations {
     // Where the names of the projects stand (every report), to tell a park that is a project's name from a
     // place.
     QList<TextSpan> projectNames;
+    // The place the article is about: the most specific place of its title, else its most mentioned zone,
+    // county or city, else the first place of its first sentence; and how it was chosen (--explain).
+    std::optional<Place> mainPlace;
+    QString mainPlaceReason;
+
+    // The article's region as the lists show it: the city of its main place, or its province; empty without
+    // one.
+    QString mainRegion() const
+    {
+        return !mainPlace ? QString() : !mainPlace->city.isEmpty() ? mainPlace->city : mainPlace->province;
+    }
 };
 
 QString entityTypeName(EntityType type); // "company", "region", …

@@ -157,6 +157,10 @@ void ProjectExtractor::extract(const QString& text, const CleanText& clean, Anno
     });
 
     FieldFinder fields(text, clean, entities, sentences, lists, rules);
+    if (const Entity* main = fields.mainPlace(); main && main->place) {
+        annotations.mainPlace = *main->place;
+        annotations.mainPlaceReason = fields.mainPlaceReason();
+    }
     QSet<const Entity*> usedMoney;
     annotations.aggregates = aggregatesOf(text, clean, entities, sentences, fields.mainPlace(), &usedMoney);
     fields.exclude(usedMoney);

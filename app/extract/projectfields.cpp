@@ -351,18 +351,28 @@ void FieldFinder::findMainPlace()
                 m_mainPlace = example.value(key);
             }
         }
-        if (m_mainPlace)
+        if (m_mainPlace) {
+            m_mainPlaceReason = u"its most mentioned %1 (%2 mentions)"_s.arg(level, QString::number(best));
             break;
+        }
     }
-    if (inTitle && (!m_mainPlace || !liesIn(*m_mainPlace->place, *inTitle->place)))
+    if (inTitle && (!m_mainPlace || !liesIn(*m_mainPlace->place, *inTitle->place))) {
         m_mainPlace = inTitle;
+        m_mainPlaceReason = u"the most specific place of its title"_s;
+    }
     if (!m_mainPlace) {
         for (const Sentence& s : m_sentences) {
             m_mainPlace = mostSpecific(s.start, s.end, {});
-            if (m_mainPlace)
+            if (m_mainPlace) {
+                m_mainPlaceReason = u"the first place it names"_s;
                 break;
+            }
         }
     }
+    if (m_mainPlace)
+        m_mainPlaceReason =
+            u"“%1” at %2–%3, %4"_s.arg(m_mainPlace->text, QString::number(m_mainPlace->span.start),
+                                       QString::number(m_mainPlace->span.end), m_mainPlaceReason);
 }
 
 // The most specific Chinese place in [from, to), leaving out a park word that is the head of the name itself

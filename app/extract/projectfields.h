@@ -26,6 +26,7 @@ public:
     // article).
     bool fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason, bool* ownPlace);
     const Entity* mainPlace() const { return m_mainPlace; }
+    const QString& mainPlaceReason() const { return m_mainPlaceReason; }
     // Amounts taken already (by aggregates): no project takes them.
     void exclude(const QSet<const Entity*>& used) { m_usedMoney += used; }
     QString asWritten(const QString& simplified) const;
@@ -67,6 +68,7 @@ private:
     const ExtractionRules& m_rules;
     RuleWords m_words;
     const Entity* m_mainPlace = nullptr;
+    QString m_mainPlaceReason;
     QSet<const Entity*> m_usedMoney;
     // The division a park's name starts with (涿州 of 涿州恒川科技产业园), for a park that is a project's
     // own name: made once, never changed after (pointers to the values stay valid).

@@ -243,7 +243,7 @@ QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& 
     const QList<int> matching = filter.search.isEmpty() ? QList<int>{} : search(filter.search);
     QList<DocumentRow> rows;
     QSqlQuery d(database());
-    if (!d.exec(u"SELECT id, file, title FROM documents ORDER BY id"_s))
+    if (!d.exec(u"SELECT id, file, title, COALESCE(region, '') FROM documents ORDER BY id"_s))
         return rows;
     while (d.next()) {
         const int id = d.value(0).toInt();
@@ -257,12 +257,18 @@ QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& 
         r.id = id;
         r.file = d.value(1).toString();
         r.title = d.value(2).toString();
-        int best = 0;
-        const auto& counts = places.value(id);
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (!it.key().isEmpty() && (it.value() > best || (it.value() == best && it.key() < r.region))) {
-                best = it.value();
-                r.region = it.key();
+        // The place the article is about, as the engine found it (title, mentions); for databases that do
+        // not have it, the place most of its projects land in.
+        r.region = d.value(3).toString();
+        if (r.region.isEmpty()) {
+            int best = 0;
+            const auto& counts = places.value(id);
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                if (!it.key().isEmpty() &&
+                    (it.value() > best || (it.value() == best && it.key() < r.region))) {
+                    best = it.value();
+                    r.region = it.key();
+                }
             }
         }
         rows.append(r);

@@ -224,7 +224,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     QSqlQuery doc(db);
     doc.prepare(
         u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, clean_text, "
-        "offset_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "offset_map, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery para(db);
     para.prepare(u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -266,6 +266,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         doc.addBindValue(d.document.originalText);
         doc.addBindValue(d.clean.text);
         doc.addBindValue(packOffsets(d.clean.map));
+        doc.addBindValue(nullableText(d.annotations.mainRegion()));
         if (!doc.exec())
             return fail(doc);
         QString indexError;
@@ -501,9 +502,10 @@ bool Store::load(const QString& path, QString* error)
         setError(error, u"%1: not an InvestScope database"_s.arg(path));
         return false;
     }
-    // Version 1 files lack projects.explanation; they are read with it empty.
+    // Version 1 files lack projects.explanation, versions 1 and 2 documents.region; they are read with those
+    // empty.
     const int sourceVersion = version.value(0).toInt();
-    if (sourceVersion != kSchemaVersion && sourceVersion != 1) {
+    if (sourceVersion < 1 || sourceVersion > kSchemaVersion) {
         const QString found = version.value(0).toString();
         version.finish();
         detach();
@@ -523,10 +525,14 @@ bool Store::load(const QString& path, QString* error)
         static const QString version1Projects = u"id, name, company, region, city, province, county, zone, "
                                                 u"region_code, amount, currency, qualifier, "
                                                 "amount_cny, amount_text, industry_code, status, merge_key"_s;
-        const QString copy =
-            sourceVersion == 1 && table == u"projects"_s
-                ? u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(version1Projects)
-                : u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
+        static const QString version2Documents = u"id, file, path, title, byline, encoding, source, "
+                                                 u"original_text, clean_text, offset_map"_s;
+        QString copy = u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
+        if (sourceVersion == 1 && table == u"projects"_s)
+            copy = u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(version1Projects);
+        else if (sourceVersion <= 2 && table == u"documents"_s)
+            copy =
+                u"INSERT INTO main.documents (%1) SELECT %1 FROM source.documents"_s.arg(version2Documents);
         if (!q.exec(copy)) {
             setError(error, u"%1: %2"_s.arg(path, describe(q)));
             db.rollback();

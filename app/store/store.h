@@ -16,7 +16,7 @@
 class Store final
 {
 public:
-    static constexpr int kSchemaVersion = 2; // 2: projects.explanation
+    static constexpr int kSchemaVersion = 3; // 2: projects.explanation; 3: documents.region
 
     // `connectionName` must be unique in the process; empty picks a fresh one.
     explicit Store(const QString& connectionName = {});

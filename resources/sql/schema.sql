@@ -1,4 +1,4 @@
--- InvestScope store schema, version 1.
+-- InvestScope store schema, version 3 (2: projects.explanation; 3: documents.region).
 -- Portable SQL (SQLite, PostgreSQL): explicit ids assigned by the application, no SQLite-only syntax.
 -- Offsets (start_pos, end_pos) are UTF-16 code units into documents.clean_text; amounts are in units of the
 -- currency (yuan for CNY); amount_cny is the amount converted to yuan.
@@ -18,7 +18,8 @@ CREATE TABLE documents (
     source        VARCHAR(8) NOT NULL,
     original_text TEXT NOT NULL,
     clean_text    TEXT NOT NULL,
-    offset_map    BLOB NOT NULL
+    offset_map    BLOB NOT NULL,
+    region        TEXT -- the city (else province) the article is about
 );
 
 CREATE TABLE paragraphs (

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void searchCrossesScripts_data();
     void searchCrossesScripts();
     void summary();
+    void articleRegionIsWhatItIsAbout();
 
 private:
     Store m_store;
@@ -306,6 +307,30 @@ void TestCorpusQueries::searchCrossesScripts()
     QVERIFY(reopened.open());
     QVERIFY(reopened.load(dir.filePath(u"c.sqlite"_s)));
     QCOMPARE(CorpusQueries(&reopened).search(text).size(), files.size());
+}
+
+void TestCorpusQueries::articleRegionIsWhatItIsAbout()
+{
+    const CorpusQueries q(&m_store);
+    QStringList regions;
+    for (const auto& d : q.documents({}))
+        regions << d.region;
+    // 004 is about 昆山高新区 (its title), though one of its projects lands in 嘉兴.
+    QCOMPARE(regions, (QStringList{u"嘉兴市"_s, u"嘉兴市"_s, u"湘潭市"_s, u"绍兴市"_s, u"苏州市"_s}));
+
+    // A database saved before articles had a region (schema 2) falls back to where their projects land.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.sqlite"_s);
+    QVERIFY(m_store.saveAs(path));
+    TestSupport::alterDatabase(path, {u"ALTER TABLE documents DROP COLUMN region"_s,
+                                      u"UPDATE meta SET value = '2' WHERE name = 'schema_version'"_s});
+    Store reopened;
+    QVERIFY(reopened.open());
+    QString error;
+    QVERIFY2(reopened.load(path, &error), qPrintable(error));
+    const auto rows = CorpusQueries(&reopened).documents({});
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows[2].region, u"湘潭市"_s);
 }
 
 void TestCorpusQueries::summary()

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void parksNamedByProjects();
     void citiesAreKeys_data();
     void citiesAreKeys();
+    void mainPlace_data();
+    void mainPlace();
 
 private:
     static Annotations analyze(const QString& text);
@@ -396,6 +398,41 @@ void TestProjectExtractor::citiesAreKeys()
     QCOMPARE(projects.size(), 1);
     const Project& p = projects.front();
     QCOMPARE(QStringList({p.region, p.city, p.province}).join(u'|'), expected);
+}
+
+void TestProjectExtractor::mainPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("reason");
+    // The title's most specific place wins over the first place the text names.
+    QTest::newRow("title names a county")
+        << u"江油市招商引资再传捷报\n\n近日，常州宏远集团来到江油市考察，双方签约新材料项目，总投资10亿元。\n"_s
+        << u"绵阳市"_s << u"“江油市” at 0–3, the most specific place of its title"_s;
+    // Without a place in the title: the most mentioned county or city, not the first named.
+    QTest::newRow("most mentioned city, not the first")
+        << u"招商引资再传捷报\n\n温州宏远集团负责人表示，将在株洲投资。株洲市与宏远集团签约新材料项目，总投资"
+           u"10亿元。"
+           u"株洲市将做好服务保障。\n"_s
+        << u"株洲市"_s << u"“株洲市” at 52–55, its most mentioned city (3 mentions)"_s;
+    // A title place that contains the most mentioned one gives way to it: the county is more specific.
+    QTest::newRow("most mentioned county inside the title's city")
+        << u"绵阳市重大项目集中开工\n\n在江油市，宏远新材料项目开工，总投资10亿元。江油市还有3个项目开工。\n"_s
+        << u"绵阳市"_s << u"“江油市” at 35–38, its most mentioned county (2 mentions)"_s;
+    // Neither: the first place of the first sentence.
+    QTest::newRow("first place named")
+        << u"招商引资再传捷报\n\n宏远集团与柳州市签约新材料项目，总投资10亿元。\n"_s << u"柳州市"_s
+        << u"“柳州市” at 14–17, the first place it names"_s;
+    QTest::newRow("counter: no place at all")
+        << u"招商引资再传捷报\n\n宏远集团签约新材料项目，总投资10亿元。\n"_s << QString() << QString();
+}
+
+void TestProjectExtractor::mainPlace()
+{
+    QFETCH(QString, text);
+    const Annotations a = analyze(text);
+    QTEST(a.mainRegion(), "region");
+    QTEST(a.mainPlaceReason, "reason");
 }
 
 void TestProjectExtractor::repeatedParagraphIsOneProject()

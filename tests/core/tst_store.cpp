@@ -172,17 +172,9 @@ void TestStore::readsVersionOneFiles()
         QVERIFY(store.addDocuments(m_corpus));
         QVERIFY(store.saveAs(path));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version1"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"ALTER TABLE projects DROP COLUMN explanation"_s));
-        QVERIFY(q.exec(u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"version1"_s);
+    TestSupport::alterDatabase(path, {u"ALTER TABLE projects DROP COLUMN explanation"_s,
+                                      u"ALTER TABLE documents DROP COLUMN region"_s,
+                                      u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s});
     Store reopened;
     QVERIFY(reopened.open());
     QString error;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QTemporaryDir;
 
@@ -15,6 +16,9 @@ namespace TestSupport {
 QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const QByteArray& bytes);
 // `text` in `charset` (ICU names: "GB18030", "UTF-16LE", "Big5"); fails the test if it cannot be encoded.
 QByteArray encoded(const QString& text, const char* charset);
+// Runs `statements` on the SQLite file at `path` (to make an older schema from a saved one); fails the test
+// run if one fails.
+void alterDatabase(const QString& path, const QStringList& statements);
 // The five sample articles, analysed, in file-name order.
 QList<AnalyzedDocument> sampleCorpus();
 // The original text of one embedded sample article, by file name.
