@@ -87,14 +87,15 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
 {
     const SqlCondition c = condition(filter);
     const QString column = ProjectFilter::regionColumn(level); // from our enumeration
-    QSqlQuery q = run(
-        database(),
-        u"SELECT COALESCE(p.%1, ''), COUNT(*), COALESCE(SUM(p.amount_cny), 0) FROM projects p %2 GROUP BY 1"_s
-            .arg(column, c.where),
-        c.values);
+    QSqlQuery q =
+        run(database(),
+            u"SELECT COALESCE(p.%1, ''), COUNT(*), COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny) "
+            u"FROM projects p %2 GROUP BY 1"_s.arg(column, c.where),
+            c.values);
     QList<Bucket> buckets;
     while (q.next())
-        buckets.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+        buckets.append(
+            {q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toInt()});
     std::sort(buckets.begin(), buckets.end(), [byAmount](const Bucket& a, const Bucket& b) {
         if (a.key.isEmpty() != b.key.isEmpty())
             return b.key.isEmpty(); // projects without a place at this level go last
@@ -115,6 +116,7 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
         for (qsizetype i = topN; i < buckets.size(); ++i) {
             other.count += buckets[i].count;
             other.totalCny += buckets[i].totalCny;
+            other.withAmount += buckets[i].withAmount;
         }
         buckets.resize(topN);
         buckets.append(other);
@@ -132,14 +134,15 @@ QList<CorpusQueries::Bucket> CorpusQueries::bySize(const ProjectFilter& filter) 
         buckets.append({QString::number(i), 0, 0});
     QSqlQuery q =
         run(database(),
-            u"SELECT %1, COUNT(*), COALESCE(SUM(p.amount_cny), 0) FROM projects p %2 GROUP BY 1"_s.arg(
-                ProjectFilter::sizeBucketSql(), c.where),
+            u"SELECT %1, COUNT(*), COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny) FROM projects p %2 "
+            u"GROUP BY 1"_s.arg(ProjectFilter::sizeBucketSql(), c.where),
             c.values);
     while (q.next()) {
         const int index = q.value(0).toInt();
         if (index >= 0 && index < buckets.size()) {
             buckets[index].count = q.value(1).toInt();
             buckets[index].totalCny = q.value(2).toDouble();
+            buckets[index].withAmount = q.value(3).toInt();
         }
     }
     return buckets;
@@ -149,13 +152,14 @@ QList<CorpusQueries::Bucket> CorpusQueries::byIndustry(const ProjectFilter& filt
 {
     const SqlCondition c = condition(filter);
     QSqlQuery q = run(database(),
-                      u"SELECT COALESCE(p.industry_code, 'OTHER'), COUNT(*), COALESCE(SUM(p.amount_cny), 0) "
-                      u"FROM projects p "
+                      u"SELECT COALESCE(p.industry_code, 'OTHER'), COUNT(*), COALESCE(SUM(p.amount_cny), 0), "
+                      u"COUNT(p.amount_cny) FROM projects p "
                       "%1 GROUP BY 1 ORDER BY 2 DESC, 1"_s.arg(c.where),
                       c.values);
     QList<Bucket> buckets;
     while (q.next())
-        buckets.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+        buckets.append(
+            {q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toInt()});
     return buckets;
 }
 
@@ -283,11 +287,12 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     const SqlCondition c = condition(filter);
     QSqlQuery q = run(database(),
                       u"SELECT COALESCE(p.currency, ''), COUNT(*), COALESCE(SUM(p.amount), 0), "
-                      u"COALESCE(SUM(p.amount_cny), 0) "
+                      u"COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny) "
                       "FROM projects p %1 GROUP BY 1"_s.arg(c.where),
                       c.values);
     while (q.next()) {
         s.projects += q.value(1).toInt();
+        s.withoutAmount += q.value(1).toInt() - q.value(4).toInt();
         if (!q.value(0).toString().isEmpty())
             s.totalByCurrency.insert(q.value(0).toString(), q.value(2).toDouble());
         s.totalCny += q.value(3).toDouble();

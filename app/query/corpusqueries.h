@@ -26,6 +26,8 @@ public:
         QString key;   // region name, size bucket index, industry code; kOtherKey for the rest
         int count = 0; // projects
         double totalCny = 0;
+        int withAmount =
+            0; // projects with a yuan value: the others' amount was not stated (or not converted)
     };
     static inline const QString kOtherKey = QStringLiteral("\u0001other");
 
@@ -58,7 +60,7 @@ public:
 
     struct DocumentRow {
         int id = 0;
-        QString file, title, region; // region: the place most of its projects land in
+        QString file, title, region; // region: the place the article is about
         int projects = 0;            // matching the filter
         double totalCny = 0;
     };
@@ -73,6 +75,7 @@ public:
         double totalCny = 0;
         double convertedCny = 0;   // the part of totalCny converted from other currencies
         QStringList convertedFrom; // those currencies, whose amounts have a yuan value, by code
+        int withoutAmount = 0;     // projects with no yuan value: amount not stated (or not convertible)
     };
     Summary summary(const ProjectFilter& filter) const;
 

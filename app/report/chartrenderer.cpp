@@ -27,10 +27,16 @@ QString number(double v, bool integer)
 
 QFont ChartRenderer::font(qreal pointSize, bool bold)
 {
-    // Latin letters and digits from a Latin font, Chinese from a CJK one: the CJK fonts' own Latin glyphs
-    // come out of PDF text extraction without their digits.
+    // One font for Latin and Chinese alike where it can be had: two fonts on one line sit at different
+    // baselines in a print preview. It must map no CJK radical (U+2E80–U+2FDF) to an ideograph's glyph: PDF
+    // text extraction reads a glyph as the lowest code point that maps to it, so with Noto Sans CJK 比 comes
+    // out as the Kangxi radical ⽐ and a search in the PDF fails. WenQuanYi Micro Hei maps none (and its
+    // TrueType Latin glyphs extract with their digits, which Noto's do not). Without it: Latin from a Latin
+    // font, Chinese from a CJK one.
     static const QStringList families = [] {
         const QStringList installed = QFontDatabase::families();
+        if (installed.contains(u"WenQuanYi Micro Hei"_s))
+            return QStringList{u"WenQuanYi Micro Hei"_s};
         QStringList chosen;
         for (const QString& f : {u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Noto Sans"_s}) {
             if (installed.contains(f)) {
@@ -39,7 +45,7 @@ QFont ChartRenderer::font(qreal pointSize, bool bold)
             }
         }
         for (const QString& f :
-             {u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s}) {
+             {u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"Source Han Sans SC"_s, u"Droid Sans Fallback"_s}) {
             if (installed.contains(f)) {
                 chosen << f;
                 break;
@@ -52,6 +58,9 @@ QFont ChartRenderer::font(qreal pointSize, bool bold)
         f.setFamilies(families);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // Outlines at their design advances, so that a line measured for the printer keeps its glyphs in place
+    // when the preview draws it at screen size.
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 

@@ -64,6 +64,54 @@ private:
     QList<QList<Draw>> m_pages;
 };
 
+// The widest run of a cell that a line cannot break: a Latin word or number ("Semiconductors", "3.15亿"'s
+// "3.15"); Chinese breaks between any two characters.
+qreal longestUnbreakable(const QString& text, const QFontMetricsF& m)
+{
+    qreal widest = 0;
+    qsizetype start = 0;
+    const auto breaksAround = [](QChar c) {
+        return c.isSpace() || (c.unicode() >= 0x2E80 && c.unicode() <= 0x9FFF) ||
+               (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
+               (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+    };
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || breaksAround(text.at(i))) {
+            if (i > start)
+                widest = std::max(widest, m.horizontalAdvance(text.mid(start, i - start)));
+            if (i < text.size() && !text.at(i).isSpace())
+                widest = std::max(widest, m.horizontalAdvance(text.at(i)));
+            start = i + 1;
+        }
+    }
+    return widest;
+}
+
+// Column widths that add up to `width`: what each column's text needs when they fit; else each column's
+// longest unbreakable run, and the rest shared by how much more each needs.
+QList<qreal> columnWidths(const QList<qreal>& natural, const QList<qreal>& minimum, qreal width)
+{
+    qreal naturalSum = 0;
+    qreal minimumSum = 0;
+    for (qsizetype c = 0; c < natural.size(); ++c) {
+        naturalSum += natural[c];
+        minimumSum += minimum[c];
+    }
+    QList<qreal> widths(natural.size(), 0);
+    if (naturalSum <= 0)
+        return widths;
+    for (qsizetype c = 0; c < natural.size(); ++c) {
+        if (naturalSum <= width)
+            widths[c] = natural[c] * width / naturalSum;
+        else if (minimumSum >= width)
+            widths[c] = minimum[c] * width / minimumSum;
+        else
+            widths[c] =
+                minimum[c] + (width - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+    }
+    return widths;
+}
+
 } // namespace
 
 ReportWriter::ReportWriter(const Store* store, ProjectFilter filter, Options options)
@@ -119,40 +167,70 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         paragraph(s, headingFont, QColor(0x00, 0x4C, 0x80));
         flow.space(3 * pt);
     };
-    // A table: header row, then rows; columns as fractions of the width; long cells elided.
-    const auto table = [&](const QStringList& headers, const QList<qreal>& widths,
-                           const QList<QStringList>& rows, const QList<int>& rightAligned) {
-        const auto row = [&](const QStringList& cells, bool bold, bool shaded) {
-            const qreal y = flow.place(line);
+    // A table: header row, then rows. Each column gets the width its text needs when the page has room;
+    // else it keeps its longest word and the rest of the width is shared by how much more text each column
+    // holds. Cells wrap, and a row is as tall as its tallest cell: no name, company or amount is ever cut.
+    const auto table = [&](const QStringList& headers, const QList<QStringList>& rows,
+                           const QList<int>& rightAligned) {
+        const QFontMetricsF plain(textFont, device);
+        const QFontMetricsF bold(boldFont, device);
+        const qreal pad = 3 * pt;
+        const qsizetype columns = headers.size();
+        QList<qreal> natural(columns, 0);
+        QList<qreal> minimum(columns, 0);
+        const auto measure = [&](const QString& cell, qsizetype c, const QFontMetricsF& m) {
+            natural[c] = std::max(natural[c], m.horizontalAdvance(cell) + 2 * pad);
+            minimum[c] = std::max(minimum[c], longestUnbreakable(cell, m) + 2 * pad);
+        };
+        for (qsizetype c = 0; c < columns; ++c)
+            measure(headers[c], c, bold);
+        for (const QStringList& r : rows) {
+            for (qsizetype c = 0; c < columns && c < r.size(); ++c)
+                measure(r[c], c, plain);
+        }
+        const QList<qreal> widths = columnWidths(natural, minimum, flow.width());
+        const auto row = [&](const QStringList& cells, bool isHeader, bool shaded) {
+            const QFontMetricsF& m = isHeader ? bold : plain;
+            qreal height = line;
+            for (qsizetype c = 0; c < cells.size() && c < columns; ++c) {
+                const QRectF bound =
+                    m.boundingRect(QRectF(0, 0, widths[c] - 2 * pad, 1e6), Qt::TextWordWrap, cells[c]);
+                height = std::max(height, bound.height() + 2 * pad);
+            }
+            const qreal y = flow.place(height);
             flow.add([=, &flow](QPainter& p) {
                 if (shaded)
-                    p.fillRect(QRectF(flow.left(), y, flow.width(), line), QColor(0xF2, 0xF5, 0xF8));
-                p.setFont(bold ? boldFont : textFont);
+                    p.fillRect(QRectF(flow.left(), y, flow.width(), height), QColor(0xF2, 0xF5, 0xF8));
+                p.setFont(isHeader ? boldFont : textFont);
                 p.setPen(Qt::black);
-                const QFontMetricsF m(bold ? boldFont : textFont, p.device());
                 qreal x = flow.left();
-                for (qsizetype c = 0; c < cells.size(); ++c) {
-                    const qreal w = flow.width() * widths[c];
-                    const QRectF cell(x + 3 * pt, y, w - 6 * pt, line);
+                for (qsizetype c = 0; c < cells.size() && c < columns; ++c) {
+                    const QRectF cell(x + pad, y + pad, widths[c] - 2 * pad, height - 2 * pad);
                     const Qt::Alignment align =
                         (rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-                    p.drawText(cell, align, m.elidedText(cells[c], Qt::ElideRight, cell.width()));
-                    x += w;
+                    p.drawText(cell, align | Qt::TextWordWrap, cells[c]);
+                    x += widths[c];
                 }
-                if (bold) {
+                if (isHeader) {
                     p.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8 * pt));
-                    p.drawLine(QPointF(flow.left(), y + line), QPointF(flow.left() + flow.width(), y + line));
+                    p.drawLine(QPointF(flow.left(), y + height),
+                               QPointF(flow.left() + flow.width(), y + height));
                 }
             });
+            return height;
         };
         row(headers, true, false);
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (flow.remaining() < line) { // repeat the header on a new page
+            if (flow.remaining() < line * 2) { // repeat the header on a new page
                 flow.newPage();
                 row(headers, true, false);
             }
             row(rows[i], false, i % 2 == 1);
         }
+    };
+    // An amount, or "—" when no project of the group has one (never "0.00亿元").
+    const auto total = [](double cny, int withAmount) {
+        return withAmount > 0 ? Labels::amount(cny, u"CNY"_s) : u"—"_s;
     };
 
     // Title, date, corpus and filter.
@@ -169,7 +247,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     QList<QStringList> numbers{
         {tr("Articles"), QString::number(s.documents)},
         {tr("Projects"), QString::number(s.projects)},
-        {tr("Total investment (in yuan, converted)"), Labels::amount(s.totalCny, u"CNY"_s)}};
+        {tr("Total investment (in yuan, converted)"), total(s.totalCny, s.projects - s.withoutAmount)}};
     QStringList foreign;
     for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
         numbers.append({tr("Total stated in %1").arg(it.key()), Labels::amount(it.value(), it.key())});
@@ -179,7 +257,8 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     if (s.convertedCny > 0)
         numbers.insert(3,
                        {tr("Converted into yuan"), Labels::convertedPart(s.convertedCny, s.convertedFrom)});
-    table({tr("Figure"), tr("Value")}, {0.4, 0.6}, numbers, {1});
+    numbers.append({tr("Projects with no amount stated"), QString::number(s.withoutAmount)});
+    table({tr("Figure"), tr("Value")}, numbers, {1});
     if (!foreign.isEmpty())
         paragraph(tr("* Exchange rates used: %1").arg(rates.describe(foreign)), smallFont,
                   QColor(0x55, 0x55, 0x55));
@@ -205,7 +284,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     bool converted = false;
     for (qsizetype i = 0; i < projects.size() && i < m_options.topProjects; ++i) {
         const auto& p = projects[i];
-        QString amount;
+        QString amount = u"—"_s;
         if (p.amount) {
             amount = Labels::amountWithYuan(*p.amount, p.currency, p.qualifier, p.amountCny);
             if (p.isConverted()) {
@@ -217,7 +296,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
             {p.name, p.company, p.region, amount, Labels::industry(p.industry), Labels::status(p.status)});
     }
     table({tr("Project"), tr("Company"), tr("Region"), tr("Investment"), tr("Industry"), tr("Status")},
-          {0.26, 0.15, 0.12, 0.25, 0.13, 0.09}, projectRows, {3});
+          projectRows, {3});
     if (converted)
         paragraph(tr("* converted to yuan at %1").arg(rates.describe(foreign)), smallFont,
                   QColor(0x55, 0x55, 0x55));
@@ -227,21 +306,23 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     QList<QStringList> regionRows;
     for (const auto& b : queries.byRegion(ProjectFilter::RegionLevel::City, m_filter, 0, false))
         regionRows.append({b.key.isEmpty() ? tr("(unknown)") : b.key, QString::number(b.count),
-                           Labels::amount(b.totalCny, u"CNY"_s)});
-    table({tr("City"), tr("Projects"), tr("Total investment")}, {0.5, 0.2, 0.3}, regionRows, {1, 2});
+                           total(b.totalCny, b.withAmount), QString::number(b.count - b.withAmount)});
+    table({tr("City"), tr("Projects"), tr("Total investment"), tr("Amount not stated")}, regionRows,
+          {1, 2, 3});
     heading(tr("By industry chain"));
     QList<QStringList> industryRows;
     for (const auto& b : queries.byIndustry(m_filter))
-        industryRows.append(
-            {Labels::industry(b.key), QString::number(b.count), Labels::amount(b.totalCny, u"CNY"_s)});
-    table({tr("Industry"), tr("Projects"), tr("Total investment")}, {0.5, 0.2, 0.3}, industryRows, {1, 2});
+        industryRows.append({Labels::industry(b.key), QString::number(b.count),
+                             total(b.totalCny, b.withAmount), QString::number(b.count - b.withAmount)});
+    table({tr("Industry"), tr("Projects"), tr("Total investment"), tr("Amount not stated")}, industryRows,
+          {1, 2, 3});
 
     // Sources.
     heading(tr("Source articles"));
     QList<QStringList> sourceRows;
     for (const auto& d : queries.documents(m_filter))
         sourceRows.append({d.file, d.title, QString::number(d.projects)});
-    table({tr("File"), tr("Title"), tr("Projects")}, {0.3, 0.58, 0.12}, sourceRows, {2});
+    table({tr("File"), tr("Title"), tr("Projects")}, sourceRows, {2});
 
     // Paint, with the header and "Page i of n" now that n is known.
     const auto& pages = flow.pages();
