@@ -8,6 +8,7 @@
 #include "loading/corpusloader.h"
 #include "mainwindow.h"
 #include "projects/projecttablemodel.h"
+#include "report/chartrenderer.h"
 #include "projects/projecttableview.h"
 #include "settings.h"
 #include "store/store.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void searchAndFindCrossScripts();
     void repeatedParagraphShownAndCountedOnce();
     void listShowsTitlesNeverMetadata();
+    void darkPaletteKeepsTextReadable();
     void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
@@ -113,7 +115,8 @@ int TestMainWindow::highlightedCharacters(EntityType type) const
     const QTextDocument* doc = m_window->documentView()->textEdit()->document();
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         for (const QTextLayout::FormatRange& r : b.layout()->formats()) {
-            if (r.format.background().color() == EntityPalette::background(type))
+            if (r.format.background().color() ==
+                EntityPalette::background(type, m_window->documentView()->palette()))
                 count += r.length;
         }
     }
@@ -532,6 +535,51 @@ void TestMainWindow::listShowsTitlesNeverMetadata()
              (QMap<QString, QString>{{u"3月14日，宏远集团新材料产业园项目在南岭市签约，总投资20亿元\na.txt"_s,
                                       u"3月14日，宏远集团新材料产业园项目在南岭市签约，总投资20亿元"_s},
                                      {u"南岭新区签约项目46个\nsub/b.txt"_s, u"南岭新区签约项目46个"_s}}));
+}
+
+void TestMainWindow::darkPaletteKeepsTextReadable()
+{
+    loadSample();
+    // Every highlighted run: its text against its background at 4.5:1 or better (WCAG AA).
+    const auto checkHighlights = [this](bool dark) {
+        int runs = 0;
+        const QTextDocument* doc = m_window->documentView()->textEdit()->document();
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (const QTextLayout::FormatRange& r : b.layout()->formats()) {
+                if (r.format.background().style() == Qt::NoBrush)
+                    continue;
+                const QColor background = r.format.background().color();
+                const QColor text = r.format.foreground().color();
+                if (EntityPalette::contrast(text, background) < 4.5 || (background.lightness() < 128) != dark)
+                    return u"%1 on %2"_s.arg(text.name(), background.name());
+                ++runs;
+            }
+        }
+        return runs > 100 ? QString() : u"only %1 highlighted runs"_s.arg(runs);
+    };
+    QCOMPARE(checkHighlights(false), QString());
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2D, 0x2D, 0x2D));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    m_window->setPalette(dark);
+    QCOMPARE(checkHighlights(true), QString());
+
+    // The charts on screen follow the palette…
+    QChart* chart = m_window->chartPanel()->view(ChartPanel::RegionChart)->chart();
+    QCOMPARE(chart->backgroundBrush().color(), QColor(0x1E, 0x1E, 0x1E));
+    for (QAbstractAxis* axis : chart->axes())
+        QCOMPARE(axis->labelsColor(), QColor(0xEE, 0xEE, 0xEE));
+    // …their exports keep the light look.
+    const QImage exported =
+        ChartRenderer::image(m_window->chartPanel()->chartData(ChartPanel::RegionChart), QSize(300, 200), 1);
+    QCOMPARE(exported.pixelColor(2, 2), QColor(Qt::white));
 }
 
 void TestMainWindow::entityToolTipTellsValueRoleAndProject()

@@ -261,6 +261,20 @@ void ChartPanel::fill(Chart chart)
     valueAxis->setMinorTickCount(0);
     valueAxis->setLabelFormat(amount ? u"%.%1f"_s.arg(scale.decimals()) : u"%d"_s);
     reserveRoom(m_views[chart], categoryAxis, horizontal);
+    // On screen the chart follows the window's palette (a dark one included); exports keep their light look.
+    const QPalette& colours = palette();
+    const QColor text = colours.color(QPalette::Active, QPalette::Text);
+    const QColor lines = colours.color(QPalette::Active, QPalette::Mid);
+    c->setBackgroundBrush(colours.color(QPalette::Active, QPalette::Base));
+    c->setBackgroundPen(QPen(lines));
+    c->setTitleBrush(text);
+    for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*>{categoryAxis, valueAxis}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(lines);
+        axis->setGridLineColor(lines);
+    }
+    set->setLabelColor(Qt::white); // inside the blue bars
     c->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -274,6 +288,13 @@ void ChartPanel::fill(Chart chart)
             [this, chart, horizontal, n](bool status, int index, QBarSet*) {
                 barHovered(chart, status, horizontal ? static_cast<int>(n) - 1 - index : index);
             });
+}
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void ChartPanel::barClicked(Chart chart, int index)

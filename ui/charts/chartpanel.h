@@ -66,6 +66,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void barClicked(Chart chart, int index);
     void applyKey(Chart chart, const QString& key);

@@ -30,13 +30,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QIcon swatch(EntityType type)
+QIcon swatch(EntityType type, const QPalette& palette)
 {
     QPixmap p(12, 12);
     p.fill(Qt::transparent);
     QPainter painter(&p);
-    painter.setPen(EntityPalette::color(type).darker(130));
-    painter.setBrush(EntityPalette::background(type));
+    painter.setPen(EntityPalette::color(type));
+    painter.setBrush(EntityPalette::background(type, palette));
     painter.drawRect(0, 0, 11, 11);
     return QIcon(p);
 }
@@ -72,7 +72,7 @@ DocumentView::DocumentView(QWidget* parent)
         auto* button = new QToolButton(this);
         button->setCheckable(true);
         button->setChecked(true);
-        button->setIcon(swatch(type));
+        button->setIcon(swatch(type, palette()));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         button->setObjectName(u"legend_"_s + entityTypeName(type));
@@ -83,6 +83,7 @@ DocumentView::DocumentView(QWidget* parent)
     }
     legend->addStretch(1);
 
+    m_highlighter->setPalette(palette());
     m_text->setReadOnly(true);
     m_text->setObjectName(u"documentText"_s);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -388,7 +389,9 @@ void DocumentView::updateSelections()
         s.cursor = QTextCursor(m_text->document());
         s.cursor.setPosition(static_cast<int>(m_findHits[i].start));
         s.cursor.setPosition(static_cast<int>(m_findHits[i].end), QTextCursor::KeepAnchor);
-        s.format.setBackground(i == m_currentHit ? QColor(0xFF, 0x99, 0x33) : QColor(0xFF, 0xE0, 0x80));
+        const QColor background = i == m_currentHit ? QColor(0xFF, 0x99, 0x33) : QColor(0xFF, 0xE0, 0x80);
+        s.format.setBackground(background);
+        s.format.setForeground(EntityPalette::foreground(background, palette()));
         selections << s;
     }
     if (const Entity* e = selectedEntity()) {
@@ -396,8 +399,9 @@ void DocumentView::updateSelections()
         s.cursor = QTextCursor(m_text->document());
         s.cursor.setPosition(static_cast<int>(e->span.start));
         s.cursor.setPosition(static_cast<int>(e->span.end), QTextCursor::KeepAnchor);
-        s.format.setForeground(Qt::white);
-        s.format.setBackground(EntityPalette::color(e->type).darker(150));
+        const QColor background = EntityPalette::color(e->type).darker(150);
+        s.format.setBackground(background);
+        s.format.setForeground(EntityPalette::foreground(background, palette()));
         selections << s;
     }
     m_text->setExtraSelections(selections);
@@ -465,6 +469,19 @@ void DocumentView::showContextMenu(const QPoint& pos)
     connect(find, &QAction::triggered, this, &DocumentView::openFind);
     menu->exec(m_text->viewport()->mapToGlobal(pos));
     delete menu;
+}
+
+void DocumentView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // A dark palette: tints and text colours follow, the swatches too.
+        // (The text area's own palette is resolved after this event: read this view's, which it inherits.)
+        m_highlighter->setPalette(palette());
+        for (auto it = m_legend.cbegin(); it != m_legend.cend(); ++it)
+            it.value()->setIcon(swatch(it.key(), palette()));
+        updateSelections();
+    }
 }
 
 bool DocumentView::eventFilter(QObject* watched, QEvent* event)

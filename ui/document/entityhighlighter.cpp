@@ -28,6 +28,15 @@ void EntityHighlighter::setTypeVisible(EntityType type, bool visible)
     rehighlight();
 }
 
+void EntityHighlighter::setPalette(const QPalette& palette)
+{
+    if (palette == m_palette)
+        return;
+    m_palette = palette;
+    if (document())
+        rehighlight();
+}
+
 void EntityHighlighter::setEmphasis(const ProjectFilter& filter)
 {
     if (filter == m_emphasis)
@@ -67,13 +76,15 @@ void EntityHighlighter::highlightBlock(const QString& text)
         const qsizetype from = std::max(it->span.start, blockStart) - blockStart;
         const qsizetype to = std::min(it->span.end, blockEnd) - blockStart;
         QTextCharFormat format;
-        format.setBackground(EntityPalette::background(it->type));
+        const bool emphasised = matches(*it, m_emphasis);
+        const QColor background = emphasised ? EntityPalette::emphasisBackground(it->type, m_palette)
+                                             : EntityPalette::background(it->type, m_palette);
+        format.setBackground(background);
+        format.setForeground(EntityPalette::foreground(background, m_palette));
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         format.setUnderlineColor(EntityPalette::color(it->type));
-        if (matches(*it, m_emphasis)) {
+        if (emphasised)
             format.setFontWeight(QFont::Bold);
-            format.setBackground(EntityPalette::color(it->type).lighter(115));
-        }
         setFormat(static_cast<int>(from), static_cast<int>(to - from), format);
     }
 }

@@ -3,6 +3,7 @@
 #include "extract/annotations.h"
 #include "query/projectfilter.h"
 
+#include <QPalette>
 #include <QSet>
 #include <QSyntaxHighlighter>
 
@@ -21,6 +22,9 @@ public:
     // Entities the filter names (its company, place or industry) are drawn in bold.
     void setEmphasis(const ProjectFilter& filter);
     static bool matches(const Entity& entity, const ProjectFilter& filter);
+    // The text area's palette: highlight colours blend into its background and keep its text readable.
+    void setPalette(const QPalette& palette);
+    const QPalette& palette() const { return m_palette; }
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -29,4 +33,5 @@ private:
     QList<Entity> m_entities;
     QSet<EntityType> m_hidden;
     ProjectFilter m_emphasis;
+    QPalette m_palette;
 };

@@ -1,5 +1,7 @@
 #include "entitypalette.h"
 
+#include <cmath>
+
 namespace EntityPalette {
 
 QColor color(EntityType type)
@@ -25,11 +27,50 @@ QColor color(EntityType type)
     return Qt::gray;
 }
 
-QColor background(EntityType type)
+namespace {
+
+QColor blend(const QColor& c, const QColor& base, int percent)
 {
-    const QColor c = color(type);
-    // Blend with white: 40% colour keeps the hue and the black text readable.
-    return QColor((c.red() * 2 + 255 * 3) / 5, (c.green() * 2 + 255 * 3) / 5, (c.blue() * 2 + 255 * 3) / 5);
+    const auto mix = [&](int a, int b) { return (a * percent + b * (100 - percent)) / 100; };
+    return QColor(mix(c.red(), base.red()), mix(c.green(), base.green()), mix(c.blue(), base.blue()));
+}
+
+double luminance(const QColor& c)
+{
+    const auto channel = [](double v) {
+        v /= 255.0;
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+}
+
+} // namespace
+
+QColor background(EntityType type, const QPalette& palette)
+{
+    // 40% colour keeps the hue and leaves the text readable: on white a pastel, on a dark base a deep tint.
+    return blend(color(type), palette.color(QPalette::Active, QPalette::Base), 40);
+}
+
+QColor emphasisBackground(EntityType type, const QPalette& palette)
+{
+    return blend(color(type), palette.color(QPalette::Active, QPalette::Base), 75);
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor foreground(const QColor& background, const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    if (contrast(text, background) >= 4.5)
+        return text;
+    return contrast(Qt::black, background) >= contrast(Qt::white, background) ? QColor(Qt::black)
+                                                                              : QColor(Qt::white);
 }
 
 } // namespace EntityPalette
