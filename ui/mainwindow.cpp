@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -322,10 +323,46 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (url.isLocalFile())
             paths << url.toLocalFile();
     }
-    if (!paths.isEmpty()) {
-        event->acceptProposedAction();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A drop adds to the corpus on show; with Shift held it replaces it.
+    if (event->modifiers().testFlag(Qt::ShiftModifier) || m_currentPaths.isEmpty())
         openPaths(paths);
+    else
+        addPaths(paths);
+}
+
+void MainWindow::addPaths(const QStringList& paths)
+{
+    // What is already in the corpus is not read twice: a folder opened or added before, a file stored.
+    QSet<QString> stored;
+    for (const QString& path : CorpusQueries(m_store).documentPaths())
+        stored.insert(QFileInfo(path).absoluteFilePath());
+    QStringList fresh;
+    for (const QString& path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const bool known = std::any_of(m_currentPaths.cbegin(), m_currentPaths.cend(), [&](const QString& p) {
+            return QFileInfo(p).absoluteFilePath() == absolute;
+        });
+        if (!known && !stored.contains(absolute) && !fresh.contains(path))
+            fresh << path;
     }
+    if (fresh.isEmpty()) {
+        statusBar()->showMessage(tr("Already in the corpus: nothing was added"), 8000);
+        return;
+    }
+    m_currentPaths += fresh;
+    for (const QString& path : fresh)
+        m_settings->addRecentPath(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Adding %n item(s) to the corpus (hold Shift while dropping to replace it)",
+                                nullptr, static_cast<int>(fresh.size())),
+                             8000);
+    if (m_loader->isRunning())
+        m_pendingAdds += fresh; // read when the load under way is done
+    else
+        m_loader->load(fresh);
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -338,6 +375,7 @@ void MainWindow::openPaths(const QStringList& paths)
     // Reloading keeps the filter whole; another corpus drops what it has no project for once it is in.
     m_checkFilterWhenLoaded = paths != m_currentPaths;
     m_currentPaths = paths;
+    m_pendingAdds.clear();
     m_shownDocument = -1;
     for (const QString& path : paths) {
         if (!path.startsWith(u':'))
@@ -379,6 +417,13 @@ void MainWindow::onLoadFinished(bool cancelled)
     m_progress->hide();
     m_cancel->hide();
     m_refreshTimer->stop();
+    if (!cancelled && !m_pendingAdds.isEmpty()) {
+        const QStringList next = std::exchange(m_pendingAdds, {});
+        refreshViews();
+        m_loader->load(next);
+        return;
+    }
+    m_pendingAdds.clear();
     if (m_checkFilterWhenLoaded) {
         m_checkFilterWhenLoaded = false;
         dropConditionsWithoutMatch();

@@ -44,6 +44,9 @@ public:
     // Replaces the corpus with the articles under `paths` (files or folders), loaded in the background.
     void openPaths(const QStringList& paths);
     void openSampleCorpus();
+    // Adds the articles under `paths` to the corpus on show (a drop; Shift+drop replaces), leaving out what
+    // it holds already.
+    void addPaths(const QStringList& paths);
     // Reads the same paths again (View ▸ Reload, F5); the filter stays as it is.
     void reload();
 
@@ -146,4 +149,5 @@ private:
     QStringList m_currentPaths;
     int m_shownDocument = -1;
     bool m_checkFilterWhenLoaded = false;
+    QStringList m_pendingAdds; // dropped while a load was running
 };

@@ -305,6 +305,15 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     return s;
 }
 
+QStringList CorpusQueries::documentPaths() const
+{
+    QStringList paths;
+    QSqlQuery q = run(database(), u"SELECT path FROM documents ORDER BY id"_s, {});
+    while (q.next())
+        paths << q.value(0).toString();
+    return paths;
+}
+
 QList<Entity> CorpusQueries::entities(int documentId) const
 {
     QList<Entity> out;

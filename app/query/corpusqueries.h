@@ -80,6 +80,8 @@ public:
     Summary summary(const ProjectFilter& filter) const;
 
     QList<int> search(const QString& text) const;
+    // Where each stored article was read from.
+    QStringList documentPaths() const;
 
     // The entities found in one article, in text order (money, place and industry details included).
     QList<Entity> entities(int documentId) const;

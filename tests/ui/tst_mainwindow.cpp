@@ -69,7 +69,7 @@ private Q_SLOTS:
     void entityToolTipTellsValueRoleAndProject();
     void copyProjectsAsTsv();
     void problemsAreListed();
-    void droppedFolderIsOpened();
+    void droppedFilesAreAddedShiftReplaces();
     void layoutIsRestored();
 
 private:
@@ -630,24 +630,63 @@ void TestMainWindow::problemsAreListed()
     QVERIFY(m_window->summaryText().contains(u"1"_s));
 }
 
-void TestMainWindow::droppedFolderIsOpened()
+void TestMainWindow::droppedFilesAreAddedShiftReplaces()
 {
+    loadSample();
     QTemporaryDir dir;
-    TestSupport::writeFile(dir, u"a.txt"_s,
+    TestSupport::writeFile(dir, u"folder/a.txt"_s,
                            u"嘉兴市平湖市：丰茂汽车零部件项目签约，总投资10亿元。"_s.toUtf8());
-    TestSupport::writeFile(dir, u"sub/b.txt"_s,
+    TestSupport::writeFile(dir, u"folder/sub/b.txt"_s,
                            TestSupport::encoded(u"湘潭高新区与中冶集团洽谈金属深加工项目。"_s, "GB18030"));
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(dir.path())});
-    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const QString single = TestSupport::writeFile(
+        dir, u"single.txt"_s,
+        u"宏远新材料项目落户株洲\n\n宏远新材料项目在株洲市签约，总投资5亿元。\n"_s.toUtf8());
+    const QString folder = dir.filePath(u"folder"_s);
+    const auto drop = [this](const QString& path, Qt::KeyboardModifiers modifiers) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, modifiers);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, modifiers);
+        QApplication::sendEvent(m_window.get(), &event);
+        if (m_window->loader()->isRunning())
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    };
+
+    // A folder dropped on the sample corpus joins it.
+    drop(folder, Qt::NoModifier);
+    QTRY_COMPARE(m_window->documentModel()->rowCount(), 7);
+    QCOMPARE(m_settings->recentPaths().value(0), QFileInfo(folder).absoluteFilePath());
+    // Dropped again, it is not read twice.
+    drop(folder, Qt::NoModifier);
+    QCOMPARE(m_window->documentModel()->rowCount(), 7);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Already in the corpus: nothing was added"_s);
+    // A file on its own is named by its file name, and listed by its title.
+    drop(single, Qt::NoModifier);
+    QTRY_COMPARE(m_window->documentModel()->rowCount(), 8);
+    QAbstractItemModel* list = m_window->documentTable()->model();
+    QStringList titles;
+    for (int r = 0; r < list->rowCount(); ++r) {
+        if (list->index(r, DocumentListModel::TitleColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(u"\nsingle.txt"_s))
+            titles << list->index(r, DocumentListModel::TitleColumn).data().toString();
+    }
+    QCOMPARE(titles, QStringList{u"宏远新材料项目落户株洲"_s});
+    // Reload reads all of it again.
+    {
+        QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+        m_window->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    }
+    QCOMPARE(m_window->documentModel()->rowCount(), 8);
+    // Shift+drop replaces the corpus.
+    drop(folder, Qt::ShiftModifier);
     QTRY_COMPARE(m_window->documentModel()->rowCount(), 2);
-    QCOMPARE(m_settings->recentPaths().value(0), QFileInfo(dir.path()).absoluteFilePath());
+    QCOMPARE(m_store->rowCount(u"documents"_s), 2);
 }
 
 void TestMainWindow::layoutIsRestored()
