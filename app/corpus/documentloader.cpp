@@ -69,9 +69,7 @@ DocumentLoader::Collected DocumentLoader::collect(const QStringList& paths)
                       [](const Input& a, const Input& b) { return a.name < b.name; });
             out.inputs.append(found);
         } else {
-            // A file named on its own: as the user gave it, or by its file name when that was a full path
-            // (a dropped file, one chosen in a dialog).
-            out.inputs.append({path, info.isAbsolute() ? info.fileName() : path});
+            out.inputs.append({path, path});
         }
     }
     return out;

@@ -4,6 +4,7 @@
 
 #include "extract/industrytaxonomy.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -166,6 +167,12 @@ QString Labels::regionCondition(const ProjectFilter& f)
     if (!f.region.isEmpty())
         return tr("%1: %2").arg(level, f.region);
     return tr("%1: other than %2").arg(level, f.regionOthers.join(uiIsChinese() ? u"、"_s : u", "_s));
+}
+
+QString Labels::fileLabel(const QString& name)
+{
+    const QFileInfo info(name);
+    return info.isAbsolute() ? info.fileName() : name;
 }
 
 QString Labels::filterDescription(const ProjectFilter& f)

@@ -30,6 +30,9 @@ public:
     static bool uiIsChinese();
     // What a filter keeps, in words: "地区（市）：绍兴市；产业：新能源", or "all projects".
     static QString filterDescription(const ProjectFilter& filter);
+    // An article's file as lists show it: its name relative to the folder opened, or, for a file given by
+    // its full path (dropped, chosen in a dialog), its file name.
+    static QString fileLabel(const QString& name);
     // "City: 嘉兴市", "City: (unknown)", "City: other than 嘉兴市, 绍兴市"; empty without a region condition.
     static QString regionCondition(const ProjectFilter& filter);
 };

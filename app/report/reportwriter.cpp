@@ -321,7 +321,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     heading(tr("Source articles"));
     QList<QStringList> sourceRows;
     for (const auto& d : queries.documents(m_filter))
-        sourceRows.append({d.file, d.title, QString::number(d.projects)});
+        sourceRows.append({Labels::fileLabel(d.file), d.title, QString::number(d.projects)});
     table({tr("File"), tr("Title"), tr("Projects")}, sourceRows, {2});
 
     // Paint, with the header and "Page i of n" now that n is known.

@@ -30,7 +30,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case FileColumn:
-            return row.file;
+            return Labels::fileLabel(row.file);
         case TitleColumn:
             return row.title;
         case RegionColumn:
@@ -46,7 +46,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && (index.column() == TitleColumn || index.column() == FileColumn))
-        return QString(row.title + u'\n' + row.file);
+        return QString(row.title + u'\n' + Labels::fileLabel(row.file));
     if (role == Qt::TextAlignmentRole &&
         (index.column() == ProjectsColumn || index.column() == InvestmentColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

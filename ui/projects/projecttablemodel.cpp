@@ -70,7 +70,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return sort ? r.status : (r.status.isEmpty() ? QString() : Labels::status(r.status));
         case DocumentColumn:
-            return r.documentFile;
+            return Labels::fileLabel(r.documentFile);
         default:
             return {};
         }
