@@ -65,13 +65,15 @@ bool SearchIndex::clear(QSqlDatabase db, QString* error)
 {
     if (!available(db))
         return true;
+    // Dropped and made again rather than emptied: FTS5 keeps deleted rows' index entries until segments
+    // merge, so an emptied index would still hold the last corpus's pages.
     QSqlQuery q(db);
-    if (!q.exec(u"DELETE FROM documents_fts"_s)) {
+    if (!q.exec(u"DROP TABLE documents_fts"_s)) {
         if (error)
             *error = q.lastError().text();
         return false;
     }
-    return true;
+    return create(db, error);
 }
 
 bool SearchIndex::rebuild(QSqlDatabase db, QString* error)

@@ -1,4 +1,5 @@
 #include "query/corpusqueries.h"
+#include "store/searchindex.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void loadRefusesOtherFiles_data();
     void loadRefusesOtherFiles();
     void clearKeepsSchema();
+    void clearGivesMemoryBack();
     void sameProjectInTwoArticlesIsOne();
 
 private:
@@ -247,6 +249,29 @@ void TestStore::clearKeepsSchema()
     QCOMPARE(store.rowCount(u"paragraphs"_s), 0);
     QVERIFY(store.addDocuments({m_corpus.front()}));
     QCOMPARE(store.rowCount(u"documents"_s), 1);
+}
+
+void TestStore::clearGivesMemoryBack()
+{
+    // The in-memory database's pages: a cleared corpus leaves the database as small as a new one, not
+    // with the pages its rows and their search index took (which a reload would keep beside the new
+    // corpus's).
+    const auto pages = [](const Store& store) {
+        QSqlQuery q(store.database());
+        return q.exec(u"PRAGMA page_count"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    Store store;
+    QVERIFY(store.open());
+    const int empty = pages(store);
+    QVERIFY(empty > 0);
+    QVERIFY(store.addDocuments(m_corpus));
+    const int full = pages(store);
+    QVERIFY2(full > empty * 4, qPrintable(u"%1 pages empty, %2 full"_s.arg(empty).arg(full)));
+    QVERIFY(store.clear());
+    QCOMPARE(pages(store), empty);
+    // Search still works on what comes next.
+    QVERIFY(store.addDocuments({m_corpus.front()}));
+    QCOMPARE(SearchIndex::search(store.database(), u"晶圆贴膜"_s).size(), 1);
 }
 
 void TestStore::sameProjectInTwoArticlesIsOne()

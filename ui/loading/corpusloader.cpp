@@ -11,10 +11,9 @@ CorpusLoader::CorpusLoader(Store* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
 {
-    connect(&m_watcher, &QFutureWatcher<LoadEvent>::resultReadyAt, this, &CorpusLoader::takeResult);
-    connect(&m_watcher, &QFutureWatcher<LoadEvent>::progressValueChanged, this,
+    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this,
             [this](int value) { Q_EMIT progressChanged(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcher<LoadEvent>::finished, this, &CorpusLoader::onFinished);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &CorpusLoader::onFinished);
 }
 
 CorpusLoader::~CorpusLoader()
@@ -35,11 +34,22 @@ void CorpusLoader::load(const QStringList& paths)
         m_watcher.cancel();
         m_watcher.waitForFinished();
     }
+    const quint64 generation = ++m_generation;
     Q_EMIT started(paths);
-    m_watcher.setFuture(QtConcurrent::run([paths](QPromise<LoadEvent>& promise) {
+    // Each result goes to this thread as an event of its own and is dropped once stored: the future keeps
+    // no copy of the corpus (a QFuture's results stay until the future is replaced, so a corpus loaded
+    // that way stayed in memory beside the store until the next load). Events of an earlier, cancelled
+    // load are told apart by their generation; those still queued when this object is deleted are dropped
+    // with it.
+    m_watcher.setFuture(QtConcurrent::run([this, paths, generation](QPromise<void>& promise) {
+        const auto deliver = [this, generation](LoadEvent event) {
+            auto shared = std::make_shared<LoadEvent>(std::move(event));
+            QMetaObject::invokeMethod(
+                this, [this, generation, shared] { take(generation, *shared); }, Qt::QueuedConnection);
+        };
         const DocumentLoader::Collected collected = DocumentLoader::collect(paths);
         for (const LoadProblem& p : collected.problems)
-            promise.addResult(LoadEvent{std::nullopt, p});
+            deliver(LoadEvent{std::nullopt, p});
         const auto total = static_cast<int>(collected.inputs.size());
         promise.setProgressRange(0, total);
         for (int i = 0; i < total; ++i) {
@@ -47,9 +57,9 @@ void CorpusLoader::load(const QStringList& paths)
                 return;
             auto loaded = DocumentLoader::load(collected.inputs[i]);
             if (auto* problem = std::get_if<LoadProblem>(&loaded))
-                promise.addResult(LoadEvent{std::nullopt, *problem});
+                deliver(LoadEvent{std::nullopt, *problem});
             else
-                promise.addResult(
+                deliver(
                     LoadEvent{CorpusProcessor::analyze(std::get<Document>(std::move(loaded))), std::nullopt});
             promise.setProgressValue(i + 1);
         }
@@ -61,9 +71,10 @@ void CorpusLoader::cancel()
     m_watcher.cancel();
 }
 
-void CorpusLoader::takeResult(int index)
+void CorpusLoader::take(quint64 generation, const LoadEvent& event)
 {
-    const LoadEvent event = m_watcher.resultAt(index);
+    if (generation != m_generation || m_watcher.isCanceled())
+        return;
     if (event.problem) {
         Q_EMIT problemFound(*event.problem);
         return;

@@ -34,9 +34,10 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
-    void takeResult(int index);
+    void take(quint64 generation, const LoadEvent& event);
     void onFinished();
 
     Store* m_store;
-    QFutureWatcher<LoadEvent> m_watcher;
+    QFutureWatcher<void> m_watcher;
+    quint64 m_generation = 0;
 };
