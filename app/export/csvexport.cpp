@@ -1,6 +1,7 @@
 #include "csvexport.h"
 
 #include "csvwriter.h"
+#include "report/labels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,17 +42,19 @@ QString table(Table which, const QList<AnalyzedDocument>& documents)
     QString out;
     switch (which) {
     case Table::Projects:
-        out +=
-            Csv::row({u"file"_s, u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s, u"amount"_s,
-                      u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"amount_text"_s, u"industry"_s,
-                      u"status"_s, u"evidence_start"_s, u"evidence_end"_s, u"county"_s, u"zone"_s});
+        out += Csv::row({u"file"_s, u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s,
+                         u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"amount_text"_s,
+                         u"industry"_s, u"status"_s, u"evidence_start"_s, u"evidence_end"_s, u"county"_s,
+                         u"zone"_s, u"industry_name"_s, u"status_name"_s});
         for (const AnalyzedDocument& d : documents) {
             for (const Project& p : d.annotations.projects) {
-                out += Csv::row(
-                    QStringList{d.document.name, p.name, p.company, p.region, p.city, p.province} +
-                    moneyFields(p.investment) +
-                    QStringList{p.amountText, p.industry, p.status, QString::number(p.evidence.start),
-                                QString::number(p.evidence.end), p.county, p.zone});
+                out +=
+                    Csv::row(QStringList{d.document.name, p.name, p.company, p.region, p.city, p.province} +
+                             moneyFields(p.investment) +
+                             QStringList{p.amountText, p.industry, p.status,
+                                         QString::number(p.evidence.start), QString::number(p.evidence.end),
+                                         p.county, p.zone, Labels::industry(p.industry),
+                                         p.status.isEmpty() ? QString() : Labels::status(p.status)});
             }
         }
         break;

@@ -1,6 +1,7 @@
 #include "storeexport.h"
 
 #include "csvwriter.h"
+#include "report/labels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,21 +29,28 @@ QJsonValue jsonNumber(const std::optional<double>& v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+// The status in the user's language; nothing for a project without one.
+QString statusName(const QString& status)
+{
+    return status.isEmpty() ? QString() : Labels::status(status);
+}
+
 } // namespace
 
 QByteArray StoreExport::projects(const CorpusQueries& queries, const ProjectFilter& filter, Format format)
 {
     const QList<CorpusQueries::ProjectRow> rows = queries.projects(filter);
     if (format == Format::Csv) {
-        QString csv =
-            Csv::row({u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s, u"county"_s, u"zone"_s,
-                      u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"converted"_s,
-                      u"amount_text"_s, u"industry"_s, u"status"_s, u"article"_s, u"mentions"_s});
+        QString csv = Csv::row({u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s, u"county"_s,
+                                u"zone"_s, u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s,
+                                u"converted"_s, u"amount_text"_s, u"industry"_s, u"industry_name"_s,
+                                u"status"_s, u"status_name"_s, u"article"_s, u"mentions"_s});
         for (const auto& r : rows) {
             csv += Csv::row({r.name, r.company, r.region, r.city, r.province, r.county, r.zone,
                              number(r.amount), r.currency, r.qualifier, number(r.amountCny),
-                             r.isConverted() ? u"yes"_s : QString(), r.amountText, r.industry, r.status,
-                             r.documentFile, QString::number(r.mentions)});
+                             r.isConverted() ? u"yes"_s : QString(), r.amountText, r.industry,
+                             Labels::industry(r.industry), r.status, statusName(r.status), r.documentFile,
+                             QString::number(r.mentions)});
         }
         return QByteArray(Csv::kUtf8Bom) + csv.toUtf8();
     }
@@ -63,7 +71,9 @@ QByteArray StoreExport::projects(const CorpusQueries& queries, const ProjectFilt
                         {u"converted"_s, r.isConverted()},
                         {u"amount_text"_s, r.amountText},
                         {u"industry"_s, r.industry},
+                        {u"industry_name"_s, Labels::industry(r.industry)},
                         {u"status"_s, r.status},
+                        {u"status_name"_s, statusName(r.status)},
                         {u"article"_s, r.documentFile},
                         {u"evidence"_s, QJsonObject{{u"start"_s, static_cast<qint64>(r.evidence.start)},
                                                     {u"end"_s, static_cast<qint64>(r.evidence.end)}}},

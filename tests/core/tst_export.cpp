@@ -1,6 +1,7 @@
 #include "export/csvwriter.h"
 #include "export/storeexport.h"
 #include "query/corpusqueries.h"
+#include "report/labels.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -134,6 +135,19 @@ void TestExport::projectsCsv()
         }
     }
     QVERIFY2(foreign >= 1, "the sample corpus has a project in US dollars");
+    // Codes and, beside them, the names a reader reads (in the program's language: English here).
+    const qsizetype industry = header.indexOf(u"industry"_s);
+    const qsizetype status = header.indexOf(u"status"_s);
+    QCOMPARE(header.at(industry + 1), u"industry_name"_s);
+    QCOMPARE(header.at(status + 1), u"status_name"_s);
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        if (expected.at(i).name != u"比亚迪新能源动力电池项目"_s)
+            continue;
+        const QStringList& row = rows.at(i + 1);
+        QCOMPARE(row.at(amountCny), u"13000000000"_s); // a number a spreadsheet sums
+        QCOMPARE(row.mid(industry, 2), (QStringList{u"ENERGY"_s, u"New energy"_s}));
+        QCOMPARE(row.mid(status, 2), (QStringList{u"operating"_s, u"Operating"_s}));
+    }
 }
 
 void TestExport::projectsCsvFollowsTheFilter()
@@ -167,6 +181,7 @@ void TestExport::projectsJson()
         QCOMPARE(p.value(u"amount_cny"_s).isNull(), !expected.at(i).amountCny.has_value());
         QCOMPARE(p.value(u"converted"_s).toBool(),
                  expected.at(i).amount.has_value() && expected.at(i).currency != u"CNY"_s);
+        QCOMPARE(p.value(u"industry_name"_s).toString(), Labels::industry(expected.at(i).industry));
     }
 }
 

@@ -610,9 +610,16 @@ void TestMainWindow::copyProjectsAsTsv()
     view->copySelection();
     const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), view->model()->rowCount() + 1);
-    QVERIFY(lines.front().split(u'\t').size() == ProjectTableModel::ColumnCount);
+    // The columns as shown, with the yuan value as a number and the codes beside the names.
+    QCOMPARE(lines.front().split(u'\t'),
+             (QStringList{u"Project"_s, u"Company"_s, u"Region"_s, u"City"_s, u"Province"_s, u"Investment"_s,
+                          u"Investment (yuan)"_s, u"Industry"_s, u"Industry code"_s, u"Status"_s,
+                          u"Status code"_s, u"Article"_s}));
     // Sorted by investment, largest first: 比亚迪 (130亿) leads.
-    QVERIFY2(lines[1].contains(u"比亚迪"_s), qPrintable(lines[1]));
+    QCOMPARE(lines[1].split(u'\t'),
+             (QStringList{u"比亚迪新能源动力电池项目"_s, u"比亚迪"_s, u"嵊州市"_s, u"绍兴市"_s, u"浙江省"_s,
+                          u"130.00亿 CNY"_s, u"13000000000"_s, u"New energy"_s, u"ENERGY"_s, u"Operating"_s,
+                          u"operating"_s, u"003_fffc7a88d94d1c7d.txt"_s}));
 }
 
 void TestMainWindow::problemsAreListed()

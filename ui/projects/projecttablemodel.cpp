@@ -151,15 +151,31 @@ QString ProjectTableModel::toTsv(const QModelIndexList& indexes) const
             rows.append(i.row());
     }
     const auto clean = [](QString s) { return s.replace(u'\t', u' ').replace(u'\n', u' '); };
-    QStringList lines;
+    // The columns as shown, and beside them what a spreadsheet computes with: the yuan value as a plain
+    // number, and the industry and status codes.
     QStringList header;
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < ColumnCount; ++c) {
         header << headerData(c, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
+        if (c == InvestmentColumn)
+            header << tr("Investment (yuan)");
+        else if (c == IndustryColumn)
+            header << tr("Industry code");
+        else if (c == StatusColumn)
+            header << tr("Status code");
+    }
+    QStringList lines{header.join(u'\t')};
     for (int r : rows) {
+        const CorpusQueries::ProjectRow& row = m_rows[r];
         QStringList cells;
-        for (int c = 0; c < ColumnCount; ++c)
+        for (int c = 0; c < ColumnCount; ++c) {
             cells << clean(data(index(r, c)).toString());
+            if (c == InvestmentColumn)
+                cells << (row.amountCny ? QString::number(*row.amountCny, 'f', 0) : QString());
+            else if (c == IndustryColumn)
+                cells << row.industry;
+            else if (c == StatusColumn)
+                cells << row.status;
+        }
         lines << cells.join(u'\t');
     }
     return lines.join(u'\n') + u'\n';
