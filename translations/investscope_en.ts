@@ -561,6 +561,13 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>Filter by “%1”</source>
         <translation>Filter by “%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>The layout printed this paragraph %n time(s); it is shown and counted once. “Original text” shows every copy.</source>
+        <translation>
+            <numerusform>The layout printed this paragraph %n time; it is shown and counted once. “Original text” shows every copy.</numerusform>
+            <numerusform>The layout printed this paragraph %n times; it is shown and counted once. “Original text” shows every copy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntityListModel</name>
@@ -665,10 +672,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Filter:</source>
         <translation>Filter:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Industry: %1</source>
@@ -899,6 +902,14 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>of which %1 converted from %2</source>
         <translation>of which %1 converted from %2</translation>
+    </message>
+    <message>
+        <source>%1: (unknown)</source>
+        <translation>%1: (unknown)</translation>
+    </message>
+    <message>
+        <source>%1: other than %2</source>
+        <translation>%1: other than %2</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1186,21 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>total investment (in yuan, converted) %1</source>
         <translation>total investment (in yuan, converted) %1</translation>
     </message>
+    <message>
+        <source>Already in the corpus: nothing was added</source>
+        <translation>Already in the corpus: nothing was added</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to the corpus (hold Shift while dropping to replace it)</source>
+        <translation>
+            <numerusform>Adding %n item to the corpus (hold Shift while dropping to replace it)</numerusform>
+            <numerusform>Adding %n items to the corpus (hold Shift while dropping to replace it)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter conditions this corpus has nothing for were removed: %1</source>
+        <translation>Filter conditions this corpus has nothing for were removed: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -1235,6 +1261,18 @@ reported %2 times</translation>
     <message>
         <source>How it was found:</source>
         <translation>How it was found:</translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation>Investment (yuan)</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>Industry code</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Status code</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1433,14 @@ reported %2 times</translation>
     <message>
         <source>Converted into yuan</source>
         <translation>Converted into yuan</translation>
+    </message>
+    <message>
+        <source>Projects with no amount stated</source>
+        <translation>Projects with no amount stated</translation>
+    </message>
+    <message>
+        <source>Amount not stated</source>
+        <translation>Amount not stated</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,12 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>Filter by “%1”</source>
         <translation>按“%1”筛选</translation>
     </message>
+    <message numerus="yes">
+        <source>The layout printed this paragraph %n time(s); it is shown and counted once. “Original text” shows every copy.</source>
+        <translation>
+            <numerusform>版面将此段落印了 %n 次；此处只显示并计数一次。“原文”中可见每一份。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntityListModel</name>
@@ -659,10 +665,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Filter:</source>
         <translation>筛选：</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Industry: %1</source>
@@ -893,6 +895,14 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>of which %1 converted from %2</source>
         <translation>其中 %1 由%2折算</translation>
+    </message>
+    <message>
+        <source>%1: (unknown)</source>
+        <translation>%1：（未知）</translation>
+    </message>
+    <message>
+        <source>%1: other than %2</source>
+        <translation>%1：%2以外</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1175,20 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>total investment (in yuan, converted) %1</source>
         <translation>投资总额（人民币，含折算） %1</translation>
     </message>
+    <message>
+        <source>Already in the corpus: nothing was added</source>
+        <translation>已在语料中：未添加任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s) to the corpus (hold Shift while dropping to replace it)</source>
+        <translation>
+            <numerusform>正在将 %n 项加入语料（拖放时按住 Shift 则替换语料）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter conditions this corpus has nothing for were removed: %1</source>
+        <translation>已移除本语料中没有对应项目的筛选条件：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -1225,6 +1249,18 @@ reported %2 times</source>
     <message>
         <source>How it was found:</source>
         <translation>识别依据：</translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation>投资额（元）</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>产业代码</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>状态代码</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1420,14 @@ reported %2 times</source>
     <message>
         <source>Converted into yuan</source>
         <translation>折算部分</translation>
+    </message>
+    <message>
+        <source>Projects with no amount stated</source>
+        <translation>未说明金额的项目</translation>
+    </message>
+    <message>
+        <source>Amount not stated</source>
+        <translation>未说明金额</translation>
     </message>
 </context>
 <context>
