@@ -105,8 +105,11 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     m_documentTable->verticalHeader()->hide();
     m_documentTable->setWordWrap(false);
     m_documentTable->setAlternatingRowColors(true);
+    // The title takes what the region, count and amount leave.
+    m_documentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_documentTable->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn,
                                                               QHeaderView::Stretch);
+    m_documentTable->horizontalHeader()->setMinimumSectionSize(40);
     m_documentTable->setColumnHidden(DocumentListModel::FileColumn, true);
     connect(m_documentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedDocument);

@@ -99,7 +99,6 @@ ChartData ChartBuilder::build(Kind kind, const CorpusQueries& queries, const Pro
         d.categoryAxis = tr("Total investment");
         for (int i = 0; i < buckets.size(); ++i)
             d.categories << Labels::sizeBucket(static_cast<ProjectFilter::SizeBucket>(i));
-        d.horizontal = false;
         break;
     case Kind::Industry:
         buckets = queries.byIndustry(filter);

@@ -272,6 +272,12 @@ void TestMainWindow::chartsHaveRoundTicksAndWholeLabels()
         QTRY_VERIFY2(charts->view(e.chart)->isVisible(), "chart on show");
         QTest::qWait(50);
         QVERIFY2(!categoryAxis->labelsTruncated(), qPrintable(shown.join(u' ')));
+        // …and inside the chart: the plot starts after the longest name ("Consumer goods and fashion").
+        int longest = 0;
+        for (const QString& name : shown)
+            longest = std::max(longest, QFontMetrics(categoryAxis->labelsFont()).horizontalAdvance(name));
+        QTRY_VERIFY2(chart->plotArea().left() - chart->rect().left() >= longest,
+                     qPrintable(u"%1 px for names of %2 px"_s.arg(chart->plotArea().left()).arg(longest)));
     }
 }
 

@@ -59,8 +59,8 @@ QChartView* makeView(QWidget* parent, const QString& name)
 }
 
 // Sizes the view so that its longest category name fits beside (horizontal bars) or under (vertical bars)
-// its bar, with room left for the bars themselves.
-void reserveRoom(QChartView* view, QBarCategoryAxis* axis, bool horizontal)
+// its bar, with room left for the bars themselves; returns that name's width.
+int reserveRoom(QChartView* view, QBarCategoryAxis* axis, bool horizontal)
 {
     const QFontMetrics metrics(axis->labelsFont());
     int longest = 0;
@@ -74,6 +74,22 @@ void reserveRoom(QChartView* view, QBarCategoryAxis* axis, bool horizontal)
     } else {
         view->setMinimumWidth(count * (longest + 16) + kAxes);
         view->setMinimumHeight(220);
+    }
+    return longest;
+}
+
+// Qt's layout gives the names left of horizontal bars at most a share of the chart's width, and draws a
+// longer one past the chart's edge: widen the chart's left margin until the plot starts after the longest.
+void keepNamesInside(QChart* chart, int longestName)
+{
+    constexpr int kMargin = 4;
+    const qreal room = chart->plotArea().left() - chart->rect().left() - chart->margins().left();
+    const int needed = longestName + 14; // the names, their padding and the axis line
+    const int deficit = static_cast<int>(std::ceil(needed - room));
+    if (deficit > 0 && chart->margins().left() + deficit < chart->rect().width() / 2) {
+        QMargins margins = chart->margins();
+        margins.setLeft(std::max(kMargin, margins.left() + deficit));
+        chart->setMargins(margins);
     }
 }
 
@@ -98,6 +114,13 @@ ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     m_views[RegionChart] = makeView(this, u"regionChart"_s);
     m_views[SizeChart] = makeView(this, u"sizeChart"_s);
     m_views[IndustryChart] = makeView(this, u"industryChart"_s);
+    for (Chart chart : {RegionChart, SizeChart, IndustryChart}) {
+        QChart* c = m_views[chart]->chart();
+        connect(c, &QChart::plotAreaChanged, this, [this, c, chart] {
+            if (m_data[chart].horizontal)
+                keepNamesInside(c, m_longestName[chart]);
+        });
+    }
 
     for (auto level : {ProjectFilter::RegionLevel::Province, ProjectFilter::RegionLevel::City,
                        ProjectFilter::RegionLevel::County, ProjectFilter::RegionLevel::Zone})
@@ -260,7 +283,8 @@ void ChartPanel::fill(Chart chart)
     valueAxis->setTickCount(scale.tickCount());
     valueAxis->setMinorTickCount(0);
     valueAxis->setLabelFormat(amount ? u"%.%1f"_s.arg(scale.decimals()) : u"%d"_s);
-    reserveRoom(m_views[chart], categoryAxis, horizontal);
+    m_longestName[chart] = reserveRoom(m_views[chart], categoryAxis, horizontal);
+    c->setMargins(QMargins(4, 4, 4, 4));
     // On screen the chart follows the window's palette (a dark one included); exports keep their light look.
     const QPalette& colours = palette();
     const QColor text = colours.color(QPalette::Active, QPalette::Text);

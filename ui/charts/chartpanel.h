@@ -91,6 +91,7 @@ private:
     QChartView* m_views[3] = {};
     QAbstractBarSeries* m_series[3] = {};
     ChartData m_data[3];
+    int m_longestName[3] = {}; // the width of each chart's longest category name
     QAction* m_exportPngAction;
     QAction* m_exportSvgAction;
     QAction* m_copyAction;
