@@ -4,6 +4,11 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QTextLayout>
+#include <QRawFont>
+#include <QPainterPath>
+#include <QGlyphRun>
+#include <QFontInfo>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -64,6 +69,51 @@ QFont ChartRenderer::font(qreal pointSize, bool bold)
     return f;
 }
 
+void ChartRenderer::drawText(QPainter& p, const QRectF& rect, int flags, const QString& text)
+{
+    if (p.device()->devType() != QInternal::Printer) {
+        p.drawText(rect, flags, text);
+        return;
+    }
+    QTextLayout layout(text, p.font(), p.device());
+    QTextOption option(Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
+    option.setWrapMode((flags & Qt::TextWordWrap) ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                                  : QTextOption::NoWrap);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    qreal top = rect.top();
+    if (flags & Qt::AlignVCenter)
+        top += (rect.height() - height) / 2;
+    else if (flags & Qt::AlignBottom)
+        top += rect.height() - height;
+    QPainterPath outlines;
+    for (const QGlyphRun& run : layout.glyphRuns()) {
+        const QRawFont raw = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i)
+            outlines.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i]));
+    }
+    outlines.translate(rect.left(), top);
+    p.save();
+    const QColor colour = p.pen().color();
+    // A bold face the font does not have is drawn thicker by Qt: so here, with a thin stroke.
+    if (p.font().bold() && !QFontInfo(p.font()).bold())
+        p.setPen(QPen(colour, QFontMetricsF(p.font(), p.device()).height() / 40.0));
+    else
+        p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawPath(outlines);
+    p.restore();
+}
+
 void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
 {
     p.save();
@@ -90,8 +140,8 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
     p.setFont(titleFont);
     p.setPen(Qt::black);
     const qreal titleHeight = QFontMetricsF(titleFont, p.device()).height();
-    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
-               Qt::AlignHCenter | Qt::AlignVCenter, d.title);
+    drawText(p, QRectF(area.left(), area.top(), area.width(), titleHeight),
+             Qt::AlignHCenter | Qt::AlignVCenter, d.title);
     area.setTop(area.top() + titleHeight + 6 * unit);
 
     // Caption at the bottom (wrapped), then the legend above it.
@@ -101,7 +151,7 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
     const QRectF captionRect(area.left(), area.bottom() - captionBox.height(), area.width(),
                              captionBox.height());
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(captionRect, Qt::TextWordWrap | Qt::AlignLeft, d.caption);
+    drawText(p, captionRect, Qt::TextWordWrap | Qt::AlignLeft, d.caption);
     area.setBottom(captionRect.top() - 6 * unit);
 
     p.setFont(labelFont);
@@ -113,8 +163,8 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
                             legendHeight);
     p.fillRect(QRectF(legendRect.left(), legendRect.center().y() - swatch / 2, swatch, swatch), kBar);
     p.setPen(Qt::black);
-    p.drawText(QRectF(legendRect.left() + swatch + 6 * unit, legendRect.top(), legendWidth, legendHeight),
-               Qt::AlignVCenter | Qt::AlignLeft, d.legend);
+    drawText(p, QRectF(legendRect.left() + swatch + 6 * unit, legendRect.top(), legendWidth, legendHeight),
+             Qt::AlignVCenter | Qt::AlignLeft, d.legend);
     area.setBottom(legendRect.top() - 4 * unit);
 
     const ValueScale scale = ChartBuilder::valueScale(d);
@@ -136,11 +186,11 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
         p.save();
         p.translate(area.left() + axisTitle * 0.8, plot.center().y());
         p.rotate(-90);
-        p.drawText(QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
-                   d.categoryAxis);
+        drawText(p, QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
+                 d.categoryAxis);
         p.restore();
-        p.drawText(QRectF(plot.left(), plot.bottom() + labels.height() + 4 * unit, plot.width(), axisTitle),
-                   Qt::AlignCenter, d.valueAxis);
+        drawText(p, QRectF(plot.left(), plot.bottom() + labels.height() + 4 * unit, plot.width(), axisTitle),
+                 Qt::AlignCenter, d.valueAxis);
         // Grid and value labels.
         p.setFont(labelFont);
         for (double v = 0; v <= top + step / 2; v += step) {
@@ -148,8 +198,8 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
             p.setPen(kGrid);
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             p.setPen(kAxis);
-            p.drawText(QRectF(x - 40 * unit, plot.bottom() + 2 * unit, 80 * unit, labels.height()),
-                       Qt::AlignHCenter | Qt::AlignTop, number(v, d.integerValues));
+            drawText(p, QRectF(x - 40 * unit, plot.bottom() + 2 * unit, 80 * unit, labels.height()),
+                     Qt::AlignHCenter | Qt::AlignTop, number(v, d.integerValues));
         }
         p.setPen(QPen(kAxis, 1));
         p.drawLine(plot.bottomLeft(), plot.topLeft());
@@ -160,11 +210,11 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
             p.fillRect(bar, kBar);
             p.setPen(kAxis);
             const QString label = labels.elidedText(d.categories.value(i), Qt::ElideMiddle, left - 8 * unit);
-            p.drawText(QRectF(area.left() + axisTitle, bar.top(), left - 6 * unit, bar.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, label);
+            drawText(p, QRectF(area.left() + axisTitle, bar.top(), left - 6 * unit, bar.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, label);
             p.setPen(Qt::black);
-            p.drawText(QRectF(bar.right() + 4 * unit, bar.top(), 80 * unit, bar.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, number(d.values[i], d.integerValues));
+            drawText(p, QRectF(bar.right() + 4 * unit, bar.top(), 80 * unit, bar.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, number(d.values[i], d.integerValues));
         }
     } else {
         const qreal valueWidth = labels.horizontalAdvance(number(top, d.integerValues)) + 8 * unit;
@@ -174,20 +224,21 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
         p.save();
         p.translate(area.left() + axisTitle * 0.8, plot.center().y());
         p.rotate(-90);
-        p.drawText(QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
-                   d.valueAxis);
+        drawText(p, QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
+                 d.valueAxis);
         p.restore();
-        p.drawText(QRectF(plot.left(), plot.bottom() + labels.height() + 6 * unit, plot.width(), axisTitle),
-                   Qt::AlignCenter, d.categoryAxis);
+        drawText(p, QRectF(plot.left(), plot.bottom() + labels.height() + 6 * unit, plot.width(), axisTitle),
+                 Qt::AlignCenter, d.categoryAxis);
         p.setFont(labelFont);
         for (double v = 0; v <= top + step / 2; v += step) {
             const qreal y = plot.bottom() - plot.height() * (v / top);
             p.setPen(kGrid);
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             p.setPen(kAxis);
-            p.drawText(QRectF(plot.left() - valueWidth, y - labels.height() / 2, valueWidth - 4 * unit,
-                              labels.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, number(v, d.integerValues));
+            drawText(p,
+                     QRectF(plot.left() - valueWidth, y - labels.height() / 2, valueWidth - 4 * unit,
+                            labels.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, number(v, d.integerValues));
         }
         p.setPen(QPen(kAxis, 1));
         p.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -197,13 +248,14 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
             const QRectF bar(plot.left() + band * i + band * 0.15, plot.bottom() - h, band * 0.7, h);
             p.fillRect(bar, kBar);
             p.setPen(Qt::black);
-            p.drawText(QRectF(bar.left() - 20 * unit, bar.top() - labels.height() - 2 * unit,
-                              bar.width() + 40 * unit, labels.height()),
-                       Qt::AlignHCenter | Qt::AlignBottom, number(d.values[i], d.integerValues));
+            drawText(p,
+                     QRectF(bar.left() - 20 * unit, bar.top() - labels.height() - 2 * unit,
+                            bar.width() + 40 * unit, labels.height()),
+                     Qt::AlignHCenter | Qt::AlignBottom, number(d.values[i], d.integerValues));
             p.setPen(kAxis);
-            p.drawText(QRectF(plot.left() + band * i, plot.bottom() + 3 * unit, band, labels.height()),
-                       Qt::AlignHCenter | Qt::AlignTop,
-                       labels.elidedText(d.categories.value(i), Qt::ElideRight, band));
+            drawText(p, QRectF(plot.left() + band * i, plot.bottom() + 3 * unit, band, labels.height()),
+                     Qt::AlignHCenter | Qt::AlignTop,
+                     labels.elidedText(d.categories.value(i), Qt::ElideRight, band));
         }
     }
     p.restore();

@@ -24,4 +24,8 @@ public:
     static bool saveSvg(const ChartData& data, const QString& path, QSize size, QString* error);
 
     static QFont font(qreal pointSize, bool bold = false);
+    // QPainter::drawText, except on a printer (and its print preview), where the text is drawn as glyph
+    // outlines at the positions laid out for the printer: Qt's preview replays text runs of a line at
+    // screen metrics and sets Latin and Chinese runs at different heights. PDF files keep their text layer.
+    static void drawText(QPainter& painter, const QRectF& rect, int flags, const QString& text);
 };

@@ -157,7 +157,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         flow.add([=](QPainter& p) {
             p.setFont(font);
             p.setPen(color);
-            p.drawText(rect, Qt::TextWordWrap, s);
+            ChartRenderer::drawText(p, rect, Qt::TextWordWrap, s);
         });
     };
     const auto heading = [&](const QString& s) {
@@ -208,7 +208,7 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
                     const QRectF cell(x + pad, y + pad, widths[c] - 2 * pad, height - 2 * pad);
                     const Qt::Alignment align =
                         (rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-                    p.drawText(cell, align | Qt::TextWordWrap, cells[c]);
+                    ChartRenderer::drawText(p, cell, align | Qt::TextWordWrap, cells[c]);
                     x += widths[c];
                 }
                 if (isHeader) {
@@ -335,12 +335,13 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
         painter.setFont(smallFont);
         painter.setPen(QColor(0x66, 0x66, 0x66));
         const QRectF top(page.left(), page.top(), page.width(), header * 0.6);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, m_options.title);
-        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter,
-                         m_options.generated.toString(u"yyyy-MM-dd"_s));
+        ChartRenderer::drawText(painter, top, Qt::AlignLeft | Qt::AlignVCenter, m_options.title);
+        ChartRenderer::drawText(painter, top, Qt::AlignRight | Qt::AlignVCenter,
+                                m_options.generated.toString(u"yyyy-MM-dd"_s));
         painter.drawLine(QPointF(page.left(), top.bottom()), QPointF(page.right(), top.bottom()));
-        painter.drawText(QRectF(page.left(), page.bottom() - header * 0.6, page.width(), header * 0.6),
-                         Qt::AlignCenter, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
+        ChartRenderer::drawText(painter,
+                                QRectF(page.left(), page.bottom() - header * 0.6, page.width(), header * 0.6),
+                                Qt::AlignCenter, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
         for (const Draw& draw : pages[i])
             draw(painter);
     }

@@ -309,6 +309,17 @@ void TestExportActions::reportAsPdfAndPrinted()
     const int printedPages = m_window->printReport(&printer);
     QVERIFY(printedPages >= 3);
     QCOMPARE(pdfPages(printed), printedPages);
+
+    // The exported PDF keeps its text; a printer (and so the print preview, which replays what a printer
+    // is sent) gets the glyphs as outlines at the printer's positions, Latin and Chinese on one baseline.
+    const auto fonts = [](const QString& path) {
+        QProcess p;
+        p.start(u"pdffonts"_s, {path});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size() - 2;
+    };
+    QVERIFY(fonts(pdf) >= 1);
+    QCOMPARE(fonts(printed), 0);
 }
 
 void TestExportActions::printPreviewShowsTheReport()
