@@ -375,12 +375,16 @@ int Cli::eval(const QStringList& arguments)
     const QCommandLineOption format({u"f"_s, u"format"_s}, tr("Output format: text (default) or json."),
                                     u"format"_s, u"text"_s);
     const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, tr("List every miss and mismatch."));
-    parser.addOptions({goldOption, format, verbose});
+    const QCommandLineOption corrections(
+        u"corrections"_s, tr("Score the projects as an analyst corrected them (a review sidecar file)."),
+        u"FILE"_s);
+    parser.addOptions({goldOption, format, verbose, corrections});
     parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
                                  u"[PATH...]"_s);
     if (const auto done = parseCommand(
             parser, arguments,
-            u"Usage: investscope-cli eval --gold DIR [--format text|json] [--verbose] [PATH...]"_s))
+            u"Usage: investscope-cli eval --gold DIR [--format text|json] [--verbose] [--corrections FILE] "
+            u"[PATH...]"_s))
         return *done;
     if (!parser.isSet(goldOption))
         return usage(tr("eval needs --gold DIR"));
@@ -392,10 +396,21 @@ int Cli::eval(const QStringList& arguments)
     const auto gold = Evaluator::loadGoldFolder(parser.value(goldOption), &goldErrors);
     for (const QString& e : goldErrors)
         printError(e + u'\n');
-    const auto read = readInputs(parser.positionalArguments());
+    auto read = readInputs(parser.positionalArguments());
     if (!read)
         return Failure;
-    const CorpusProcessor::Result& result = *read;
+    CorpusProcessor::Result& result = *read;
+    bool allApplied = true;
+    if (parser.isSet(corrections)) {
+        QString error;
+        const auto set = CorrectionSet::load(parser.value(corrections), &error);
+        if (!set)
+            return failure(error);
+        allApplied = applyCorrections(result.documents, *set, parser.value(corrections));
+        // Excluded projects are not the extraction's any more.
+        for (AnalyzedDocument& d : result.documents)
+            d.annotations.projects.removeIf([](const Project& p) { return p.excluded; });
+    }
     const Evaluator::Report report = Evaluator::evaluate(result.documents, gold);
     if (report.documents == 0) {
         printError(tr("investscope-cli: no article has a gold file in %1\n").arg(parser.value(goldOption)));
@@ -405,7 +420,7 @@ int Cli::eval(const QStringList& arguments)
         write(QJsonDocument(Evaluator::toJson(report)).toJson(QJsonDocument::Indented));
     else
         print(Evaluator::formatText(report, parser.isSet(verbose)));
-    return result.problems.isEmpty() && goldErrors.isEmpty() ? Ok : PartialFailure;
+    return result.problems.isEmpty() && goldErrors.isEmpty() && allApplied ? Ok : PartialFailure;
 }
 
 void Cli::addFilterOptions(QCommandLineParser& parser)
@@ -427,6 +442,10 @@ void Cli::addFilterOptions(QCommandLineParser& parser)
         {u"search"_s, tr("Only projects reported in articles containing this text."), u"TEXT"_s},
         {u"rates"_s,
          tr("Exchange-rate table to convert other currencies to yuan (default: the shipped table)."),
+         u"FILE"_s},
+        {u"corrections"_s,
+         tr("An analyst's corrections (the window's review sidecar, NAME.investscope-review.json) to apply "
+            "to the projects before they are counted."),
          u"FILE"_s},
     });
 }
@@ -461,7 +480,25 @@ std::optional<int> Cli::readFilterOptions(const QCommandLineParser& parser, Proj
             return failure(error);
         *rates = *loaded;
     }
+    if (parser.isSet(u"corrections"_s)) {
+        QString error;
+        m_correctionsPath = parser.value(u"corrections"_s);
+        const auto loaded = CorrectionSet::load(m_correctionsPath, &error);
+        if (!loaded)
+            return failure(error);
+        m_corrections = *loaded;
+    }
     return std::nullopt;
+}
+
+bool Cli::applyCorrections(QList<AnalyzedDocument>& documents, const CorrectionSet& corrections,
+                           const QString& path)
+{
+    const CorrectionSet::Outcome outcome = corrections.apply(documents);
+    for (const ProjectCorrection& c : outcome.orphaned)
+        printError(tr("%1: orphaned correction of “%2” in %3: the project is no longer found\n")
+                       .arg(path, c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file));
+    return outcome.orphaned.isEmpty();
 }
 
 int Cli::chart(const QStringList& arguments)
@@ -581,14 +618,15 @@ int Cli::report(const QStringList& arguments)
 std::optional<int> Cli::fillStore(Store* store, const QStringList& paths, const ExchangeRates& rates,
                                   bool* partial)
 {
-    const auto read = readInputs(paths);
+    auto read = readInputs(paths);
     if (!read)
         return Failure;
+    const bool allApplied = applyCorrections(read->documents, m_corrections, m_correctionsPath);
     QString error;
     if (!store->open(&error) || !store->setExchangeRates(rates, &error) ||
         !store->addDocuments(read->documents, &error))
         return failure(error);
-    *partial = !read->problems.isEmpty();
+    *partial = !read->problems.isEmpty() || !allApplied;
     return std::nullopt;
 }
 

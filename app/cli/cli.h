@@ -3,6 +3,7 @@
 #include "money/exchangerates.h"
 #include "pipeline/corpusprocessor.h"
 #include "query/projectfilter.h"
+#include "review/corrections.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -49,8 +50,8 @@ private:
     // Reads the articles (the sample corpus when `paths` is empty), reporting unreadable files on stderr;
     // std::nullopt when none could be read.
     std::optional<CorpusProcessor::Result> readInputs(const QStringList& paths);
-    // The options that narrow the projects (--city, --industry, …) and --rates; the filter and rates they
-    // give, or an exit code after a usage error.
+    // The options that narrow the projects (--city, --industry, …), --rates and --corrections; the filter
+    // and rates they give (the corrections are kept for fillStore), or an exit code after a usage error.
     static void addFilterOptions(QCommandLineParser& parser);
     std::optional<int> readFilterOptions(const QCommandLineParser& parser, ProjectFilter* filter,
                                          ExchangeRates* rates);
@@ -58,6 +59,10 @@ private:
     // nothing could be read or stored.
     std::optional<int> fillStore(Store* store, const QStringList& paths, const ExchangeRates& rates,
                                  bool* partial);
+    // Applies the analyst's corrections to the documents, reporting each orphaned one on stderr; false when
+    // one was orphaned.
+    bool applyCorrections(QList<AnalyzedDocument>& documents, const CorrectionSet& corrections,
+                          const QString& path);
     void print(const QString& text);
     void write(const QByteArray& bytes);
     void printError(const QString& text);
@@ -65,4 +70,6 @@ private:
     QIODevice* m_out;
     QIODevice* m_err;
     bool m_outputFailed = false;
+    CorrectionSet m_corrections; // from --corrections
+    QString m_correctionsPath;
 };

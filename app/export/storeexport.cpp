@@ -35,22 +35,58 @@ QString statusName(const QString& status)
     return status.isEmpty() ? QString() : Labels::status(status);
 }
 
+// The values an analyst corrected, as extracted: "company: 恒川; amount: 1.2亿元".
+QString originalText(const CorpusQueries::ProjectRow& r)
+{
+    QStringList parts;
+    for (const QString& field : r.corrected)
+        parts << u"%1: %2"_s.arg(field, r.original.value(field));
+    return parts.join(u"; "_s);
+}
+
+QJsonObject originalJson(const CorpusQueries::ProjectRow& r)
+{
+    QJsonObject o;
+    for (const QString& field : r.corrected)
+        o.insert(field, r.original.value(field));
+    return o;
+}
+
 } // namespace
 
 QByteArray StoreExport::projects(const CorpusQueries& queries, const ProjectFilter& filter, Format format)
 {
     const QList<CorpusQueries::ProjectRow> rows = queries.projects(filter);
     if (format == Format::Csv) {
-        QString csv = Csv::row({u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s, u"county"_s,
-                                u"zone"_s, u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s,
-                                u"converted"_s, u"amount_text"_s, u"industry"_s, u"industry_name"_s,
-                                u"status"_s, u"status_name"_s, u"article"_s, u"mentions"_s});
+        QString csv =
+            Csv::row({u"name"_s,       u"company"_s,     u"region"_s,      u"city"_s,     u"province"_s,
+                      u"county"_s,     u"zone"_s,        u"amount"_s,      u"currency"_s, u"qualifier"_s,
+                      u"amount_cny"_s, u"converted"_s,   u"amount_text"_s, u"industry"_s, u"industry_name"_s,
+                      u"status"_s,     u"status_name"_s, u"article"_s,     u"mentions"_s, u"corrected"_s,
+                      u"original"_s,   u"confirmed"_s});
         for (const auto& r : rows) {
-            csv += Csv::row({r.name, r.company, r.region, r.city, r.province, r.county, r.zone,
-                             number(r.amount), r.currency, r.qualifier, number(r.amountCny),
-                             r.isConverted() ? u"yes"_s : QString(), r.amountText, r.industry,
-                             Labels::industry(r.industry), r.status, statusName(r.status), r.documentFile,
-                             QString::number(r.mentions)});
+            csv += Csv::row({r.name,
+                             r.company,
+                             r.region,
+                             r.city,
+                             r.province,
+                             r.county,
+                             r.zone,
+                             number(r.amount),
+                             r.currency,
+                             r.qualifier,
+                             number(r.amountCny),
+                             r.isConverted() ? u"yes"_s : QString(),
+                             r.amountText,
+                             r.industry,
+                             Labels::industry(r.industry),
+                             r.status,
+                             statusName(r.status),
+                             r.documentFile,
+                             QString::number(r.mentions),
+                             r.corrected.join(u", "_s),
+                             originalText(r),
+                             r.confirmed ? u"yes"_s : QString()});
         }
         return QByteArray(Csv::kUtf8Bom) + csv.toUtf8();
     }
@@ -77,7 +113,10 @@ QByteArray StoreExport::projects(const CorpusQueries& queries, const ProjectFilt
                         {u"article"_s, r.documentFile},
                         {u"evidence"_s, QJsonObject{{u"start"_s, static_cast<qint64>(r.evidence.start)},
                                                     {u"end"_s, static_cast<qint64>(r.evidence.end)}}},
-                        {u"mentions"_s, r.mentions}});
+                        {u"mentions"_s, r.mentions},
+                        {u"corrected"_s, QJsonArray::fromStringList(r.corrected)},
+                        {u"original"_s, originalJson(r)},
+                        {u"confirmed"_s, r.confirmed}});
     }
     return QJsonDocument(QJsonObject{{u"projects"_s, array}}).toJson(QJsonDocument::Indented);
 }

@@ -3,6 +3,7 @@
 #include "clean/offsetmap.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -65,6 +66,13 @@ struct Project {
     // Why it is a project and where each field came from, one line each ("found: …", "investment: …"), for
     // --explain and the details pane.
     QStringList explanation;
+    // An analyst's review (review/corrections.h): the fields changed and their values as extracted, and
+    // whether the project is left out of the figures or confirmed as right.
+    QStringList corrected;           // field names, as ProjectCorrection::kFields
+    QMap<QString, QString> original; // field -> its extracted value, as text
+    bool excluded = false;
+    bool confirmed = false;
+    bool added = false; // added by the analyst, not found by the extractor
 };
 
 // A name the project extractor looked at and did not take, with the reason (for --explain).

@@ -5,6 +5,8 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -176,7 +178,8 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& fi
         "m.start_pos LIMIT 1), "
         "(SELECT m.end_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
         "m.start_pos LIMIT 1), "
-        "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), p.explanation "
+        "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), p.explanation, "
+        "p.corrected, p.original, p.excluded, p.confirmed "
         "FROM projects p %1 ORDER BY p.id"_s.arg(c.where),
         c.values);
     QHash<int, QString> files;
@@ -210,6 +213,12 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& fi
         r.evidence = {q.value(16).toLongLong(), q.value(17).toLongLong()};
         r.mentions = q.value(18).toInt();
         r.explanation = q.value(19).toString();
+        r.corrected = q.value(20).toString().split(u',', Qt::SkipEmptyParts);
+        const QJsonObject original = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+        for (auto it = original.constBegin(); it != original.constEnd(); ++it)
+            r.original.insert(it.key(), it.value().toString());
+        r.excluded = q.value(22).toInt() != 0;
+        r.confirmed = q.value(23).toInt() != 0;
         rows.append(r);
     }
     return rows;

@@ -49,9 +49,13 @@ public:
         std::optional<double> amountCny;
         int documentId = 0; // the article of the first report
         QString documentFile;
-        TextSpan evidence;   // in that article's cleaned text
-        int mentions = 0;    // reports, across articles
-        QString explanation; // how the extractor found it, one line a rule (empty for older databases)
+        TextSpan evidence;     // in that article's cleaned text
+        int mentions = 0;      // reports, across articles
+        QString explanation;   // how the extractor found it, one line a rule (empty for older databases)
+        QStringList corrected; // fields an analyst corrected
+        QMap<QString, QString> original; // their values as extracted
+        bool excluded = false;
+        bool confirmed = false;
 
         // The yuan value was converted from another currency: marked so wherever it is shown.
         bool isConverted() const { return amount && amountCny && currency != QLatin1String("CNY"); }

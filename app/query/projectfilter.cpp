@@ -35,6 +35,8 @@ SqlCondition projectCondition(const ProjectFilter& filter, const QList<int>& sea
 {
     QStringList conditions;
     SqlCondition c;
+    if (!filter.showExcluded)
+        conditions << u"p.excluded = 0"_s;
     if (filter.hasRegion()) {
         // The column name comes from our own enumeration, never from input.
         const QString column = u"p."_s + ProjectFilter::regionColumn(*filter.regionLevel);

@@ -27,6 +27,7 @@ struct ProjectFilter {
     QString company;
     QString search;                // words the article must contain (full-text)
     std::optional<int> documentId; // projects reported in this article
+    bool showExcluded = false;     // also the projects an analyst excluded (left out otherwise)
 
     bool isEmpty() const;
     bool hasRegion() const { return regionLevel && (!region.isEmpty() || !regionOthers.isEmpty()); }

@@ -7,6 +7,8 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -237,7 +239,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
                     u"region_code, amount, "
                     "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
-                    "explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "explanation, corrected, original, excluded, confirmed) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // The same project reported by another article is one project with another mention.
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
@@ -341,6 +344,15 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                 project.addBindValue(nullableText(p.status));
                 project.addBindValue(key);
                 project.addBindValue(nullableText(p.explanation.join(u'\n')));
+                project.addBindValue(nullableText(p.corrected.join(u',')));
+                QJsonObject original;
+                for (auto it = p.original.cbegin(); it != p.original.cend(); ++it)
+                    original.insert(it.key(), it.value());
+                project.addBindValue(original.isEmpty() ? nullableText({})
+                                                        : QString::fromUtf8(QJsonDocument(original).toJson(
+                                                              QJsonDocument::Compact)));
+                project.addBindValue(p.excluded ? 1 : 0);
+                project.addBindValue(p.confirmed ? 1 : 0);
                 if (!project.exec())
                     return fail(project);
             }
@@ -507,8 +519,8 @@ bool Store::load(const QString& path, QString* error)
         setError(error, u"%1: not an InvestScope database"_s.arg(path));
         return false;
     }
-    // Version 1 files lack projects.explanation, versions 1 and 2 documents.region; they are read with those
-    // empty.
+    // Version 1 files lack projects.explanation, versions 1 and 2 documents.region, versions 1 to 3 the
+    // review columns; they are read with those empty.
     const int sourceVersion = version.value(0).toInt();
     if (sourceVersion < 1 || sourceVersion > kSchemaVersion) {
         const QString found = version.value(0).toString();
@@ -527,14 +539,16 @@ bool Store::load(const QString& path, QString* error)
     for (const QString& table : tables()) {
         if (table == u"meta"_s || table == u"industries"_s)
             continue; // the program's own taxonomy stays
+        // Columns a file of an older schema has: the rest stay empty (NULL, or 0 for the flags).
         static const QString version1Projects = u"id, name, company, region, city, province, county, zone, "
                                                 u"region_code, amount, currency, qualifier, "
                                                 "amount_cny, amount_text, industry_code, status, merge_key"_s;
         static const QString version2Documents = u"id, file, path, title, byline, encoding, source, "
                                                  u"original_text, clean_text, offset_map"_s;
         QString copy = u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
-        if (sourceVersion == 1 && table == u"projects"_s)
-            copy = u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(version1Projects);
+        if (sourceVersion < 4 && table == u"projects"_s)
+            copy = u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(
+                sourceVersion == 1 ? version1Projects : version1Projects + u", explanation"_s);
         else if (sourceVersion <= 2 && table == u"documents"_s)
             copy =
                 u"INSERT INTO main.documents (%1) SELECT %1 FROM source.documents"_s.arg(version2Documents);

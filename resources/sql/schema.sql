@@ -1,4 +1,5 @@
--- InvestScope store schema, version 3 (2: projects.explanation; 3: documents.region).
+-- InvestScope store schema, version 4 (2: projects.explanation; 3: documents.region; 4: projects' review
+-- columns corrected, original, excluded, confirmed).
 -- Portable SQL (SQLite, PostgreSQL): explicit ids assigned by the application, no SQLite-only syntax.
 -- Offsets (start_pos, end_pos) are UTF-16 code units into documents.clean_text; amounts are in units of the
 -- currency (yuan for CNY); amount_cny is the amount converted to yuan.
@@ -83,7 +84,11 @@ CREATE TABLE projects (
     industry_code VARCHAR(16),
     status        VARCHAR(16),
     merge_key     TEXT,
-    explanation   TEXT -- which rule found it and where each field came from, one line each (schema 2)
+    explanation   TEXT, -- which rule found it and where each field came from, one line each (schema 2)
+    corrected     TEXT, -- the fields an analyst corrected, comma-separated (schema 4)
+    original      TEXT, -- their values as extracted: a JSON object, field -> text
+    excluded      INTEGER NOT NULL DEFAULT 0, -- left out of tables, charts and totals
+    confirmed     INTEGER NOT NULL DEFAULT 0  -- checked by an analyst and right
 );
 
 CREATE TABLE project_mentions (

@@ -42,16 +42,8 @@ private:
 
 TestCli::Run TestCli::run(const QStringList& arguments)
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Cli cli(&out, &err);
-    Run r;
-    r.code = cli.run(QStringList{u"investscope-cli"_s} + arguments);
-    r.out = out.data();
-    r.err = QString::fromUtf8(err.data());
-    return r;
+    const TestSupport::CliRun r = TestSupport::runCli(arguments);
+    return {r.code, r.out, r.err};
 }
 
 void TestCli::extractJsonFollowsContract()

@@ -1,9 +1,11 @@
 #include "testsupport.h"
 
+#include "cli/cli.h"
 #include "corpus/documentloader.h"
 #include "pipeline/corpusprocessor.h"
 #include "text/icuadaptor.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +27,20 @@ QString writeFile(const QTemporaryDir& dir, const QString& relativePath, const Q
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write test file %s", qPrintable(path));
     return path;
+}
+
+CliRun runCli(const QStringList& arguments)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Cli cli(&out, &err);
+    CliRun r;
+    r.code = cli.run(QStringList{u"investscope-cli"_s} + arguments);
+    r.out = out.data();
+    r.err = QString::fromUtf8(err.data());
+    return r;
 }
 
 void alterDatabase(const QString& path, const QStringList& statements)

@@ -1,0 +1,329 @@
+#include "corrections.h"
+
+#include "extract/industrytaxonomy.h"
+#include "report/labels.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kFormat = "investscope-corrections";
+constexpr int kVersion = 1;
+
+const QStringList kStatuses{u"signed"_s, u"started"_s,     u"operating"_s,
+                            u"landed"_s, u"negotiating"_s, u"planned"_s};
+
+QString qualifierText(Qualifier q)
+{
+    return qualifierName(q);
+}
+
+Qualifier qualifierFromText(const QString& text)
+{
+    if (text == u"over"_s)
+        return Qualifier::Over;
+    if (text == u"about"_s)
+        return Qualifier::About;
+    return Qualifier::None;
+}
+
+QString numberText(double v)
+{
+    return QString::number(v, 'f', v == static_cast<double>(static_cast<qint64>(v)) ? 0 : 2);
+}
+
+// The text fields of a project by their correction names; the amount's three are handled together.
+QString Project::*textField(const QString& field)
+{
+    static const QHash<QString, QString Project::*> fields{
+        {u"name"_s, &Project::name}, {u"company"_s, &Project::company},   {u"region"_s, &Project::region},
+        {u"city"_s, &Project::city}, {u"province"_s, &Project::province}, {u"county"_s, &Project::county},
+        {u"zone"_s, &Project::zone}, {u"industry"_s, &Project::industry}, {u"status"_s, &Project::status}};
+    return fields.value(field, nullptr);
+}
+
+// A project's value of a correctable field, as text.
+QString valueOf(const Project& p, const QString& field)
+{
+    if (QString Project::*member = textField(field))
+        return p.*member;
+    if (!p.investment)
+        return {};
+    if (field == u"amount"_s)
+        return numberText(p.investment->amount);
+    if (field == u"currency"_s)
+        return p.investment->currency;
+    if (field == u"qualifier"_s)
+        return qualifierText(p.investment->qualifier);
+    return {};
+}
+
+void setValue(Project& p, const QString& field, const QString& value)
+{
+    if (QString Project::*member = textField(field))
+        p.*member = value;
+}
+
+// The amount fields together: a corrected number, currency or qualifier makes a new amount, converted to
+// yuan where it is stored; no number means no amount.
+void setAmount(Project& p, const QMap<QString, QString>& fields)
+{
+    if (!fields.contains(u"amount"_s) && !fields.contains(u"currency"_s) && !fields.contains(u"qualifier"_s))
+        return;
+    const QString number = fields.value(u"amount"_s, valueOf(p, u"amount"_s));
+    if (number.isEmpty()) {
+        p.investment.reset();
+        p.amountText.clear();
+        return;
+    }
+    Money m;
+    m.amount = number.toDouble();
+    m.currency = fields.value(u"currency"_s, p.investment ? p.investment->currency : u"CNY"_s);
+    if (m.currency.isEmpty())
+        m.currency = u"CNY"_s;
+    m.qualifier = qualifierFromText(fields.value(u"qualifier"_s, valueOf(p, u"qualifier"_s)));
+    if (m.currency == u"CNY"_s)
+        m.amountCny = m.amount;
+    p.investment = m;
+    p.amountText = Labels::amount(m.amount, m.currency, qualifierName(m.qualifier));
+}
+
+void applyTo(Project& p, const ProjectCorrection& c)
+{
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        const QString before =
+            it.key() == u"amount"_s && !p.amountText.isEmpty() ? p.amountText : valueOf(p, it.key());
+        if (!p.original.contains(it.key()))
+            p.original.insert(it.key(), before);
+        if (!p.corrected.contains(it.key()))
+            p.corrected << it.key();
+        setValue(p, it.key(), it.value());
+    }
+    setAmount(p, c.fields);
+    p.excluded = c.excluded;
+    p.confirmed = c.confirmed;
+}
+
+// The project of `document` that correction `c` is anchored to, or -1.
+int anchored(const AnalyzedDocument& d, const ProjectCorrection& c)
+{
+    const QList<Project>& projects = d.annotations.projects;
+    const auto evidence = [&](const Project& p) {
+        return d.clean.text.mid(p.evidence.start, p.evidence.length());
+    };
+    for (int i = 0; i < projects.size(); ++i) {
+        if (projects[i].name == c.name && evidence(projects[i]) == c.evidence)
+            return i;
+    }
+    // A newer extractor may word the name or cut the evidence differently: one of them, when only one
+    // project has it.
+    for (const auto& same :
+         {std::function<bool(const Project&)>([&](const Project& p) { return evidence(p) == c.evidence; }),
+          std::function<bool(const Project&)>([&](const Project& p) { return p.name == c.name; })}) {
+        int found = -1;
+        int count = 0;
+        for (int i = 0; i < projects.size(); ++i) {
+            if (same(projects[i])) {
+                found = i;
+                ++count;
+            }
+        }
+        if (count == 1)
+            return found;
+    }
+    return -1;
+}
+
+} // namespace
+
+const QStringList ProjectCorrection::kFields{u"name"_s,     u"company"_s,   u"region"_s,   u"city"_s,
+                                             u"province"_s, u"county"_s,    u"zone"_s,     u"amount"_s,
+                                             u"currency"_s, u"qualifier"_s, u"industry"_s, u"status"_s};
+
+QString CorrectionSet::sidecarPath(const QString& folder)
+{
+    const QFileInfo info(QDir::cleanPath(folder));
+    return info.absolutePath() + u'/' + info.fileName() + u".investscope-review.json"_s;
+}
+
+QString CorrectionSet::contentHash(const QString& originalText)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString CorrectionSet::validate(const QString& field, const QString& value)
+{
+    if (!ProjectCorrection::kFields.contains(field))
+        return tr("“%1” is not a field that can be corrected").arg(field);
+    if (field == u"amount"_s && !value.isEmpty()) {
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < 0)
+            return tr("the amount “%1” is not a number of yuan (or of the currency's units)").arg(value);
+    }
+    if (field == u"currency"_s && !value.isEmpty() && (value.size() != 3 || value.toUpper() != value))
+        return tr("“%1” is not a currency code such as CNY or USD").arg(value);
+    if (field == u"qualifier"_s && !value.isEmpty() && value != u"over"_s && value != u"about"_s)
+        return tr("the qualifier is “over”, “about” or empty, not “%1”").arg(value);
+    if (field == u"industry"_s && !value.isEmpty() && !IndustryTaxonomy::shared()->industry(value))
+        return tr("“%1” is not an industry code of the taxonomy").arg(value);
+    if (field == u"status"_s && !value.isEmpty() && !kStatuses.contains(value))
+        return tr("“%1” is not a status (signed, started, operating, landed, negotiating, planned)")
+            .arg(value);
+    return {};
+}
+
+QJsonObject CorrectionSet::toJson() const
+{
+    QJsonArray array;
+    for (const ProjectCorrection& c : projects) {
+        QJsonObject fields;
+        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+            fields.insert(it.key(), it.value());
+        QJsonObject o{{u"article"_s, c.article},
+                      {u"file"_s, c.file},
+                      {u"name"_s, c.name},
+                      {u"evidence"_s, c.evidence},
+                      {u"fields"_s, fields}};
+        if (c.added)
+            o.insert(u"added"_s, true);
+        if (c.excluded)
+            o.insert(u"excluded"_s, true);
+        if (c.confirmed)
+            o.insert(u"confirmed"_s, true);
+        if (c.changed.isValid())
+            o.insert(u"changed"_s, c.changed.toUTC().toString(Qt::ISODate));
+        array.append(o);
+    }
+    return QJsonObject{
+        {u"format"_s, QLatin1String(kFormat)}, {u"version"_s, kVersion}, {u"projects"_s, array}};
+}
+
+std::optional<CorrectionSet> CorrectionSet::fromJson(const QJsonObject& json, QString* error)
+{
+    if (json.value(u"format"_s).toString() != QLatin1String(kFormat)) {
+        *error = tr("not an InvestScope corrections file");
+        return std::nullopt;
+    }
+    if (json.value(u"version"_s).toInt() != kVersion) {
+        *error = tr("corrections format version %1, this program reads version %2")
+                     .arg(json.value(u"version"_s).toInt())
+                     .arg(kVersion);
+        return std::nullopt;
+    }
+    CorrectionSet set;
+    const QJsonArray array = json.value(u"projects"_s).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        ProjectCorrection c;
+        c.article = o.value(u"article"_s).toString();
+        c.file = o.value(u"file"_s).toString();
+        c.name = o.value(u"name"_s).toString();
+        c.evidence = o.value(u"evidence"_s).toString();
+        c.added = o.value(u"added"_s).toBool();
+        c.excluded = o.value(u"excluded"_s).toBool();
+        c.confirmed = o.value(u"confirmed"_s).toBool();
+        c.changed = QDateTime::fromString(o.value(u"changed"_s).toString(), Qt::ISODate);
+        if (c.article.size() != 64 || (c.name.isEmpty() && c.evidence.isEmpty())) {
+            *error = tr("correction %1 names no article (its SHA-256) or no project").arg(i + 1);
+            return std::nullopt;
+        }
+        const QJsonObject fields = o.value(u"fields"_s).toObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            const QString value = it.value().toString();
+            if (const QString why = validate(it.key(), value); !why.isEmpty()) {
+                *error = tr("correction %1: %2").arg(i + 1).arg(why);
+                return std::nullopt;
+            }
+            c.fields.insert(it.key(), value);
+        }
+        set.projects.append(c);
+    }
+    return set;
+}
+
+std::optional<CorrectionSet> CorrectionSet::load(const QString& path, QString* error, bool missingIsEmpty)
+{
+    QFile file(path);
+    if (!file.exists() && missingIsEmpty)
+        return CorrectionSet{};
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1: not JSON (%2 at byte %3)").arg(path, parse.errorString()).arg(parse.offset);
+        return std::nullopt;
+    }
+    QString why;
+    auto set = fromJson(doc.object(), &why);
+    if (!set)
+        *error = u"%1: %2"_s.arg(path, why);
+    return set;
+}
+
+bool CorrectionSet::save(const QString& path, QString* error) const
+{
+    const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+CorrectionSet::Outcome CorrectionSet::apply(QList<AnalyzedDocument>& documents) const
+{
+    Outcome outcome;
+    QHash<QString, int> byHash;
+    for (int i = 0; i < documents.size(); ++i)
+        byHash.insert(contentHash(documents[i].document.originalText), i);
+    for (const ProjectCorrection& c : projects) {
+        const auto it = byHash.constFind(c.article);
+        if (it == byHash.constEnd())
+            continue; // another corpus's article
+        AnalyzedDocument& d = documents[it.value()];
+        if (c.added) {
+            const qsizetype at = d.clean.text.indexOf(c.evidence);
+            if (c.evidence.isEmpty() || at < 0) {
+                outcome.orphaned << c;
+                continue;
+            }
+            Project p;
+            p.added = true;
+            p.evidence = {at, at + c.evidence.size()};
+            p.name = c.name;
+            p.explanation << u"added by the analyst"_s;
+            applyTo(p, c);
+            p.corrected.clear(); // an added project has no extracted values
+            p.original.clear();
+            d.annotations.projects.append(p);
+            ++outcome.applied;
+            continue;
+        }
+        const int index = anchored(d, c);
+        if (index < 0) {
+            outcome.orphaned << c;
+            continue;
+        }
+        applyTo(d.annotations.projects[index], c);
+        ++outcome.applied;
+    }
+    return outcome;
+}

@@ -1,0 +1,377 @@
+#include "cli/cli.h"
+#include "query/corpusqueries.h"
+#include "review/corrections.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Fields = QMap<QString, QString>;
+
+// An analyst's corrections: applied to the projects they are anchored to, surviving a newer extractor's
+// wording, stored and exported with what they changed, orphans reported; read and written as a sidecar.
+class TestCorrections final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void appliesFields_data();
+    void appliesFields();
+    void excludesAndConfirms();
+    void anchorsSurviveReextraction_data();
+    void anchorsSurviveReextraction();
+    void addsProjectFromSelection();
+    void sidecarRoundTrip();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void storeKeepsTheReview();
+    void cliExportAppliesCorrections();
+    void cliEvalScoresCorrectedProjects();
+
+private:
+    // A correction of 002's 华创 project, anchored as the window anchors it.
+    ProjectCorrection correctionOfHuachuang() const;
+    QList<AnalyzedDocument> m_corpus;
+    int m_huachuang = -1; // its index in 002's projects
+};
+
+void TestCorrections::initTestCase()
+{
+    m_corpus = TestSupport::sampleCorpus();
+    const QList<Project>& projects = m_corpus[2].annotations.projects;
+    for (int i = 0; i < projects.size(); ++i) {
+        if (projects[i].name == u"华创钢结构装配式智造中心"_s)
+            m_huachuang = i;
+    }
+    QVERIFY(m_huachuang >= 0);
+}
+
+ProjectCorrection TestCorrections::correctionOfHuachuang() const
+{
+    const AnalyzedDocument& d = m_corpus[2];
+    const Project& p = d.annotations.projects[m_huachuang];
+    ProjectCorrection c;
+    c.article = CorrectionSet::contentHash(d.document.originalText);
+    c.file = d.document.name;
+    c.name = p.name;
+    c.evidence = d.clean.text.mid(p.evidence.start, p.evidence.length());
+    return c;
+}
+
+void TestCorrections::appliesFields_data()
+{
+    QTest::addColumn<Fields>("fields");
+    QTest::addColumn<QString>("field"); // the one checked
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("original");
+    using F = QMap<QString, QString>;
+    QTest::newRow("status") << F{{u"status"_s, u"operating"_s}} << u"status"_s << u"operating"_s
+                            << u"landed"_s;
+    QTest::newRow("company") << F{{u"company"_s, u"华创集团"_s}} << u"company"_s << u"华创集团"_s
+                             << u"华创"_s;
+    QTest::newRow("name") << F{{u"name"_s, u"华创钢结构智造中心"_s}} << u"name"_s << u"华创钢结构智造中心"_s
+                          << u"华创钢结构装配式智造中心"_s;
+    QTest::newRow("industry") << F{{u"industry"_s, u"EQUIP"_s}} << u"industry"_s << u"EQUIP"_s
+                              << u"MATERIAL"_s;
+    QTest::newRow("region and its city")
+        << F{{u"region"_s, u"湘潭高新区"_s}, {u"zone"_s, u"湘潭高新区"_s}} << u"region"_s << u"湘潭高新区"_s
+        << u"湘潭先进金属材料精深加工产业园"_s;
+    // The amount as a number in the currency's units; its text follows, the original is the text as written.
+    QTest::newRow("amount") << F{{u"amount"_s, u"800000000"_s}} << u"amount"_s << u"800000000"_s
+                            << u"5亿元"_s;
+}
+
+void TestCorrections::appliesFields()
+{
+    QFETCH(Fields, fields);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, original);
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    c.fields = fields;
+    set.projects << c;
+    QList<AnalyzedDocument> corpus = m_corpus;
+    const CorrectionSet::Outcome outcome = set.apply(corpus);
+    QCOMPARE(outcome.applied, 1);
+    QVERIFY(outcome.orphaned.isEmpty());
+    const Project& p = corpus[2].annotations.projects[m_huachuang];
+    QCOMPARE(p.corrected, fields.keys());
+    QCOMPARE(p.original.value(field), original);
+    if (field == u"amount"_s) {
+        QVERIFY(p.investment);
+        QCOMPARE(p.investment->amount, value.toDouble());
+        QCOMPARE(p.investment->currency, u"CNY"_s);
+        QCOMPARE(p.investment->amountCny, std::optional<double>(value.toDouble())); // the yuan value follows
+        QCOMPARE(p.amountText, u"8.00亿 CNY"_s);
+    } else {
+        const QMap<QString, QString> values{{u"status"_s, p.status},
+                                            {u"company"_s, p.company},
+                                            {u"name"_s, p.name},
+                                            {u"industry"_s, p.industry},
+                                            {u"region"_s, p.region}};
+        QCOMPARE(values.value(field), value);
+    }
+    // The other projects are as extracted.
+    QCOMPARE(corpus[2].annotations.projects[0].corrected, QStringList());
+}
+
+void TestCorrections::excludesAndConfirms()
+{
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    c.excluded = true;
+    set.projects << c;
+    QList<AnalyzedDocument> corpus = m_corpus;
+    QCOMPARE(set.apply(corpus).applied, 1);
+    QVERIFY(corpus[2].annotations.projects[m_huachuang].excluded);
+    QVERIFY(!corpus[2].annotations.projects[m_huachuang].confirmed);
+    set.projects.front().excluded = false;
+    set.projects.front().confirmed = true;
+    corpus = m_corpus;
+    set.apply(corpus);
+    QVERIFY(corpus[2].annotations.projects[m_huachuang].confirmed);
+    QVERIFY(corpus[2].annotations.projects[m_huachuang].corrected.isEmpty());
+}
+
+void TestCorrections::anchorsSurviveReextraction_data()
+{
+    QTest::addColumn<bool>("sameName");
+    QTest::addColumn<bool>("sameEvidence");
+    QTest::addColumn<bool>("applied");
+    // A newer extractor may name the project or cut its evidence differently: either still finds it.
+    QTest::newRow("both as extracted") << true << true << true;
+    QTest::newRow("name worded differently") << false << true << true;
+    QTest::newRow("evidence cut differently") << true << false << true;
+    QTest::newRow("counter: neither left: orphaned") << false << false << false;
+}
+
+void TestCorrections::anchorsSurviveReextraction()
+{
+    QFETCH(bool, sameName);
+    QFETCH(bool, sameEvidence);
+    QFETCH(bool, applied);
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    if (!sameName)
+        c.name = u"华创钢结构中心项目"_s;
+    if (!sameEvidence)
+        c.evidence = u"华创钢结构装配式智造中心已落户。"_s;
+    c.fields.insert(u"status"_s, u"operating"_s);
+    set.projects << c;
+    QList<AnalyzedDocument> corpus = m_corpus;
+    const CorrectionSet::Outcome outcome = set.apply(corpus);
+    QCOMPARE(outcome.applied, applied ? 1 : 0);
+    QCOMPARE(outcome.orphaned.size(), applied ? 0 : 1);
+    QCOMPARE(corpus[2].annotations.projects[m_huachuang].status, applied ? u"operating"_s : u"landed"_s);
+    // An article not in the corpus: neither applied nor orphaned.
+    set.projects.front().article = QString(64, u'0');
+    corpus = m_corpus;
+    const CorrectionSet::Outcome elsewhere = set.apply(corpus);
+    QCOMPARE(elsewhere.applied, 0);
+    QVERIFY(elsewhere.orphaned.isEmpty());
+}
+
+void TestCorrections::addsProjectFromSelection()
+{
+    const AnalyzedDocument& d = m_corpus[2];
+    const QString selection = d.clean.text.mid(d.annotations.projects[m_huachuang].evidence.start, 20);
+    CorrectionSet set;
+    ProjectCorrection c;
+    c.article = CorrectionSet::contentHash(d.document.originalText);
+    c.added = true;
+    c.name = u"钢结构二期项目"_s;
+    c.evidence = selection;
+    c.fields = {{u"company"_s, u"华创"_s}, {u"amount"_s, u"300000000"_s}, {u"status"_s, u"signed"_s}};
+    set.projects << c;
+    // The same, anchored to text the article no longer has.
+    ProjectCorrection gone = c;
+    gone.evidence = u"这段文字不在文章里。"_s;
+    set.projects << gone;
+    QList<AnalyzedDocument> corpus = m_corpus;
+    const CorrectionSet::Outcome outcome = set.apply(corpus);
+    QCOMPARE(outcome.applied, 1);
+    QCOMPARE(outcome.orphaned.size(), 1);
+    QCOMPARE(outcome.orphaned.front().evidence, gone.evidence);
+    const Project& added = corpus[2].annotations.projects.back();
+    QCOMPARE(corpus[2].annotations.projects.size(), m_corpus[2].annotations.projects.size() + 1);
+    QVERIFY(added.added);
+    QCOMPARE(added.name, u"钢结构二期项目"_s);
+    QCOMPARE(added.company, u"华创"_s);
+    QCOMPARE(added.status, u"signed"_s);
+    QCOMPARE(added.investment->amount, 3e8);
+    QCOMPARE(corpus[2].clean.text.mid(added.evidence.start, added.evidence.length()), selection);
+}
+
+void TestCorrections::sidecarRoundTrip()
+{
+    QTemporaryDir dir;
+    QCOMPARE(CorrectionSet::sidecarPath(dir.filePath(u"articles/"_s)),
+             dir.filePath(u"articles.investscope-review.json"_s));
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    c.fields = {{u"status"_s, u"operating"_s}, {u"amount"_s, u"800000000"_s}};
+    c.confirmed = true;
+    c.changed = QDateTime(QDate(2026, 12, 4), QTime(9, 30), Qt::UTC);
+    set.projects << c;
+    const QString path = dir.filePath(u"a.investscope-review.json"_s);
+    QString error;
+    QVERIFY2(set.save(path, &error), qPrintable(error));
+    const auto loaded = CorrectionSet::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->projects, set.projects);
+    // A folder without a sidecar has no corrections.
+    const auto none = CorrectionSet::load(dir.filePath(u"none.json"_s), &error, true);
+    QVERIFY(none && none->isEmpty());
+    // Nothing is left half-written where the file cannot be made.
+    QVERIFY(!set.save(dir.filePath(u"missing/x.json"_s), &error));
+    QVERIFY2(error.startsWith(dir.filePath(u"missing/x.json"_s)), qPrintable(error));
+}
+
+void TestCorrections::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    const QByteArray hash(64, 'a');
+    QTest::newRow("not JSON") << QByteArray("{ not json") << u"not JSON"_s;
+    QTest::newRow("another format") << QByteArray(R"({"format": "other", "version": 1})")
+                                    << u"not an InvestScope corrections file"_s;
+    QTest::newRow("newer version") << QByteArray(R"({"format": "investscope-corrections", "version": 9})")
+                                   << u"corrections format version 9, this program reads version 1"_s;
+    QTest::newRow("no article") << QByteArray(R"({"format": "investscope-corrections", "version": 1,
+        "projects": [{"name": "x", "fields": {}}]})")
+                                << u"correction 1 names no article (its SHA-256) or no project"_s;
+    QTest::newRow("amount not a number")
+        << (R"({"format": "investscope-corrections", "version": 1, "projects": [{"article": ")" + hash +
+            R"(", "name": "x", "fields": {"amount": "五亿"}}]})")
+        << u"correction 1: the amount “五亿” is not a number of yuan (or of the currency's units)"_s;
+    QTest::newRow("unknown status")
+        << (R"({"format": "investscope-corrections", "version": 1, "projects": [{"article": ")" + hash +
+            R"(", "name": "x", "fields": {"status": "done"}}]})")
+        << u"correction 1: “done” is not a status (signed, started, operating, landed, negotiating, planned)"_s;
+    QTest::newRow("unknown field")
+        << (R"({"format": "investscope-corrections", "version": 1, "projects": [{"article": ")" + hash +
+            R"(", "name": "x", "fields": {"colour": "red"}}]})")
+        << u"correction 1: “colour” is not a field that can be corrected"_s;
+}
+
+void TestCorrections::refusesBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeFile(dir, u"bad.json"_s, content);
+    QString error;
+    QVERIFY(!CorrectionSet::load(path, &error));
+    QVERIFY2(error.startsWith(path + u": "_s) && error.contains(reason), qPrintable(error));
+}
+
+void TestCorrections::storeKeepsTheReview()
+{
+    CorrectionSet set;
+    ProjectCorrection status = correctionOfHuachuang();
+    status.fields = {{u"status"_s, u"operating"_s}};
+    status.confirmed = true;
+    set.projects << status;
+    // 金属深加工项目, excluded.
+    const AnalyzedDocument& d = m_corpus[2];
+    ProjectCorrection excluded;
+    excluded.article = status.article;
+    excluded.name = d.annotations.projects[0].name;
+    excluded.excluded = true;
+    set.projects << excluded;
+    QList<AnalyzedDocument> corpus = m_corpus;
+    QCOMPARE(set.apply(corpus).applied, 2);
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(corpus));
+    const CorpusQueries queries(&store);
+    const auto rows = queries.projects({});
+    QCOMPARE(rows.size(), store.rowCount(u"projects"_s) - 1); // the excluded one is left out
+    bool found = false;
+    for (const auto& r : rows) {
+        QVERIFY(r.name != excluded.name);
+        if (r.name == status.name) {
+            found = true;
+            QCOMPARE(r.status, u"operating"_s);
+            QCOMPARE(r.corrected, QStringList{u"status"_s});
+            QCOMPARE(r.original, (QMap<QString, QString>{{u"status"_s, u"landed"_s}}));
+            QVERIFY(r.confirmed);
+        }
+    }
+    QVERIFY(found);
+    ProjectFilter all;
+    all.showExcluded = true;
+    QCOMPARE(queries.projects(all).size(), store.rowCount(u"projects"_s));
+    QCOMPARE(queries.summary({}).projects, store.rowCount(u"projects"_s) - 1);
+    // Saved and opened again, the review is still there.
+    QTemporaryDir dir;
+    QVERIFY(store.saveAs(dir.filePath(u"c.sqlite"_s)));
+    Store reopened;
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.load(dir.filePath(u"c.sqlite"_s)));
+    QCOMPARE(CorpusQueries(&reopened).projects({}).size(), rows.size());
+}
+
+void TestCorrections::cliExportAppliesCorrections()
+{
+    QTemporaryDir dir;
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    c.fields = {{u"amount"_s, u"800000000"_s}};
+    set.projects << c;
+    ProjectCorrection orphan = c;
+    orphan.name = u"不存在的项目"_s;
+    orphan.evidence = u"不存在的句子。"_s;
+    set.projects << orphan;
+    const QString sidecar = dir.filePath(u"review.json"_s);
+    QString error;
+    QVERIFY(set.save(sidecar, &error));
+    const QString csv = dir.filePath(u"projects.csv"_s);
+    const TestSupport::CliRun r =
+        TestSupport::runCli({u"export"_s, u"--out"_s, csv, u"--corrections"_s, sidecar});
+    // Written, but the orphan is reported and makes the run a partial one.
+    QCOMPARE(r.code, int(Cli::PartialFailure));
+    QCOMPARE(r.err, sidecar + u": orphaned correction of “不存在的项目” in 002_2db777985a72217c.txt: the "
+                              u"project is no longer found\n"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u"华创钢结构装配式智造中心,华创,"_s), qPrintable(text.left(400)));
+    const QString line = text.section(u"华创钢结构装配式智造中心,华创,"_s, 1).section(u"\r\n"_s, 0, 0);
+    QVERIFY2(line.contains(u",800000000,CNY,,800000000,"_s) && line.endsWith(u",amount,amount: 5亿元,"_s),
+             qPrintable(line));
+}
+
+void TestCorrections::cliEvalScoresCorrectedProjects()
+{
+    const QString gold = QStringLiteral(INVESTSCOPE_GOLD_DIR);
+    const auto statusLine = [](const QByteArray& out) {
+        return QString::fromUtf8(out).section(u"  status"_s, 1).section(u'\n', 0, 0).simplified();
+    };
+    const TestSupport::CliRun before = TestSupport::runCli({u"eval"_s, u"--gold"_s, gold});
+    QCOMPARE(before.code, 0);
+    QCOMPARE(statusLine(before.out), u"23/24 (95.8%)"_s);
+    // The analyst sets the status the gold has: the score shows it.
+    QTemporaryDir dir;
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    c.fields = {{u"status"_s, u"operating"_s}};
+    set.projects << c;
+    QString error;
+    QVERIFY(set.save(dir.filePath(u"review.json"_s), &error));
+    const TestSupport::CliRun after = TestSupport::runCli(
+        {u"eval"_s, u"--gold"_s, gold, u"--corrections"_s, dir.filePath(u"review.json"_s)});
+    QCOMPARE(after.code, 0);
+    QCOMPARE(statusLine(after.out), u"24/24 (100.0%)"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCorrections)
+#include "tst_corrections.moc"
