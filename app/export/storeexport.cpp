@@ -40,7 +40,8 @@ QString originalText(const CorpusQueries::ProjectRow& r)
 {
     QStringList parts;
     for (const QString& field : r.corrected)
-        parts << u"%1: %2"_s.arg(field, r.original.value(field));
+        parts << u"%1: %2"_s.arg(field, field == u"amount"_s ? r.original.value(u"amount_text"_s)
+                                                             : r.original.value(field));
     return parts.join(u"; "_s);
 }
 
@@ -48,7 +49,7 @@ QJsonObject originalJson(const CorpusQueries::ProjectRow& r)
 {
     QJsonObject o;
     for (const QString& field : r.corrected)
-        o.insert(field, r.original.value(field));
+        o.insert(field, field == u"amount"_s ? r.original.value(u"amount_text"_s) : r.original.value(field));
     return o;
 }
 

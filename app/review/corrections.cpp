@@ -100,13 +100,26 @@ void setAmount(Project& p, const QMap<QString, QString>& fields)
     p.amountText = Labels::amount(m.amount, m.currency, qualifierName(m.qualifier));
 }
 
-void applyTo(Project& p, const ProjectCorrection& c)
+const QStringList kAmountFields{u"amount"_s, u"currency"_s, u"qualifier"_s};
+
+} // namespace
+
+void CorrectionSet::applyTo(Project& p, const ProjectCorrection& c)
 {
+    // The extracted values are kept once, so that the correction can be taken back: every field it sets,
+    // and the whole amount (its number, currency, qualifier and text as written) when part of it changes.
+    const auto keep = [&p](const QString& field, const QString& value) {
+        if (!p.original.contains(field))
+            p.original.insert(field, value);
+    };
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-        const QString before =
-            it.key() == u"amount"_s && !p.amountText.isEmpty() ? p.amountText : valueOf(p, it.key());
-        if (!p.original.contains(it.key()))
-            p.original.insert(it.key(), before);
+        if (kAmountFields.contains(it.key())) {
+            for (const QString& f : kAmountFields)
+                keep(f, valueOf(p, f));
+            keep(u"amount_text"_s, p.amountText);
+        } else {
+            keep(it.key(), valueOf(p, it.key()));
+        }
         if (!p.corrected.contains(it.key()))
             p.corrected << it.key();
         setValue(p, it.key(), it.value());
@@ -115,6 +128,28 @@ void applyTo(Project& p, const ProjectCorrection& c)
     p.excluded = c.excluded;
     p.confirmed = c.confirmed;
 }
+
+Project CorrectionSet::extracted(const Project& reviewed)
+{
+    Project p = reviewed;
+    for (auto it = reviewed.original.cbegin(); it != reviewed.original.cend(); ++it)
+        setValue(p, it.key(), it.value());
+    if (reviewed.original.contains(u"amount"_s)) {
+        QMap<QString, QString> amount;
+        for (const QString& f : kAmountFields)
+            amount.insert(f, reviewed.original.value(f));
+        p.investment.reset();
+        setAmount(p, amount);
+        p.amountText = reviewed.original.value(u"amount_text"_s);
+    }
+    p.corrected.clear();
+    p.original.clear();
+    p.excluded = false;
+    p.confirmed = false;
+    return p;
+}
+
+namespace {
 
 // The project of `document` that correction `c` is anchored to, or -1.
 int anchored(const AnalyzedDocument& d, const ProjectCorrection& c)

@@ -67,6 +67,11 @@ public:
     // for articles not among `documents` are neither applied nor orphaned.
     Outcome apply(QList<AnalyzedDocument>& documents) const;
 
+    // One correction on one project: the fields set (the extracted values kept in Project::original), the
+    // exclusion and confirmation marked.
+    static void applyTo(Project& project, const ProjectCorrection& correction);
+    // A reviewed project as the extractor gave it: its original values back, no review marks.
+    static Project extracted(const Project& reviewed);
     // Checks a field's value ("amount" must be a number, "industry" a known code, …); the reason if not.
     static QString validate(const QString& field, const QString& value);
 };

@@ -85,7 +85,7 @@ void TestCorrections::appliesFields_data()
         << u"湘潭先进金属材料精深加工产业园"_s;
     // The amount as a number in the currency's units; its text follows, the original is the text as written.
     QTest::newRow("amount") << F{{u"amount"_s, u"800000000"_s}} << u"amount"_s << u"800000000"_s
-                            << u"5亿元"_s;
+                            << u"500000000"_s;
 }
 
 void TestCorrections::appliesFields()
@@ -111,6 +111,7 @@ void TestCorrections::appliesFields()
         QCOMPARE(p.investment->currency, u"CNY"_s);
         QCOMPARE(p.investment->amountCny, std::optional<double>(value.toDouble())); // the yuan value follows
         QCOMPARE(p.amountText, u"8.00亿 CNY"_s);
+        QCOMPARE(p.original.value(u"amount_text"_s), u"5亿元"_s); // as written, for the exports
     } else {
         const QMap<QString, QString> values{{u"status"_s, p.status},
                                             {u"company"_s, p.company},
@@ -121,6 +122,19 @@ void TestCorrections::appliesFields()
     }
     // The other projects are as extracted.
     QCOMPARE(corpus[2].annotations.projects[0].corrected, QStringList());
+    // And the review can be taken back: the project as the extractor gave it.
+    const Project& before = m_corpus[2].annotations.projects[m_huachuang];
+    const Project back = CorrectionSet::extracted(p);
+    QCOMPARE(back.name, before.name);
+    QCOMPARE(back.company, before.company);
+    QCOMPARE(back.region, before.region);
+    QCOMPARE(back.zone, before.zone);
+    QCOMPARE(back.industry, before.industry);
+    QCOMPARE(back.status, before.status);
+    QCOMPARE(back.amountText, before.amountText);
+    QCOMPARE(back.investment->amount, before.investment->amount);
+    QCOMPARE(back.investment->currency, before.investment->currency);
+    QVERIFY(back.corrected.isEmpty() && back.original.isEmpty());
 }
 
 void TestCorrections::excludesAndConfirms()
