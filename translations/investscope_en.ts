@@ -489,12 +489,77 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>Tell for every project which rule found it and where each field came from, and why each rejected name was refused (text; with --format json, as fields).</source>
         <translation>Tell for every project which rule found it and where each field came from, and why each rejected name was refused (text; with --format json, as fields).</translation>
     </message>
+    <message>
+        <source>Score the projects as an analyst corrected them (a review sidecar file).</source>
+        <translation>Score the projects as an analyst corrected them (a review sidecar file).</translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s corrections (the window&apos;s review sidecar, NAME.investscope-review.json) to apply to the projects before they are counted.</source>
+        <translation>An analyst&apos;s corrections (the window&apos;s review sidecar, NAME.investscope-review.json) to apply to the projects before they are counted.</translation>
+    </message>
+    <message>
+        <source>%1: orphaned correction of “%2” in %3: the project is no longer found
+</source>
+        <translation>%1: orphaned correction of “%2” in %3: the project is no longer found
+</translation>
+    </message>
 </context>
 <context>
     <name>CorpusLoader</name>
     <message>
         <source>could not be stored: %1</source>
         <translation>could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>orphaned correction of “%1” in %2: the project is no longer found</source>
+        <translation>orphaned correction of “%1” in %2: the project is no longer found</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionSet</name>
+    <message>
+        <source>“%1” is not a field that can be corrected</source>
+        <translation>“%1” is not a field that can be corrected</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a number of yuan (or of the currency&apos;s units)</source>
+        <translation>the amount “%1” is not a number of yuan (or of the currency&apos;s units)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as CNY or USD</source>
+        <translation>“%1” is not a currency code such as CNY or USD</translation>
+    </message>
+    <message>
+        <source>the qualifier is “over”, “about” or empty, not “%1”</source>
+        <translation>the qualifier is “over”, “about” or empty, not “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an industry code of the taxonomy</source>
+        <translation>“%1” is not an industry code of the taxonomy</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (signed, started, operating, landed, negotiating, planned)</source>
+        <translation>“%1” is not a status (signed, started, operating, landed, negotiating, planned)</translation>
+    </message>
+    <message>
+        <source>not an InvestScope corrections file</source>
+        <translation>not an InvestScope corrections file</translation>
+    </message>
+    <message>
+        <source>corrections format version %1, this program reads version %2</source>
+        <translation>corrections format version %1, this program reads version %2</translation>
+    </message>
+    <message>
+        <source>correction %1 names no article (its SHA-256) or no project</source>
+        <translation>correction %1 names no article (its SHA-256) or no project</translation>
+    </message>
+    <message>
+        <source>correction %1: %2</source>
+        <translation>correction %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: not JSON (%2 at byte %3)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1266,26 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>Filter conditions this corpus has nothing for were removed: %1</source>
         <translation>Filter conditions this corpus has nothing for were removed: %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xcluded Projects</source>
+        <translation>Show E&amp;xcluded Projects</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>Extracted</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>Edit History</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -1274,6 +1359,18 @@ reported %2 times</translation>
         <source>Status code</source>
         <translation>Status code</translation>
     </message>
+    <message>
+        <source>Excluded from tables, charts and totals</source>
+        <translation>Excluded from tables, charts and totals</translation>
+    </message>
+    <message>
+        <source>Corrected; as extracted: %1</source>
+        <translation>Corrected; as extracted: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableView</name>
@@ -1284,6 +1381,32 @@ reported %2 times</translation>
     <message>
         <source>Copy as TSV</source>
         <translation>Copy as TSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from Figures</source>
+        <translation>E&amp;xclude from Figures</translation>
+    </message>
+    <message>
+        <source>Leave the selected projects out of tables, charts and totals (again to include them)</source>
+        <translation>Leave the selected projects out of tables, charts and totals (again to include them)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n project(s)</source>
+        <translation>
+            <numerusform>Exclude %n project</numerusform>
+            <numerusform>Exclude %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n project(s)</source>
+        <translation>
+            <numerusform>Include %n project</numerusform>
+            <numerusform>Include %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Field</source>
+        <translation>Edit Field</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1564,37 @@ reported %2 times</translation>
     <message>
         <source>Amount not stated</source>
         <translation>Amount not stated</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (type 8亿, 4400万美元 or a number of yuan)</source>
+        <translation>“%1” is not an amount (type 8亿, 4400万美元 or a number of yuan)</translation>
+    </message>
+    <message>
+        <source>Exclude project</source>
+        <translation>Exclude project</translation>
+    </message>
+    <message>
+        <source>Include project</source>
+        <translation>Include project</translation>
+    </message>
+    <message>
+        <source>Confirm project</source>
+        <translation>Confirm project</translation>
+    </message>
+    <message>
+        <source>Unconfirm project</source>
+        <translation>Unconfirm project</translation>
+    </message>
+    <message>
+        <source>The corrections could not be saved: %1</source>
+        <translation>The corrections could not be saved: %1</translation>
     </message>
 </context>
 <context>

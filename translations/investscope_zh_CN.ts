@@ -484,12 +484,77 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>Tell for every project which rule found it and where each field came from, and why each rejected name was refused (text; with --format json, as fields).</source>
         <translation>说明每个项目由哪条规则找到、每个字段取自何处，以及每个被舍弃的名称为何被舍弃（文本；与 --format json 同用时作为字段）。</translation>
     </message>
+    <message>
+        <source>Score the projects as an analyst corrected them (a review sidecar file).</source>
+        <translation>按分析员校正后的项目评分（审核附属文件）。</translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s corrections (the window&apos;s review sidecar, NAME.investscope-review.json) to apply to the projects before they are counted.</source>
+        <translation>统计项目前应用分析员的校正（窗口的审核附属文件 NAME.investscope-review.json）。</translation>
+    </message>
+    <message>
+        <source>%1: orphaned correction of “%2” in %3: the project is no longer found
+</source>
+        <translation>%1：%3 中“%2”的校正已失去对应：找不到该项目
+</translation>
+    </message>
 </context>
 <context>
     <name>CorpusLoader</name>
     <message>
         <source>could not be stored: %1</source>
         <translation>无法存入数据库：%1</translation>
+    </message>
+    <message>
+        <source>orphaned correction of “%1” in %2: the project is no longer found</source>
+        <translation>%2 中“%1”的校正已失去对应：找不到该项目</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionSet</name>
+    <message>
+        <source>“%1” is not a field that can be corrected</source>
+        <translation>“%1”不是可校正的字段</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a number of yuan (or of the currency&apos;s units)</source>
+        <translation>金额“%1”不是以元（或该币种单位）计的数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as CNY or USD</source>
+        <translation>“%1”不是 CNY、USD 这样的币种代码</translation>
+    </message>
+    <message>
+        <source>the qualifier is “over”, “about” or empty, not “%1”</source>
+        <translation>限定词应为“over”“about”或留空，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an industry code of the taxonomy</source>
+        <translation>“%1”不是产业分类中的代码</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (signed, started, operating, landed, negotiating, planned)</source>
+        <translation>“%1”不是项目状态（signed、started、operating、landed、negotiating、planned）</translation>
+    </message>
+    <message>
+        <source>not an InvestScope corrections file</source>
+        <translation>不是招商透镜的校正文件</translation>
+    </message>
+    <message>
+        <source>corrections format version %1, this program reads version %2</source>
+        <translation>校正文件格式版本为 %1，本程序读取版本 %2</translation>
+    </message>
+    <message>
+        <source>correction %1 names no article (its SHA-256) or no project</source>
+        <translation>第 %1 条校正未指明文章（其 SHA-256）或项目</translation>
+    </message>
+    <message>
+        <source>correction %1: %2</source>
+        <translation>第 %1 条校正：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1：不是 JSON（第 %3 字节处%2）</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1254,26 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>Filter conditions this corpus has nothing for were removed: %1</source>
         <translation>已移除本语料中没有对应项目的筛选条件：%1</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show E&amp;xcluded Projects</source>
+        <translation>显示已排除的项目(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>抽取结果</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>编辑历史</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -1262,6 +1347,18 @@ reported %2 times</source>
         <source>Status code</source>
         <translation>状态代码</translation>
     </message>
+    <message>
+        <source>Excluded from tables, charts and totals</source>
+        <translation>已从表格、图表和合计中排除</translation>
+    </message>
+    <message>
+        <source>Corrected; as extracted: %1</source>
+        <translation>已校正；原抽取值：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableView</name>
@@ -1272,6 +1369,30 @@ reported %2 times</source>
     <message>
         <source>Copy as TSV</source>
         <translation>复制为 TSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from Figures</source>
+        <translation>从统计中排除(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Leave the selected projects out of tables, charts and totals (again to include them)</source>
+        <translation>将所选项目排除出表格、图表和合计（再次执行则恢复）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n project(s)</source>
+        <translation>
+            <numerusform>排除 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n project(s)</source>
+        <translation>
+            <numerusform>恢复 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Field</source>
+        <translation>编辑字段</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1549,37 @@ reported %2 times</source>
     <message>
         <source>Amount not stated</source>
         <translation>未说明金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>校正 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (type 8亿, 4400万美元 or a number of yuan)</source>
+        <translation>“%1”不是金额（请输入 8亿、4400万美元 或以元计的数字）</translation>
+    </message>
+    <message>
+        <source>Exclude project</source>
+        <translation>排除项目</translation>
+    </message>
+    <message>
+        <source>Include project</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>Confirm project</source>
+        <translation>确认项目</translation>
+    </message>
+    <message>
+        <source>Unconfirm project</source>
+        <translation>取消确认项目</translation>
+    </message>
+    <message>
+        <source>The corrections could not be saved: %1</source>
+        <translation>无法保存校正：%1</translation>
     </message>
 </context>
 <context>

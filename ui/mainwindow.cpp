@@ -14,6 +14,7 @@
 #include "money/exchangeratesdialog.h"
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"
+#include "review/reviewsession.h"
 #include "query/corpusqueries.h"
 #include "report/reportwriter.h"
 #include "settings.h"
@@ -43,6 +44,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoView>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     , m_documentTable(new QTableView)
     , m_documentView(new DocumentView)
     , m_projectModel(new ProjectTableModel(store, this))
+    , m_review(new ReviewSession(store, this))
     , m_projectTable(new ProjectTableView(m_projectModel))
     , m_charts(new ChartPanel(store, m_filter))
     , m_entityModel(new EntityListModel(this))
@@ -138,6 +141,12 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
     connect(m_filter, &FilterState::changed, this, &MainWindow::refreshViews);
+    // An edit redraws every view once the editor that made it has closed.
+    m_projectTable->setReviewSession(m_review);
+    connect(m_review, &ReviewSession::changed, this, &MainWindow::refreshViews, Qt::QueuedConnection);
+    connect(m_review, &ReviewSession::problem, this, [this](const QString& message) {
+        onProblem({m_review->sidecarPath(), message});
+    });
 
     m_progress->setMaximumWidth(220);
     m_progress->hide();
@@ -254,6 +263,24 @@ void MainWindow::createMenus()
     updateRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undo"_s);
+    QAction* redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(u"redo"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_projectTable->excludeAction());
+    QAction* showExcluded = edit->addAction(tr("Show E&xcluded Projects"));
+    showExcluded->setObjectName(u"showExcluded"_s);
+    showExcluded->setCheckable(true);
+    connect(showExcluded, &QAction::toggled, this, [this](bool on) {
+        m_projectModel->setShowExcluded(on);
+        refreshViews();
+    });
+    edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy Selected Projects"));
     connect(copy, &QAction::triggered, m_projectTable, &ProjectTableView::copySelection);
     edit->addAction(m_charts->copyAction());
@@ -308,6 +335,11 @@ void MainWindow::createDocks()
     dock(tr("Projects"), u"projectDock"_s, m_projectTable, Qt::BottomDockWidgetArea);
     m_problemDock = dock(tr("Problems"), u"problemDock"_s, m_problemList, Qt::BottomDockWidgetArea);
     m_problemDock->hide();
+    auto* history = new QUndoView(m_review->undoStack());
+    history->setObjectName(u"editHistory"_s);
+    history->setEmptyLabel(tr("Extracted"));
+    QDockWidget* historyDock = dock(tr("Edit History"), u"historyDock"_s, history, Qt::RightDockWidgetArea);
+    historyDock->hide();
     Q_UNUSED(entities);
 }
 
@@ -399,6 +431,11 @@ void MainWindow::openPaths(const QStringList& paths)
     m_checkFilterWhenLoaded = paths != m_currentPaths;
     m_currentPaths = paths;
     m_pendingAdds.clear();
+    // The analyst's corrections of this corpus, applied as each article is stored.
+    QString reviewError;
+    if (!m_review->setCorpus(paths, &reviewError))
+        onProblem({m_review->sidecarPath(), reviewError});
+    m_loader->setCorrections(m_review->corrections(), m_review->sidecarPath());
     m_shownDocument = -1;
     for (const QString& path : paths) {
         if (!path.startsWith(u':'))
@@ -651,6 +688,7 @@ void MainWindow::openDatabaseDialog()
     }
     m_currentPaths.clear();
     m_shownDocument = -1;
+    m_review->setCorpus({}, nullptr); // its review is in the database's rows
     dropConditionsWithoutMatch();
     refreshViews();
 }

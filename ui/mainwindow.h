@@ -11,6 +11,7 @@ class EntityListModel;
 class FilterBar;
 class FilterState;
 class ProjectTableModel;
+class ReviewSession;
 class ProjectTableView;
 class QAction;
 class QDockWidget;
@@ -59,6 +60,7 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     QTableView* entityTable() const { return m_entityTable; }
     CorpusLoader* loader() const { return m_loader; }
+    ReviewSession* review() const { return m_review; }
     QListWidget* problemList() const { return m_problemList; }
     QString summaryText() const;
 
@@ -116,6 +118,7 @@ private:
     QTableView* m_documentTable;
     DocumentView* m_documentView;
     ProjectTableModel* m_projectModel;
+    ReviewSession* m_review;
     ProjectTableView* m_projectTable;
     ChartPanel* m_charts;
     EntityListModel* m_entityModel;

@@ -165,6 +165,37 @@ QList<CorpusQueries::Bucket> CorpusQueries::byIndustry(const ProjectFilter& filt
     return buckets;
 }
 
+Project CorpusQueries::ProjectRow::project() const
+{
+    Project p;
+    p.name = name;
+    p.company = company;
+    p.region = region;
+    p.city = city;
+    p.province = province;
+    p.county = county;
+    p.zone = zone;
+    if (amount) {
+        Money m;
+        m.amount = *amount;
+        m.currency = currency;
+        m.qualifier = qualifier == u"over"_s    ? Qualifier::Over
+                      : qualifier == u"about"_s ? Qualifier::About
+                                                : Qualifier::None;
+        m.amountCny = amountCny;
+        p.investment = m;
+    }
+    p.amountText = amountText;
+    p.industry = industry;
+    p.status = status;
+    p.evidence = evidence;
+    p.corrected = corrected;
+    p.original = original;
+    p.excluded = excluded;
+    p.confirmed = confirmed;
+    return p;
+}
+
 QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& filter) const
 {
     const SqlCondition c = condition(filter);

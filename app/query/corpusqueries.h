@@ -57,6 +57,8 @@ public:
         bool excluded = false;
         bool confirmed = false;
 
+        // The row as a Project (its fields and review; the evidence of its first report).
+        Project project() const;
         // The yuan value was converted from another currency: marked so wherever it is shown.
         bool isConverted() const { return amount && amountCny && currency != QLatin1String("CNY"); }
     };

@@ -1,6 +1,7 @@
 #include "corrections.h"
 
 #include "extract/industrytaxonomy.h"
+#include "geo/gazetteer.h"
 #include "report/labels.h"
 
 #include <QCryptographicHash>
@@ -197,6 +198,26 @@ QString CorrectionSet::contentHash(const QString& originalText)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QMap<QString, QString> CorrectionSet::regionFields(const QString& place)
+{
+    const QString name = place.trimmed();
+    if (name.isEmpty())
+        return {{u"region"_s, QString()}};
+    const auto gazetteer = Gazetteer::shared();
+    QList<int> found = gazetteer->byName(name);
+    if (found.isEmpty())
+        found = gazetteer->byShortName(name);
+    if (found.size() == 1) {
+        const Gazetteer::Hierarchy h = gazetteer->hierarchy(found.front());
+        return {{u"region"_s, gazetteer->at(found.front()).name},
+                {u"province"_s, h.province},
+                {u"city"_s, h.city},
+                {u"county"_s, h.county},
+                {u"zone"_s, QString()}};
+    }
+    return {{u"region"_s, name}, {u"zone"_s, name}};
 }
 
 QString CorrectionSet::validate(const QString& field, const QString& value)

@@ -72,6 +72,10 @@ public:
     static void applyTo(Project& project, const ProjectCorrection& correction);
     // A reviewed project as the extractor gave it: its original values back, no review marks.
     static Project extracted(const Project& reviewed);
+    // The place fields for a region an analyst names: a division of the gazetteer (by full or short name,
+    // when only one has it) with its city, province and county; any other name as a zone or park, the
+    // other fields left as they are.
+    static QMap<QString, QString> regionFields(const QString& place);
     // Checks a field's value ("amount" must be a number, "industry" a known code, …); the reason if not.
     static QString validate(const QString& field, const QString& value);
 };

@@ -71,6 +71,17 @@ QVariant nullableText(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// A project's extracted values of the fields an analyst corrected, as a JSON object; NULL for none.
+QVariant originalJson(const Project& p)
+{
+    if (p.original.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    QJsonObject o;
+    for (auto it = p.original.cbegin(); it != p.original.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 QVariant nullableDouble(const std::optional<double>& d)
 {
     return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
@@ -345,12 +356,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                 project.addBindValue(key);
                 project.addBindValue(nullableText(p.explanation.join(u'\n')));
                 project.addBindValue(nullableText(p.corrected.join(u',')));
-                QJsonObject original;
-                for (auto it = p.original.cbegin(); it != p.original.cend(); ++it)
-                    original.insert(it.key(), it.value());
-                project.addBindValue(original.isEmpty() ? nullableText({})
-                                                        : QString::fromUtf8(QJsonDocument(original).toJson(
-                                                              QJsonDocument::Compact)));
+                project.addBindValue(originalJson(p));
                 project.addBindValue(p.excluded ? 1 : 0);
                 project.addBindValue(p.confirmed ? 1 : 0);
                 if (!project.exec())
@@ -426,6 +432,35 @@ bool Store::clear(QString* error)
     // An in-memory database keeps the pages of deleted rows for later rows: compact it, so that a corpus
     // cleared is memory given back (on an emptied database this is quick).
     q.exec(u"VACUUM"_s);
+    return true;
+}
+
+bool Store::updateProject(int id, const Project& p, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE projects SET name = ?, company = ?, region = ?, city = ?, province = ?, county = ?, "
+              u"zone = ?, amount = ?, currency = ?, qualifier = ?, amount_cny = ?, amount_text = ?, "
+              u"industry_code = ?, status = ?, corrected = ?, original = ?, excluded = ?, confirmed = ? "
+              u"WHERE id = ?"_s);
+    for (const QString* text : {&p.name, &p.company, &p.region, &p.city, &p.province, &p.county, &p.zone})
+        q.addBindValue(nullableText(*text));
+    q.addBindValue(p.investment ? QVariant(p.investment->amount) : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
+    q.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier)) : nullableText({}));
+    q.addBindValue(p.investment ? nullableDouble(m_rates.toCny(p.investment->amount, p.investment->currency))
+                                : nullableDouble({}));
+    q.addBindValue(nullableText(p.amountText));
+    q.addBindValue(nullableText(p.industry));
+    q.addBindValue(nullableText(p.status));
+    q.addBindValue(nullableText(p.corrected.join(u',')));
+    q.addBindValue(originalJson(p));
+    q.addBindValue(p.excluded ? 1 : 0);
+    q.addBindValue(p.confirmed ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, describe(q));
+        return false;
+    }
     return true;
 }
 

@@ -39,6 +39,9 @@ public:
 
     // Removes everything (documents, entities, projects, …), keeping the schema.
     bool clear(QString* error = nullptr);
+    // Writes an analyst's review of project `id`: its fields as `project` has them (the yuan value from
+    // the store's rates), what was corrected and the extracted values, excluded and confirmed.
+    bool updateProject(int id, const Project& project, QString* error = nullptr);
 
     // Writes the whole database to `path` (replacing it only once the copy is complete).
     bool saveAs(const QString& path, QString* error = nullptr);

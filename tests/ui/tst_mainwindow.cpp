@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -76,29 +77,25 @@ private:
     void loadSample();
     int highlightedCharacters(EntityType type) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
+    QTemporaryDir* m_dir = nullptr;
+    Store* m_store = nullptr;
+    Settings* m_settings = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_fixture.open());
+    m_dir = m_fixture.dir.get();
+    m_store = m_fixture.store.get();
+    m_settings = m_fixture.settings.get();
+    m_window = m_fixture.window.get();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.close();
 }
 
 void TestMainWindow::loadSample()
@@ -308,7 +305,7 @@ void TestMainWindow::unknownAndOtherBarsFilter()
     click(4);
     QTRY_COMPARE(m_window->filterState()->filter().region, ProjectFilter::kNoRegion);
     QCOMPARE(projects->rowCount(), 7);
-    const CorpusQueries queries(m_store.get());
+    const CorpusQueries queries(m_store);
     for (const auto& p : queries.projects(m_window->filterState()->filter()))
         QCOMPARE(p.county, QString());
     QCOMPARE(m_window->filterBar()->chips().size(), 1);
@@ -660,10 +657,10 @@ void TestMainWindow::droppedFilesAreAddedShiftReplaces()
         mime.setUrls({QUrl::fromLocalFile(path)});
         QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, modifiers);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(m_window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, modifiers);
-        QApplication::sendEvent(m_window.get(), &event);
+        QApplication::sendEvent(m_window, &event);
         if (m_window->loader()->isRunning())
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     };
@@ -706,7 +703,7 @@ void TestMainWindow::layoutIsRestored()
 {
     m_window->resize(1500, 930);
     m_window->close();
-    MainWindow second(m_store.get(), m_settings.get());
+    MainWindow second(m_store, m_settings);
     QCOMPARE(second.size(), QSize(1500, 930));
     QCOMPARE(m_settings->recentPaths(), QStringList{});
 }

@@ -66,6 +66,12 @@ void CorpusLoader::load(const QStringList& paths)
     }));
 }
 
+void CorpusLoader::setCorrections(const CorrectionSet& corrections, const QString& path)
+{
+    m_corrections = corrections;
+    m_correctionsPath = path;
+}
+
 void CorpusLoader::cancel()
 {
     m_watcher.cancel();
@@ -81,8 +87,15 @@ void CorpusLoader::take(quint64 generation, const LoadEvent& event)
     }
     if (!event.document)
         return;
+    QList<AnalyzedDocument> documents{*event.document};
+    if (!m_corrections.isEmpty()) {
+        for (const ProjectCorrection& c : m_corrections.apply(documents).orphaned)
+            Q_EMIT problemFound({m_correctionsPath.isEmpty() ? c.file : m_correctionsPath,
+                                 tr("orphaned correction of “%1” in %2: the project is no longer found")
+                                     .arg(c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file)});
+    }
     QString error;
-    const auto ids = m_store->addDocuments({*event.document}, &error);
+    const auto ids = m_store->addDocuments(documents, &error);
     if (!ids) {
         Q_EMIT problemFound({event.document->document.path, tr("could not be stored: %1").arg(error)});
         return;

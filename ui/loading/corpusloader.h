@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loadevent.h"
+#include "review/corrections.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -20,6 +21,8 @@ public:
     ~CorpusLoader() override;
 
     bool isRunning() const;
+    // Corrections applied to each article as it is stored (from `path`, named in the orphans' problems).
+    void setCorrections(const CorrectionSet& corrections, const QString& path);
 
 public Q_SLOTS:
     // Starts reading `paths`; a load already running is cancelled first.
@@ -40,4 +43,6 @@ private:
     Store* m_store;
     QFutureWatcher<void> m_watcher;
     quint64 m_generation = 0;
+    CorrectionSet m_corrections;
+    QString m_correctionsPath;
 };

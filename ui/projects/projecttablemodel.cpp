@@ -1,6 +1,7 @@
 #include "projecttablemodel.h"
 
 #include "report/labels.h"
+#include "review/reviewsession.h"
 #include "store/store.h"
 
 #include <QFont>
@@ -31,6 +32,11 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         return {};
     const CorpusQueries::ProjectRow& r = m_rows[index.row()];
     const bool converted = r.isConverted();
+    const QString field = fieldOf(index.column());
+    const bool corrected =
+        !field.isEmpty() &&
+        (r.corrected.contains(field) || (field == u"amount"_s && (r.corrected.contains(u"currency"_s) ||
+                                                                  r.corrected.contains(u"qualifier"_s))));
     switch (role) {
     case ProjectIdRole:
         return r.id;
@@ -75,6 +81,17 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && (corrected || r.excluded)) {
+        QStringList lines;
+        if (r.excluded)
+            lines << tr("Excluded from tables, charts and totals");
+        if (corrected) {
+            const QString before =
+                field == u"amount"_s ? r.original.value(u"amount_text"_s) : r.original.value(field);
+            lines << tr("Corrected; as extracted: %1").arg(before.isEmpty() ? tr("(none)") : before);
+        }
+        return lines.join(u'\n');
+    }
     if (role == Qt::ToolTipRole) {
         if (index.column() == InvestmentColumn && r.amount) {
             QString tip = tr("%1 (as written: %2)")
@@ -98,10 +115,27 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         }
         return data(index, Qt::DisplayRole);
     }
-    if (role == Qt::FontRole && index.column() == InvestmentColumn && converted) {
-        QFont italic;
-        italic.setItalic(true);
-        return italic;
+    if (role == Qt::FontRole &&
+        (corrected || r.excluded || (index.column() == InvestmentColumn && converted))) {
+        QFont font;
+        font.setItalic(index.column() == InvestmentColumn && converted);
+        font.setBold(corrected);
+        font.setStrikeOut(r.excluded);
+        return font;
+    }
+    if (role == Qt::CheckStateRole && index.column() == NameColumn && m_session)
+        return r.confirmed ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case InvestmentColumn:
+            return r.amount ? r.amountText : QString();
+        case IndustryColumn:
+            return r.industry;
+        case StatusColumn:
+            return r.status;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     }
     if (role == Qt::TextAlignmentRole && index.column() == InvestmentColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -136,10 +170,72 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+QString ProjectTableModel::fieldOf(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return u"name"_s;
+    case CompanyColumn:
+        return u"company"_s;
+    case RegionColumn:
+        return u"region"_s;
+    case CityColumn:
+        return u"city"_s;
+    case ProvinceColumn:
+        return u"province"_s;
+    case InvestmentColumn:
+        return u"amount"_s;
+    case IndustryColumn:
+        return u"industry"_s;
+    case StatusColumn:
+        return u"status"_s;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ProjectTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!m_session || !index.isValid())
+        return f;
+    if (!fieldOf(index.column()).isEmpty())
+        f |= Qt::ItemIsEditable;
+    if (index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool ProjectTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!m_session || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const CorpusQueries::ProjectRow& r = m_rows[index.row()];
+    m_lastError.clear();
+    if (role == Qt::CheckStateRole && index.column() == NameColumn) {
+        m_session->setConfirmed(r.id, value.value<Qt::CheckState>() == Qt::Checked);
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    const QString field = fieldOf(index.column());
+    const QString text = value.toString().trimmed();
+    if (field.isEmpty() || text == data(index, Qt::EditRole).toString())
+        return false;
+    // The store and every view change once the session has written the edit; this row is read again then.
+    if (field == u"amount"_s)
+        return m_session->setAmount(r.id, text, &m_lastError);
+    if (field == u"region"_s)
+        return m_session->setRegion(r.id, text);
+    return m_session->setFields(r.id, {{field, text}}, &m_lastError);
+}
+
 void ProjectTableModel::reload(const ProjectFilter& filter)
 {
     beginResetModel();
-    m_rows = m_queries.projects(filter);
+    ProjectFilter f = filter;
+    f.showExcluded = m_showExcluded;
+    m_rows = m_queries.projects(f);
     endResetModel();
 }
 

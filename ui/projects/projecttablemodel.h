@@ -4,10 +4,14 @@
 
 #include <QAbstractTableModel>
 
+class ReviewSession;
 class Store;
 
 // The projects that match the filter, one row each. Display roles give formatted text (investment in 亿, the
 // industry's and status's names); SortRole gives raw values (amount in yuan) so that sorting is by value.
+// With a review session, the fields are editable (EditRole: the raw value, a code for industry and status,
+// the amount as written) and the name column's check box confirms a project; corrected fields are bold
+// with their extracted value in the tooltip, excluded projects struck through.
 class ProjectTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +46,16 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    void setReviewSession(ReviewSession* session) { m_session = session; }
+    // Also the projects the analyst excluded (struck through), which the rest of the views leave out.
+    void setShowExcluded(bool show) { m_showExcluded = show; }
+    // The correction field a column edits ("amount" for the investment); empty for none.
+    static QString fieldOf(int column);
+    // The last edit that was refused, and why (an amount that is no amount, …).
+    QString lastError() const { return m_lastError; }
 
     const CorpusQueries::ProjectRow& row(int r) const { return m_rows.at(r); }
     // Rows of `indexes`, in their order, as tab-separated text with a header line (what "Copy" puts on the
@@ -53,6 +67,9 @@ public Q_SLOTS:
 
 private:
     const Store* m_store;
+    ReviewSession* m_session = nullptr;
+    bool m_showExcluded = false;
+    QString m_lastError;
     CorpusQueries m_queries;
     QList<CorpusQueries::ProjectRow> m_rows;
 };

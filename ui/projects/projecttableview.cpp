@@ -1,6 +1,8 @@
 #include "projecttableview.h"
 
+#include "projectdelegate.h"
 #include "projecttablemodel.h"
+#include "review/reviewsession.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,6 +38,50 @@ ProjectTableView::ProjectTableView(ProjectTableModel* model, QWidget* parent)
     horizontalHeader()->setStretchLastSection(false);
     connect(this, &QTableView::doubleClicked, this, &ProjectTableView::activate);
     connect(this, &QTableView::activated, this, &ProjectTableView::activate);
+}
+
+void ProjectTableView::setReviewSession(ReviewSession* session)
+{
+    m_session = session;
+    m_model->setReviewSession(session);
+    setItemDelegate(new ProjectDelegate(this));
+    // Double-click opens the article: editing starts with F2 or a click on the selected cell.
+    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_excludeAction = new QAction(tr("E&xclude from Figures"), this);
+    m_excludeAction->setObjectName(u"excludeProjects"_s);
+    m_excludeAction->setShortcut(QKeySequence::Delete);
+    m_excludeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_excludeAction->setToolTip(
+        tr("Leave the selected projects out of tables, charts and totals (again to include them)"));
+    connect(m_excludeAction, &QAction::triggered, this, &ProjectTableView::toggleExcluded);
+    addAction(m_excludeAction);
+}
+
+QList<int> ProjectTableView::selectedProjectIds() const
+{
+    QModelIndexList selected = selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<int> ids;
+    for (const QModelIndex& i : selected)
+        ids << m_proxy->mapToSource(i).data(ProjectTableModel::ProjectIdRole).toInt();
+    return ids;
+}
+
+void ProjectTableView::toggleExcluded()
+{
+    const QList<int> ids = selectedProjectIds();
+    if (!m_session || ids.isEmpty())
+        return;
+    // Excluded ones (shown with "show excluded") are included again; the others excluded: one step.
+    const QModelIndex first = m_proxy->mapToSource(selectionModel()->selectedRows().value(0));
+    const bool exclude = !m_model->row(first.row()).excluded;
+    m_session->undoStack()->beginMacro(
+        exclude ? tr("Exclude %n project(s)", nullptr, static_cast<int>(ids.size()))
+                : tr("Include %n project(s)", nullptr, static_cast<int>(ids.size())));
+    for (int id : ids)
+        m_session->setExcluded(id, exclude);
+    m_session->undoStack()->endMacro();
 }
 
 void ProjectTableView::activate(const QModelIndex& proxyIndex)
@@ -80,5 +126,14 @@ void ProjectTableView::contextMenuEvent(QContextMenuEvent* event)
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(selectionModel()->hasSelection());
     connect(copy, &QAction::triggered, this, &ProjectTableView::copySelection);
+    if (m_session) {
+        menu.addSeparator();
+        QAction* edit = menu.addAction(tr("Edit Field"));
+        edit->setShortcut(Qt::Key_F2);
+        edit->setEnabled(currentIndex().isValid() && (currentIndex().flags() & Qt::ItemIsEditable));
+        connect(edit, &QAction::triggered, this, [this] { QTableView::edit(currentIndex()); });
+        m_excludeAction->setEnabled(selectionModel()->hasSelection());
+        menu.addAction(m_excludeAction);
+    }
     menu.exec(event->globalPos());
 }

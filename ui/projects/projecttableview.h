@@ -3,10 +3,14 @@
 #include <QTableView>
 
 class ProjectTableModel;
+class QAction;
 class QSortFilterProxyModel;
+class ReviewSession;
 
 // The projects table: sortable by value, multi-select, Ctrl+C copies the selected rows as TSV, double-click
-// opens the article at the project's evidence.
+// opens the article at the project's evidence. With a review session, F2 (or a click on the selected cell)
+// edits a field, the name's check box confirms, Del excludes the selected projects from the figures (and
+// includes excluded ones again).
 class ProjectTableView final : public QTableView
 {
     Q_OBJECT
@@ -17,6 +21,10 @@ public:
 
     ProjectTableModel* projectModel() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
+    void setReviewSession(ReviewSession* session);
+    QAction* excludeAction() const { return m_excludeAction; }
+    // The store ids of the selected projects, in the order shown.
+    QList<int> selectedProjectIds() const;
 
 public Q_SLOTS:
     void copySelection();
@@ -32,6 +40,10 @@ protected:
 private:
     void activate(const QModelIndex& proxyIndex);
 
+    void toggleExcluded();
+
     ProjectTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    ReviewSession* m_session = nullptr;
+    QAction* m_excludeAction = nullptr;
 };

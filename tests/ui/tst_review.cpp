@@ -1,0 +1,252 @@
+#include "loading/corpusloader.h"
+#include "mainwindow.h"
+#include "projects/projecttablemodel.h"
+#include "projects/projecttableview.h"
+#include "review/corrections.h"
+#include "review/reviewsession.h"
+#include "settings.h"
+#include "store/store.h"
+#include "testsupport.h"
+#include "windowfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// Reviewing projects in the window: edits in the projects table, each undoable, kept in the folder's
+// sidecar, applied again when the folder is opened again, carried into the figures.
+class TestReview final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void editUndoRedo_data();
+    void editUndoRedo();
+    void badAmountIsRefused();
+    void excludeLeavesTheFigures();
+    void confirmWithTheCheckBox();
+    void reopeningTheFolderAppliesCorrections();
+    void orphanedCorrectionIsListed();
+
+private:
+    void openFolder();
+    // The proxy row of the project called `name`, or -1.
+    int rowOf(const QString& name) const;
+    QModelIndex cell(const QString& name, int column) const;
+    QAbstractItemModel* table() const { return m_fixture.window->projectTable()->model(); }
+
+    WindowFixture m_fixture;
+    QString m_folder;
+};
+
+void TestReview::init()
+{
+    QVERIFY(m_fixture.open());
+    m_folder = m_fixture.dir->filePath(u"articles"_s);
+    // Two sample articles in a folder of their own.
+    for (const QString& name : {u"002_2db777985a72217c.txt"_s, u"003_fffc7a88d94d1c7d.txt"_s})
+        TestSupport::writeFile(*m_fixture.dir, u"articles/"_s + name, TestSupport::sampleText(name).toUtf8());
+}
+
+void TestReview::cleanup()
+{
+    m_fixture.close();
+}
+
+void TestReview::openFolder()
+{
+    QSignalSpy finished(m_fixture.window->loader(), &CorpusLoader::finished);
+    m_fixture.window->openPaths({m_folder});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCoreApplication::processEvents();
+}
+
+int TestReview::rowOf(const QString& name) const
+{
+    for (int r = 0; r < table()->rowCount(); ++r) {
+        if (table()->index(r, ProjectTableModel::NameColumn).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+QModelIndex TestReview::cell(const QString& name, int column) const
+{
+    const int row = rowOf(name);
+    return row < 0 ? QModelIndex() : table()->index(row, column);
+}
+
+void TestReview::editUndoRedo_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("typed");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("extracted");
+    QTest::addColumn<QString>("original"); // in the tooltip
+    QTest::newRow("company") << int(ProjectTableModel::CompanyColumn) << QVariant(u"华创集团"_s)
+                             << u"华创集团"_s << u"华创"_s << u"华创"_s;
+    QTest::newRow("amount") << int(ProjectTableModel::InvestmentColumn) << QVariant(u"8亿"_s)
+                            << u"8.00亿 CNY"_s << u"5.00亿 CNY"_s << u"5亿元"_s;
+    QTest::newRow("status") << int(ProjectTableModel::StatusColumn) << QVariant(u"operating"_s)
+                            << u"Operating"_s << u"Landed"_s << u"landed"_s;
+    QTest::newRow("industry") << int(ProjectTableModel::IndustryColumn) << QVariant(u"EQUIP"_s)
+                              << u"High-end equipment"_s << u"New materials"_s << u"MATERIAL"_s;
+    // A division of the gazetteer brings its city and province.
+    QTest::newRow("region") << int(ProjectTableModel::RegionColumn) << QVariant(u"株洲市"_s) << u"株洲市"_s
+                            << u"湘潭先进金属材料精深加工产业园"_s << u"湘潭先进金属材料精深加工产业园"_s;
+}
+
+void TestReview::editUndoRedo()
+{
+    QFETCH(int, column);
+    QFETCH(QVariant, typed);
+    QFETCH(QString, shown);
+    QFETCH(QString, extracted);
+    QFETCH(QString, original);
+    openFolder();
+    QAbstractItemModelTester tester(m_fixture.window->projectTable()->projectModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    QVERIFY(rowOf(name) >= 0);
+    QCOMPARE(cell(name, column).data().toString(), extracted);
+    QVERIFY(cell(name, column).flags() & Qt::ItemIsEditable);
+
+    QSignalSpy resets(m_fixture.window->projectTable()->projectModel(), &QAbstractItemModel::modelReset);
+    QVERIFY(table()->setData(cell(name, column), typed));
+    QTRY_COMPARE(cell(name, column).data().toString(), shown);
+    QCOMPARE(resets.size(), 1); // one redraw for one edit
+    QVERIFY(cell(name, column).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(cell(name, column).data(Qt::ToolTipRole).toString(), u"Corrected; as extracted: "_s + original);
+    if (column == ProjectTableModel::RegionColumn) {
+        QCOMPARE(cell(name, ProjectTableModel::CityColumn).data().toString(), u"株洲市"_s);
+        QCOMPARE(cell(name, ProjectTableModel::ProvinceColumn).data().toString(), u"湖南省"_s);
+    }
+    // Kept in the folder's sidecar at once.
+    QString error;
+    auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->projects.size(), 1);
+    QCOMPARE(saved->projects.front().name, name);
+
+    QUndoStack* undo = m_fixture.window->review()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QTRY_COMPARE(cell(name, column).data().toString(), extracted);
+    QVERIFY(!cell(name, column).data(Qt::FontRole).value<QFont>().bold());
+    saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY(saved && saved->projects.isEmpty());
+    undo->redo();
+    QTRY_COMPARE(cell(name, column).data().toString(), shown);
+}
+
+void TestReview::badAmountIsRefused()
+{
+    openFolder();
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    QVERIFY(!table()->setData(cell(name, ProjectTableModel::InvestmentColumn), u"很多钱"_s));
+    QCOMPARE(m_fixture.window->projectTable()->projectModel()->lastError(),
+             u"“很多钱” is not an amount (type 8亿, 4400万美元 or a number of yuan)"_s);
+    QCOMPARE(m_fixture.window->review()->undoStack()->count(), 0);
+    // In US dollars, over a figure: the yuan value follows at the shipped rate.
+    QVERIFY(table()->setData(cell(name, ProjectTableModel::InvestmentColumn), u"超1亿美元"_s));
+    QTRY_COMPARE(cell(name, ProjectTableModel::InvestmentColumn).data().toString(),
+                 u"over 1.00亿 USD ≈ 7.17亿 CNY"_s);
+}
+
+void TestReview::excludeLeavesTheFigures()
+{
+    openFolder();
+    const int rows = table()->rowCount();
+    const QString before = m_fixture.window->summaryText();
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    m_fixture.window->projectTable()->selectRow(rowOf(name));
+    m_fixture.window->projectTable()->excludeAction()->trigger();
+    QTRY_COMPARE(table()->rowCount(), rows - 1);
+    QCOMPARE(rowOf(name), -1);
+    // Out of the totals: one project and its 5亿 fewer.
+    QVERIFY2(m_fixture.window->summaryText() != before, qPrintable(m_fixture.window->summaryText()));
+    QVERIFY2(m_fixture.window->summaryText().startsWith(u"2 article(s) · %1 project(s)"_s.arg(rows - 1)),
+             qPrintable(m_fixture.window->summaryText()));
+    // Still there under "show excluded", struck through.
+    QAction* showExcluded = m_fixture.window->menuBar()->findChild<QAction*>(u"showExcluded"_s);
+    QVERIFY(showExcluded);
+    showExcluded->setChecked(true);
+    QTRY_COMPARE(table()->rowCount(), rows);
+    QVERIFY(cell(name, ProjectTableModel::NameColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+    showExcluded->setChecked(false);
+    // Undone, it is back in the figures.
+    m_fixture.window->review()->undoStack()->undo();
+    QTRY_COMPARE(table()->rowCount(), rows);
+    QCOMPARE(m_fixture.window->summaryText(), before);
+}
+
+void TestReview::confirmWithTheCheckBox()
+{
+    openFolder();
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    QCOMPARE(cell(name, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(table()->setData(cell(name, 0), Qt::Checked, Qt::CheckStateRole));
+    QTRY_COMPARE(cell(name, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QString error;
+    const auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY(saved && saved->projects.size() == 1 && saved->projects.front().confirmed);
+    m_fixture.window->review()->undoStack()->undo();
+    QTRY_COMPARE(cell(name, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+}
+
+void TestReview::reopeningTheFolderAppliesCorrections()
+{
+    openFolder();
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    QVERIFY(table()->setData(cell(name, ProjectTableModel::CompanyColumn), u"华创集团"_s));
+    QTRY_COMPARE(cell(name, ProjectTableModel::CompanyColumn).data().toString(), u"华创集团"_s);
+    // Reloaded, and opened in a new window: the correction is applied from the sidecar.
+    m_fixture.window->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.window->loader()->isRunning(), false, 30000);
+    QTRY_COMPARE(cell(name, ProjectTableModel::CompanyColumn).data().toString(), u"华创集团"_s);
+    m_fixture.window.reset();
+    m_fixture.store = std::make_unique<Store>();
+    QVERIFY(m_fixture.store->open());
+    m_fixture.window = std::make_unique<MainWindow>(m_fixture.store.get(), m_fixture.settings.get());
+    openFolder();
+    QCOMPARE(cell(name, ProjectTableModel::CompanyColumn).data().toString(), u"华创集团"_s);
+    QVERIFY(cell(name, ProjectTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(m_fixture.window->problemList()->count(), 0);
+}
+
+void TestReview::orphanedCorrectionIsListed()
+{
+    // A correction of a project the article does not (or no longer) report.
+    CorrectionSet set;
+    ProjectCorrection c;
+    c.article = CorrectionSet::contentHash(TestSupport::sampleText(u"002_2db777985a72217c.txt"_s));
+    c.file = u"002_2db777985a72217c.txt"_s;
+    c.name = u"已删除的项目"_s;
+    c.evidence = u"这句话已不在文章里。"_s;
+    c.fields = {{u"status"_s, u"signed"_s}};
+    set.projects << c;
+    QString error;
+    QVERIFY(set.save(CorrectionSet::sidecarPath(m_folder), &error));
+    openFolder();
+    QCOMPARE(m_fixture.window->problemList()->count(), 1);
+    QCOMPARE(m_fixture.window->problemList()->item(0)->text(),
+             CorrectionSet::sidecarPath(m_folder) +
+                 u" — orphaned correction of “已删除的项目” in 002_2db777985a72217c.txt: the project is no "
+                 u"longer found"_s);
+    // Never dropped: the sidecar keeps it.
+    const auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY(saved && saved->projects.size() == 1);
+}
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"

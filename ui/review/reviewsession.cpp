@@ -1,0 +1,214 @@
+#include "reviewsession.h"
+
+#include "extract/moneyextractor.h"
+#include "query/corpusqueries.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QUndoCommand>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool sameAnchor(const ProjectCorrection& a, const ProjectCorrection& b)
+{
+    return a.article == b.article && a.name == b.name && a.evidence == b.evidence;
+}
+
+bool isEmpty(const ProjectCorrection& c)
+{
+    return c.fields.isEmpty() && !c.excluded && !c.confirmed && !c.added;
+}
+
+} // namespace
+
+// One edit: the correction of one project before and after it.
+class ReviewCommand final : public QUndoCommand
+{
+public:
+    ReviewCommand(ReviewSession* session, int projectId, ProjectCorrection anchor,
+                  std::optional<ProjectCorrection> before, std::optional<ProjectCorrection> after,
+                  const QString& text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_projectId(projectId)
+        , m_anchor(std::move(anchor))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { m_session->put(m_projectId, m_anchor, m_after); }
+    void undo() override { m_session->put(m_projectId, m_anchor, m_before); }
+
+private:
+    ReviewSession* m_session;
+    int m_projectId;
+    ProjectCorrection m_anchor;
+    std::optional<ProjectCorrection> m_before;
+    std::optional<ProjectCorrection> m_after;
+};
+
+ReviewSession::ReviewSession(Store* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+bool ReviewSession::setCorpus(const QStringList& paths, QString* error)
+{
+    m_undo.clear();
+    m_corrections = {};
+    m_sidecar.clear();
+    m_sidecarUnreadable = false;
+    if (paths.size() != 1 || paths.front().startsWith(u':') || !QFileInfo(paths.front()).isDir())
+        return true; // kept in memory (and in a saved database) only
+    m_sidecar = CorrectionSet::sidecarPath(paths.front());
+    QString why;
+    const auto loaded = CorrectionSet::load(m_sidecar, &why, true);
+    if (!loaded) {
+        m_sidecarUnreadable = true; // never overwrite what could not be read
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_corrections = *loaded;
+    return true;
+}
+
+std::optional<ReviewSession::Target> ReviewSession::target(int projectId) const
+{
+    ProjectFilter all;
+    all.showExcluded = true;
+    const CorpusQueries queries(m_store);
+    for (const CorpusQueries::ProjectRow& r : queries.projects(all)) {
+        if (r.id != projectId)
+            continue;
+        const auto document = m_store->document(r.documentId);
+        if (!document)
+            return std::nullopt;
+        Target t;
+        t.anchor.article = CorrectionSet::contentHash(document->document.originalText);
+        t.anchor.file = document->document.name;
+        t.anchor.name = r.original.value(u"name"_s, r.name);
+        t.anchor.evidence = document->clean.text.mid(r.evidence.start, r.evidence.length());
+        for (const ProjectCorrection& c : m_corrections.projects) {
+            if (sameAnchor(c, t.anchor))
+                t.current = c;
+        }
+        return t;
+    }
+    return std::nullopt;
+}
+
+void ReviewSession::edit(int projectId, const QString& text,
+                         const std::function<void(ProjectCorrection&)>& change)
+{
+    const auto t = target(projectId);
+    if (!t)
+        return;
+    ProjectCorrection after = t->current.value_or(t->anchor);
+    change(after);
+    after.changed = QDateTime::currentDateTimeUtc();
+    std::optional<ProjectCorrection> next;
+    if (!isEmpty(after))
+        next = after;
+    m_undo.push(new ReviewCommand(this, projectId, t->anchor, t->current, next, text));
+}
+
+bool ReviewSession::setFields(int projectId, const QMap<QString, QString>& fields, QString* error)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (const QString why = CorrectionSet::validate(it.key(), it.value()); !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
+    QStringList names = fields.keys();
+    edit(projectId, tr("Correct %1").arg(names.join(u", "_s)), [&](ProjectCorrection& c) {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            c.fields.insert(it.key(), it.value());
+    });
+    return true;
+}
+
+bool ReviewSession::setRegion(int projectId, const QString& place)
+{
+    return setFields(projectId, CorrectionSet::regionFields(place));
+}
+
+bool ReviewSession::setAmount(int projectId, const QString& text, QString* error)
+{
+    const QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return setFields(projectId,
+                         {{u"amount"_s, QString()}, {u"currency"_s, QString()}, {u"qualifier"_s, QString()}},
+                         error);
+    bool plain = false;
+    const double yuan = typed.toDouble(&plain);
+    if (plain)
+        return setFields(projectId,
+                         {{u"amount"_s, QString::number(yuan, 'f', 0)},
+                          {u"currency"_s, u"CNY"_s},
+                          {u"qualifier"_s, QString()}},
+                         error);
+    // Read as the extractor reads amounts in text: "8亿", "4400万美元", "超10亿元".
+    // "8亿" is yuan: the unit the extractor wants after the number is added.
+    QString withUnit = typed;
+    const QChar last = withUnit.back();
+    if (last == u'亿' || last == u'万' || last.isDigit())
+        withUnit += u'元';
+    for (const Entity& e : MoneyExtractor::extract(withUnit)) {
+        if (!e.money)
+            continue;
+        return setFields(projectId,
+                         {{u"amount"_s, QString::number(e.money->amount, 'f', 0)},
+                          {u"currency"_s, e.money->currency},
+                          {u"qualifier"_s, qualifierName(e.money->qualifier)}},
+                         error);
+    }
+    if (error)
+        *error = tr("“%1” is not an amount (type 8亿, 4400万美元 or a number of yuan)").arg(typed);
+    return false;
+}
+
+void ReviewSession::setExcluded(int projectId, bool excluded)
+{
+    edit(projectId, excluded ? tr("Exclude project") : tr("Include project"),
+         [excluded](ProjectCorrection& c) { c.excluded = excluded; });
+}
+
+void ReviewSession::setConfirmed(int projectId, bool confirmed)
+{
+    edit(projectId, confirmed ? tr("Confirm project") : tr("Unconfirm project"),
+         [confirmed](ProjectCorrection& c) { c.confirmed = confirmed; });
+}
+
+void ReviewSession::put(int projectId, const ProjectCorrection& anchor,
+                        const std::optional<ProjectCorrection>& correction)
+{
+    m_corrections.projects.removeIf([&](const ProjectCorrection& c) { return sameAnchor(c, anchor); });
+    if (correction)
+        m_corrections.projects.append(*correction);
+    // The row from what the extractor gave and the correction now in force.
+    ProjectFilter all;
+    all.showExcluded = true;
+    for (const CorpusQueries::ProjectRow& r : CorpusQueries(m_store).projects(all)) {
+        if (r.id != projectId)
+            continue;
+        Project reviewed = CorrectionSet::extracted(r.project());
+        if (correction)
+            CorrectionSet::applyTo(reviewed, *correction);
+        QString error;
+        if (!m_store->updateProject(projectId, reviewed, &error))
+            Q_EMIT problem(error);
+        break;
+    }
+    if (!m_sidecar.isEmpty() && !m_sidecarUnreadable) {
+        QString error;
+        if (!m_corrections.save(m_sidecar, &error))
+            Q_EMIT problem(tr("The corrections could not be saved: %1").arg(error));
+    }
+    Q_EMIT changed();
+}

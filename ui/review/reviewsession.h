@@ -1,0 +1,62 @@
+#pragma once
+
+#include "review/corrections.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+class Store;
+
+// The analyst's review of the corpus on show: the corrections, where they are kept (the sidecar beside an
+// opened folder), and the undo history of every edit. Each edit is one undoable step that changes the
+// corrections, writes the project's row in the store and the sidecar, and then says changed() so that the
+// views redraw. Lives on the UI thread, like the store.
+class ReviewSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewSession)
+
+public:
+    explicit ReviewSession(Store* store, QObject* parent = nullptr);
+
+    QUndoStack* undoStack() { return &m_undo; }
+    const CorrectionSet& corrections() const { return m_corrections; }
+    QString sidecarPath() const { return m_sidecar; }
+
+    // A new corpus: its corrections come from the sidecar when it is one folder; the history starts
+    // afresh. False, with *error naming the file and the reason, when the sidecar cannot be read (the
+    // corpus then starts with none, and the sidecar is not overwritten).
+    bool setCorpus(const QStringList& paths, QString* error);
+
+    // Edits of project `projectId` (an id of the store). Fields as ProjectCorrection::kFields; an empty
+    // value clears the field. False (and nothing changed) when a value is not valid.
+    bool setFields(int projectId, const QMap<QString, QString>& fields, QString* error = nullptr);
+    bool setRegion(int projectId, const QString& place); // with its city, province and county
+    // The amount as an analyst types it ("8亿", "4400万美元", "500000000"); empty for none.
+    bool setAmount(int projectId, const QString& text, QString* error = nullptr);
+    void setExcluded(int projectId, bool excluded);
+    void setConfirmed(int projectId, bool confirmed);
+
+Q_SIGNALS:
+    void changed();
+    // Something the analyst should know that is not an error of the edit: the sidecar could not be written.
+    void problem(const QString& message);
+
+private:
+    friend class ReviewCommand;
+    struct Target {
+        ProjectCorrection anchor; // article, file, name, evidence
+        std::optional<ProjectCorrection> current;
+    };
+    std::optional<Target> target(int projectId) const;
+    void edit(int projectId, const QString& text, const std::function<void(ProjectCorrection&)>& change);
+    // Makes `correction` (or none) the one anchored at `anchor`, and writes the project's row.
+    void put(int projectId, const ProjectCorrection& anchor,
+             const std::optional<ProjectCorrection>& correction);
+
+    Store* m_store;
+    CorrectionSet m_corrections;
+    QString m_sidecar;
+    bool m_sidecarUnreadable = false;
+    QUndoStack m_undo;
+};
