@@ -976,6 +976,18 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>%1: other than %2</source>
         <translation>%1: other than %2</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1564,6 +1576,26 @@ reported %2 times</translation>
     <message>
         <source>Amount not stated</source>
         <translation>Amount not stated</translation>
+    </message>
+    <message>
+        <source>Excluded from the figures</source>
+        <translation>Excluded from the figures</translation>
+    </message>
+    <message>
+        <source>Analyst corrections</source>
+        <translation>Analyst corrections</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>As extracted</source>
+        <translation>As extracted</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
     </message>
 </context>
 <context>

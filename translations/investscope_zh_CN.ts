@@ -969,6 +969,18 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>%1: other than %2</source>
         <translation>%1：%2以外</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1549,6 +1561,26 @@ reported %2 times</source>
     <message>
         <source>Amount not stated</source>
         <translation>未说明金额</translation>
+    </message>
+    <message>
+        <source>Excluded from the figures</source>
+        <translation>已排除出统计</translation>
+    </message>
+    <message>
+        <source>Analyst corrections</source>
+        <translation>分析员校正</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>As extracted</source>
+        <translation>原抽取值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>校正后</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/industrytaxonomy.h"
+#include "review/corrections.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -167,6 +168,37 @@ QString Labels::regionCondition(const ProjectFilter& f)
     if (!f.region.isEmpty())
         return tr("%1: %2").arg(level, f.region);
     return tr("%1: other than %2").arg(level, f.regionOthers.join(uiIsChinese() ? u"、"_s : u", "_s));
+}
+
+QString Labels::reviewField(const QString& field)
+{
+    static const QHash<QString, const char*> names{
+        {u"name"_s, QT_TR_NOOP("Name")},         {u"company"_s, QT_TR_NOOP("Company")},
+        {u"region"_s, QT_TR_NOOP("Region")},     {u"city"_s, QT_TR_NOOP("City")},
+        {u"province"_s, QT_TR_NOOP("Province")}, {u"county"_s, QT_TR_NOOP("County")},
+        {u"zone"_s, QT_TR_NOOP("Zone")},         {u"amount"_s, QT_TR_NOOP("Investment")},
+        {u"industry"_s, QT_TR_NOOP("Industry")}, {u"status"_s, QT_TR_NOOP("Status")}};
+    const char* name = names.value(field);
+    return name ? tr(name) : field;
+}
+
+QString Labels::reviewedValue(const CorpusQueries::ProjectRow& p, const QString& field, bool extracted)
+{
+    if (field == u"amount"_s) {
+        if (extracted)
+            return p.original.value(u"amount_text"_s);
+        return p.amount ? amount(*p.amount, p.currency, p.qualifier) : QString();
+    }
+    const Project project = extracted ? CorrectionSet::extracted(p.project()) : p.project();
+    if (field == u"industry"_s)
+        return industry(project.industry);
+    if (field == u"status"_s)
+        return project.status.isEmpty() ? QString() : status(project.status);
+    const QHash<QString, QString> texts{{u"name"_s, project.name},         {u"company"_s, project.company},
+                                        {u"region"_s, project.region},     {u"city"_s, project.city},
+                                        {u"province"_s, project.province}, {u"county"_s, project.county},
+                                        {u"zone"_s, project.zone}};
+    return texts.value(field);
 }
 
 QString Labels::fileLabel(const QString& name)

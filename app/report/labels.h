@@ -1,5 +1,6 @@
 #pragma once
 
+#include "query/corpusqueries.h"
 #include "query/projectfilter.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,11 @@ public:
     static bool uiIsChinese();
     // What a filter keeps, in words: "地区（市）：绍兴市；产业：新能源", or "all projects".
     static QString filterDescription(const ProjectFilter& filter);
+    // A correctable field's name ("company" -> "Company"), and a reviewed project's value of it, as corrected
+    // or as extracted, in words (the amount in 亿, the industry's and status's names).
+    static QString reviewField(const QString& field);
+    static QString reviewedValue(const CorpusQueries::ProjectRow& project, const QString& field,
+                                 bool extracted);
     // An article's file as lists show it: its name relative to the folder opened, or, for a file given by
     // its full path (dropped, chosen in a dialog), its file name.
     static QString fileLabel(const QString& name);

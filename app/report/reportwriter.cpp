@@ -317,6 +317,25 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
     table({tr("Industry"), tr("Projects"), tr("Total investment"), tr("Amount not stated")}, industryRows,
           {1, 2, 3});
 
+    // What an analyst changed: every correction with the value the extractor gave, and the projects left
+    // out of the figures, so that a reader of the report sees what is not the extraction's.
+    ProjectFilter reviewed = m_filter;
+    reviewed.showExcluded = true;
+    QList<QStringList> reviewRows;
+    for (const auto& p : queries.projects(reviewed)) {
+        for (const QString& field : p.corrected) {
+            if (field != u"currency"_s && field != u"qualifier"_s) // both shown with the amount
+                reviewRows.append({p.name, Labels::reviewField(field), Labels::reviewedValue(p, field, true),
+                                   Labels::reviewedValue(p, field, false)});
+        }
+        if (p.excluded)
+            reviewRows.append({p.name, tr("Excluded from the figures"), QString(), QString()});
+    }
+    if (!reviewRows.isEmpty()) {
+        heading(tr("Analyst corrections"));
+        table({tr("Project"), tr("Field"), tr("As extracted"), tr("Corrected")}, reviewRows, {});
+    }
+
     // Sources.
     heading(tr("Source articles"));
     QList<QStringList> sourceRows;

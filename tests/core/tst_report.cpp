@@ -1,5 +1,6 @@
 #include "query/corpusqueries.h"
 #include "report/reportwriter.h"
+#include "review/corrections.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void contentStaysInsideTheMargins_data();
     void contentStaysInsideTheMargins();
     void filteredReport();
+    void reportListsTheCorrections();
     void cliWritesReport();
 
 private:
@@ -185,6 +187,40 @@ void TestReport::filteredReport()
     QVERIFY(inCity >= 3);
     const QRegularExpression projects(u"Projects\\s+%1\\s"_s.arg(inCity));
     QVERIFY(projects.match(text).hasMatch());
+}
+
+void TestReport::reportListsTheCorrections()
+{
+    QList<AnalyzedDocument> corpus = TestSupport::sampleCorpus();
+    const QString article = CorrectionSet::contentHash(corpus[2].document.originalText);
+    CorrectionSet set;
+    ProjectCorrection company;
+    company.article = article;
+    company.name = u"华创钢结构装配式智造中心"_s;
+    company.fields = {{u"company"_s, u"华创集团"_s}, {u"amount"_s, u"800000000"_s}};
+    ProjectCorrection excluded;
+    excluded.article = article;
+    excluded.name = u"金属深加工项目"_s;
+    excluded.excluded = true;
+    set.projects << company << excluded;
+    QCOMPARE(set.apply(corpus).applied, 2);
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(corpus));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reviewed.pdf"_s);
+    QString error;
+    QVERIFY2(ReportWriter(&store, {}, {}).writePdf(path, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Analyst corrections"_s), qPrintable(text.right(1500)));
+    static const QRegularExpression companyRow(u"华创钢结构装配式智造中心\\s+Company\\s+华创\\s+华创集团"_s);
+    static const QRegularExpression amountRow(u"Investment\\s+5亿元\\s+8\\.00亿 CNY"_s);
+    static const QRegularExpression excludedRow(u"金属深加工项目\\s+Excluded from the figures"_s);
+    for (const QRegularExpression* row : {&companyRow, &amountRow, &excludedRow})
+        QVERIFY2(row->match(text).hasMatch(), qPrintable(row->pattern() + u'\n' + text.right(1500)));
+    // The figures leave the excluded project out and take the corrected amount.
+    static const QRegularExpression projects(u"Projects\\s+23\\s"_s);
+    QVERIFY2(projects.match(text).hasMatch(), qPrintable(text.left(800)));
 }
 
 void TestReport::cliWritesReport()
