@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddProjectDialog</name>
+    <message>
+        <source>Add Project</source>
+        <translation>Add Project</translation>
+    </message>
+    <message>
+        <source>8亿, 4400万美元 or a number of yuan</source>
+        <translation>8亿, 4400万美元 or a number of yuan</translation>
+    </message>
+    <message>
+        <source>Reported in:</source>
+        <translation>Reported in:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>&amp;Investment:</source>
+        <translation>&amp;Investment:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Amounts in %1 converted to yuan at %2</source>
@@ -632,6 +663,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
             <numerusform>The layout printed this paragraph %n time; it is shown and counted once. “Original text” shows every copy.</numerusform>
             <numerusform>The layout printed this paragraph %n times; it is shown and counted once. “Original text” shows every copy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add Project from Selection…</source>
+        <translation>Add Project from Selection…</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1333,10 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>Edit History</source>
         <translation>Edit History</translation>
     </message>
+    <message>
+        <source>Add Project</source>
+        <translation>Add Project</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -1627,6 +1666,14 @@ reported %2 times</translation>
     <message>
         <source>The corrections could not be saved: %1</source>
         <translation>The corrections could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Add project %1</source>
+        <translation>Add project %1</translation>
+    </message>
+    <message>
+        <source>a project needs a name and the text it is reported in</source>
+        <translation>a project needs a name and the text it is reported in</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddProjectDialog</name>
+    <message>
+        <source>Add Project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>8亿, 4400万美元 or a number of yuan</source>
+        <translation>8亿、4400万美元 或以元计的数字</translation>
+    </message>
+    <message>
+        <source>Reported in:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>企业(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Investment:</source>
+        <translation>投资额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Amounts in %1 converted to yuan at %2</source>
@@ -625,6 +656,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>
             <numerusform>版面将此段落印了 %n 次；此处只显示并计数一次。“原文”中可见每一份。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add Project from Selection…</source>
+        <translation>以所选文字添加项目…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1321,10 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>Edit History</source>
         <translation>编辑历史</translation>
     </message>
+    <message>
+        <source>Add Project</source>
+        <translation>添加项目</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -1612,6 +1651,14 @@ reported %2 times</source>
     <message>
         <source>The corrections could not be saved: %1</source>
         <translation>无法保存校正：%1</translation>
+    </message>
+    <message>
+        <source>Add project %1</source>
+        <translation>添加项目 %1</translation>
+    </message>
+    <message>
+        <source>a project needs a name and the text it is reported in</source>
+        <translation>项目需要名称和报道它的文字</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "money/exchangeratesdialog.h"
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"
+#include "review/addprojectdialog.h"
 #include "review/reviewsession.h"
 #include "query/corpusqueries.h"
 #include "report/reportwriter.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
     connect(m_filter, &FilterState::changed, this, &MainWindow::refreshViews);
+    connect(m_documentView, &DocumentView::addProjectRequested, this, &MainWindow::addProjectDialog);
     // An edit redraws every view once the editor that made it has closed.
     m_projectTable->setReviewSession(m_review);
     connect(m_review, &ReviewSession::changed, this, &MainWindow::refreshViews, Qt::QueuedConnection);
@@ -492,6 +494,21 @@ void MainWindow::onLoadFinished(bool cancelled)
     refreshViews();
     if (cancelled)
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
+}
+
+void MainWindow::addProjectDialog(int documentId, TextSpan selection)
+{
+    if (m_documentView->documentId() != documentId)
+        return;
+    AddProjectDialog dialog(
+        CorrectionSet::draft(m_documentView->document(), m_documentView->entities(), selection), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        const auto correction = dialog.correction(&error);
+        if (correction && m_review->addProject(documentId, selection, *correction, &error))
+            return;
+        QMessageBox::warning(this, tr("Add Project"), error);
+    }
 }
 
 void MainWindow::dropConditionsWithoutMatch()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clean/offsetmap.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -97,6 +99,8 @@ private:
     // Removes the filter's conditions that no project (no article, for a search) of the corpus meets, and
     // says which: after opening another corpus, a condition about the last one would leave every view empty.
     void dropConditionsWithoutMatch();
+    // Asks for the fields of a project the analyst marked in the article on show and adds it.
+    void addProjectDialog(int documentId, TextSpan selection);
     void filterByEntity(const Entity& entity);
     void openFilesDialog();
     void openFolderDialog();

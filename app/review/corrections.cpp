@@ -200,6 +200,65 @@ QString CorrectionSet::contentHash(const QString& originalText)
         QCryptographicHash::hash(originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+ProjectCorrection CorrectionSet::draft(const AnalyzedDocument& d, const QList<Entity>& entities,
+                                       TextSpan selection)
+{
+    ProjectCorrection c;
+    c.article = contentHash(d.document.originalText);
+    c.file = d.document.name;
+    c.added = true;
+    const qsizetype from = std::clamp<qsizetype>(selection.start, 0, d.clean.text.size());
+    const qsizetype to = std::clamp<qsizetype>(selection.end, from, d.clean.text.size());
+    c.evidence = d.clean.text.mid(from, to - from);
+    // The name: up to the first 项目, else the first clause (at most 40 characters).
+    const QString text = c.evidence.trimmed();
+    const qsizetype project = text.indexOf(u"项目"_s);
+    qsizetype end = project >= 0 ? project + 2 : text.size();
+    for (qsizetype i = 0; project < 0 && i < text.size(); ++i) {
+        if (u"，,。；;：:！？"_s.contains(text.at(i))) {
+            end = i;
+            break;
+        }
+    }
+    c.name = text.left(std::min<qsizetype>(end, 40));
+    const Entity* company = nullptr;
+    const Entity* money = nullptr;
+    const Entity* place = nullptr;
+    const auto rank = [](const Place& p) {
+        return !p.zone.isEmpty() ? 4 : !p.county.isEmpty() ? 3 : !p.city.isEmpty() ? 2 : 1;
+    };
+    for (const Entity& e : entities) {
+        if (e.span.start < from || e.span.end > to)
+            continue;
+        if (e.type == EntityType::Company && !company)
+            company = &e;
+        if (e.type == EntityType::Money && e.money &&
+            (!money || (money->role != u"investment"_s && e.role == u"investment"_s)))
+            money = &e;
+        if (e.type == EntityType::Region && e.place && (!place || rank(*e.place) > rank(*place->place)))
+            place = &e;
+    }
+    if (company)
+        c.fields.insert(u"company"_s, company->normalized.isEmpty() ? company->text : company->normalized);
+    if (money) {
+        c.fields.insert(u"amount"_s, numberText(money->money->amount));
+        c.fields.insert(u"currency"_s, money->money->currency);
+        c.fields.insert(u"qualifier"_s, qualifierName(money->money->qualifier));
+    }
+    if (place) {
+        const Place& p = *place->place;
+        c.fields.insert(u"region"_s, !p.zone.isEmpty()     ? p.zone
+                                     : !p.county.isEmpty() ? p.county
+                                     : !p.city.isEmpty()   ? p.city
+                                                           : p.province);
+        c.fields.insert(u"zone"_s, p.zone);
+        c.fields.insert(u"county"_s, p.county);
+        c.fields.insert(u"city"_s, p.city);
+        c.fields.insert(u"province"_s, p.province);
+    }
+    return c;
+}
+
 QMap<QString, QString> CorrectionSet::regionFields(const QString& place)
 {
     const QString name = place.trimmed();

@@ -72,6 +72,11 @@ public:
     static void applyTo(Project& project, const ProjectCorrection& correction);
     // A reviewed project as the extractor gave it: its original values back, no review marks.
     static Project extracted(const Project& reviewed);
+    // A project an analyst marks in an article's cleaned text, pre-filled from the entities inside the
+    // selection: the first company, the first investment (else the first amount), the most specific place;
+    // named by the selection up to its first "项目", else up to its first clause.
+    static ProjectCorrection draft(const AnalyzedDocument& document, const QList<Entity>& entities,
+                                   TextSpan selection);
     // The place fields for a region an analyst names: a division of the gazetteer (by full or short name,
     // when only one has it) with its city, province and county; any other name as a zone or park, the
     // other fields left as they are.

@@ -464,6 +464,51 @@ bool Store::updateProject(int id, const Project& p, QString* error)
     return true;
 }
 
+std::optional<int> Store::insertProject(int documentId, const Project& p, QString* error)
+{
+    QSqlDatabase db = database();
+    const int id = nextId(u"projects"_s);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO projects (id, merge_key) VALUES (?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(u"added|%1|%2"_s.arg(documentId).arg(id)); // never merged with an extracted one
+    QSqlQuery mention(db);
+    mention.prepare(
+        u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) VALUES (?, ?, ?, ?)"_s);
+    mention.addBindValue(id);
+    mention.addBindValue(documentId);
+    mention.addBindValue(static_cast<qint64>(p.evidence.start));
+    mention.addBindValue(static_cast<qint64>(p.evidence.end));
+    if (!q.exec() || !mention.exec() || !updateProject(id, p, error)) {
+        if (error && error->isEmpty())
+            setError(error, describe(q.lastError().isValid() ? q : mention));
+        db.rollback();
+        return std::nullopt;
+    }
+    db.commit();
+    return id;
+}
+
+bool Store::removeProject(int id, QString* error)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery q(db);
+    for (const QString& sql :
+         {u"DELETE FROM project_mentions WHERE project_id = ?"_s, u"DELETE FROM projects WHERE id = ?"_s}) {
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            setError(error, describe(q));
+            db.rollback();
+            return false;
+        }
+    }
+    db.commit();
+    return true;
+}
+
 bool Store::setExchangeRates(const ExchangeRates& rates, QString* error)
 {
     QSqlDatabase db = database();

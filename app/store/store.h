@@ -42,6 +42,10 @@ public:
     // Writes an analyst's review of project `id`: its fields as `project` has them (the yuan value from
     // the store's rates), what was corrected and the extracted values, excluded and confirmed.
     bool updateProject(int id, const Project& project, QString* error = nullptr);
+    // A project an analyst added to article `documentId` (reported at project.evidence): its new id.
+    std::optional<int> insertProject(int documentId, const Project& project, QString* error = nullptr);
+    // Takes such a project out again, with its report.
+    bool removeProject(int id, QString* error = nullptr);
 
     // Writes the whole database to `path` (replacing it only once the copy is complete).
     bool saveAs(const QString& path, QString* error = nullptr);

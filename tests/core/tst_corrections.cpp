@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "pipeline/corpusprocessor.h"
 #include "query/corpusqueries.h"
 #include "review/corrections.h"
 #include "store/store.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void anchorsSurviveReextraction_data();
     void anchorsSurviveReextraction();
     void addsProjectFromSelection();
+    void draftFromSelection_data();
+    void draftFromSelection();
     void sidecarRoundTrip();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -222,6 +225,44 @@ void TestCorrections::addsProjectFromSelection()
     QCOMPARE(added.status, u"signed"_s);
     QCOMPARE(added.investment->amount, 3e8);
     QCOMPARE(corpus[2].clean.text.mid(added.evidence.start, added.evidence.length()), selection);
+}
+
+void TestCorrections::draftFromSelection_data()
+{
+    QTest::addColumn<QString>("selected");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("city");
+    const QString sentence = u"宏远集团在株洲市投资5亿元建设新材料项目，预计明年投产。"_s;
+    QTest::newRow("name up to 项目, amount and place from the entities")
+        << sentence << u"宏远集团在株洲市投资5亿元建设新材料项目"_s << u"500000000"_s << u"株洲市"_s;
+    QTest::newRow("no 项目: up to the first clause")
+        << u"宏远集团在株洲市投资5亿元，预计明年投产。"_s << u"宏远集团在株洲市投资5亿元"_s << u"500000000"_s
+        << u"株洲市"_s;
+    QTest::newRow("counter: entities outside the selection are not taken")
+        << u"预计明年投产。"_s << u"预计明年投产"_s << QString() << QString();
+}
+
+void TestCorrections::draftFromSelection()
+{
+    QFETCH(QString, selected);
+    QFETCH(QString, name);
+    QFETCH(QString, amount);
+    QFETCH(QString, city);
+    Document doc;
+    doc.path = doc.name = u"a.txt"_s;
+    doc.originalText =
+        u"招商引资再传捷报\n宏远集团在株洲市投资5亿元建设新材料项目，预计明年投产。\n宏远集团在株洲市投资5亿元，预计明年投产。\n"_s;
+    const AnalyzedDocument d = CorpusProcessor::analyze(doc);
+    const qsizetype at = d.clean.text.indexOf(selected);
+    QVERIFY(at >= 0);
+    const ProjectCorrection c = CorrectionSet::draft(d, d.annotations.entities, {at, at + selected.size()});
+    QVERIFY(c.added);
+    QCOMPARE(c.article, CorrectionSet::contentHash(doc.originalText));
+    QCOMPARE(c.evidence, selected);
+    QCOMPARE(c.name, name);
+    QCOMPARE(c.fields.value(u"amount"_s), amount);
+    QCOMPARE(c.fields.value(u"city"_s), city);
 }
 
 void TestCorrections::sidecarRoundTrip()

@@ -1,3 +1,5 @@
+#include "document/documentview.h"
+#include "documents/documentlistmodel.h"
 #include "loading/corpusloader.h"
 #include "mainwindow.h"
 #include "projects/projecttablemodel.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void confirmWithTheCheckBox();
     void reopeningTheFolderAppliesCorrections();
     void orphanedCorrectionIsListed();
+    void addProjectFromSelection();
 
 private:
     void openFolder();
@@ -246,6 +249,56 @@ void TestReview::orphanedCorrectionIsListed()
     // Never dropped: the sidecar keeps it.
     const auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
     QVERIFY(saved && saved->projects.size() == 1);
+}
+
+void TestReview::addProjectFromSelection()
+{
+    openFolder();
+    // Show 002 and mark the sentence that reports a project the extractor missed.
+    const QString file = u"002_2db777985a72217c.txt"_s;
+    int documentId = -1;
+    for (int r = 0; r < m_fixture.window->documentModel()->rowCount(); ++r) {
+        const int id = m_fixture.window->documentModel()->documentId(r);
+        if (m_fixture.store->document(id)->document.name == file)
+            documentId = id;
+    }
+    QVERIFY(documentId >= 0);
+    m_fixture.window->showDocument(documentId);
+    DocumentView* view = m_fixture.window->documentView();
+    const QString sentence =
+        u"本报讯 近日，在鑫众壹智能装备(江阴)有限公司的生产车间，一台崭新的设备正在紧锣密鼓地安装调试。"_s;
+    const qsizetype at = view->document().clean.text.indexOf(sentence);
+    QVERIFY(at >= 0);
+    const TextSpan selection{at, at + sentence.size()};
+    // Pre-filled from the entities inside: the company (its place is part of its name, no place entity).
+    const ProjectCorrection draft = CorrectionSet::draft(view->document(), view->entities(), selection);
+    QCOMPARE(draft.evidence, sentence);
+    QCOMPARE(draft.fields.value(u"company"_s), u"鑫众壹智能装备（江阴）有限公司"_s); // its legal name
+    QVERIFY(!draft.fields.contains(u"region"_s));
+    // The analyst names it and its place, as the dialog does.
+    ProjectCorrection edited = draft;
+    edited.name = u"鑫众壹智能装备项目"_s;
+    const QMap<QString, QString> place = CorrectionSet::regionFields(u"江阴市"_s);
+    for (auto it = place.cbegin(); it != place.cend(); ++it)
+        edited.fields.insert(it.key(), it.value());
+    const int rows = table()->rowCount();
+    QString error;
+    const auto id = m_fixture.window->review()->addProject(documentId, selection, edited, &error);
+    QVERIFY2(id, qPrintable(error));
+    QTRY_COMPARE(table()->rowCount(), rows + 1);
+    QCOMPARE(cell(u"鑫众壹智能装备项目"_s, ProjectTableModel::CityColumn).data().toString(), u"无锡市"_s);
+    // Kept in the sidecar, made again when the folder is read again.
+    m_fixture.window->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.window->loader()->isRunning(), false, 30000);
+    QTRY_COMPARE(table()->rowCount(), rows + 1);
+    QVERIFY(rowOf(u"鑫众壹智能装备项目"_s) >= 0);
+    QCOMPARE(m_fixture.window->problemList()->count(), 0);
+    // The reload started a new history: a project added now is taken out again by Undo.
+    const auto again = m_fixture.window->review()->addProject(documentId, selection, edited, &error);
+    QVERIFY(again);
+    QTRY_COMPARE(table()->rowCount(), rows + 2);
+    m_fixture.window->review()->undoStack()->undo();
+    QTRY_COMPARE(table()->rowCount(), rows + 1);
 }
 
 QTEST_MAIN(TestReview)

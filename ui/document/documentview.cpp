@@ -464,6 +464,15 @@ void DocumentView::showContextMenu(const QPoint& pos)
             connect(filter, &QAction::triggered, this, [this, entity] { Q_EMIT filterRequested(entity); });
         }
     }
+    const QTextCursor selection = m_text->textCursor();
+    if (!showsOriginal() && selection.hasSelection() && m_documentId >= 0) {
+        menu->addSeparator();
+        const TextSpan span{selection.selectionStart(), selection.selectionEnd()};
+        QAction* add = menu->addAction(tr("Add Project from Selection…"));
+        add->setObjectName(u"addProjectFromSelection"_s);
+        connect(add, &QAction::triggered, this,
+                [this, span] { Q_EMIT addProjectRequested(m_documentId, span); });
+    }
     menu->addSeparator();
     QAction* find = menu->addAction(tr("Find in Article"));
     connect(find, &QAction::triggered, this, &DocumentView::openFind);

@@ -51,6 +51,8 @@ public:
     // Entity at a position of the shown text, or nullptr; its tooltip text.
     const Entity* entityAt(qsizetype shownPosition) const;
     QString toolTipFor(const Entity& entity) const;
+    const AnalyzedDocument& document() const { return m_document; }
+    const QList<Entity>& entities() const { return m_entities; } // cleaned-text offsets
 
 public Q_SLOTS:
     void setShowOriginal(bool original);
@@ -69,6 +71,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Filter by this": a company, a place or an industry the user picked in the text.
     void filterRequested(const Entity& entity);
+    // "Add project from selection": [start, end) of the cleaned text.
+    void addProjectRequested(int documentId, TextSpan selection);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

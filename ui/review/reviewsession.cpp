@@ -49,6 +49,61 @@ private:
     std::optional<ProjectCorrection> m_after;
 };
 
+// A project the analyst added: inserted on redo, taken out on undo.
+class AddProjectCommand final : public QUndoCommand
+{
+public:
+    AddProjectCommand(ReviewSession* session, int documentId, TextSpan selection,
+                      ProjectCorrection correction)
+        : QUndoCommand(ReviewSession::tr("Add project %1").arg(correction.name))
+        , m_session(session)
+        , m_documentId(documentId)
+        , m_selection(selection)
+        , m_correction(std::move(correction))
+    {
+    }
+    void redo() override
+    {
+        Project p;
+        p.added = true;
+        p.name = m_correction.name;
+        p.evidence = m_selection;
+        p.explanation << u"added by the analyst"_s;
+        CorrectionSet::applyTo(p, m_correction);
+        p.corrected.clear(); // nothing was extracted to correct
+        p.original.clear();
+        QString error;
+        const auto id = m_session->m_store->insertProject(m_documentId, p, &error);
+        if (!id) {
+            Q_EMIT m_session->problem(error);
+            return;
+        }
+        m_id = *id;
+        m_session->m_corrections.projects.append(m_correction);
+        m_session->save();
+        Q_EMIT m_session->changed();
+    }
+    void undo() override
+    {
+        m_session->m_corrections.projects.removeIf(
+            [this](const ProjectCorrection& c) { return c == m_correction; });
+        QString error;
+        if (m_id >= 0 && !m_session->m_store->removeProject(m_id, &error))
+            Q_EMIT m_session->problem(error);
+        m_id = -1;
+        m_session->save();
+        Q_EMIT m_session->changed();
+    }
+    int id() const { return m_id; }
+
+private:
+    ReviewSession* m_session;
+    int m_documentId;
+    TextSpan m_selection;
+    ProjectCorrection m_correction;
+    int m_id = -1;
+};
+
 ReviewSession::ReviewSession(Store* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -138,39 +193,39 @@ bool ReviewSession::setRegion(int projectId, const QString& place)
     return setFields(projectId, CorrectionSet::regionFields(place));
 }
 
-bool ReviewSession::setAmount(int projectId, const QString& text, QString* error)
+std::optional<QMap<QString, QString>> ReviewSession::amountFields(const QString& text, QString* error)
 {
     const QString typed = text.trimmed();
     if (typed.isEmpty())
-        return setFields(projectId,
-                         {{u"amount"_s, QString()}, {u"currency"_s, QString()}, {u"qualifier"_s, QString()}},
-                         error);
+        return QMap<QString, QString>{
+            {u"amount"_s, QString()}, {u"currency"_s, QString()}, {u"qualifier"_s, QString()}};
     bool plain = false;
     const double yuan = typed.toDouble(&plain);
-    if (plain)
-        return setFields(projectId,
-                         {{u"amount"_s, QString::number(yuan, 'f', 0)},
-                          {u"currency"_s, u"CNY"_s},
-                          {u"qualifier"_s, QString()}},
-                         error);
-    // Read as the extractor reads amounts in text: "8亿", "4400万美元", "超10亿元".
-    // "8亿" is yuan: the unit the extractor wants after the number is added.
+    if (plain && yuan >= 0)
+        return QMap<QString, QString>{{u"amount"_s, QString::number(yuan, 'f', 0)},
+                                      {u"currency"_s, u"CNY"_s},
+                                      {u"qualifier"_s, QString()}};
+    // Read as the extractor reads amounts in text: "8亿", "4400万美元", "超10亿元". "8亿" is yuan: the unit
+    // the extractor wants after the number is added.
     QString withUnit = typed;
     const QChar last = withUnit.back();
     if (last == u'亿' || last == u'万' || last.isDigit())
         withUnit += u'元';
     for (const Entity& e : MoneyExtractor::extract(withUnit)) {
-        if (!e.money)
-            continue;
-        return setFields(projectId,
-                         {{u"amount"_s, QString::number(e.money->amount, 'f', 0)},
-                          {u"currency"_s, e.money->currency},
-                          {u"qualifier"_s, qualifierName(e.money->qualifier)}},
-                         error);
+        if (e.money)
+            return QMap<QString, QString>{{u"amount"_s, QString::number(e.money->amount, 'f', 0)},
+                                          {u"currency"_s, e.money->currency},
+                                          {u"qualifier"_s, qualifierName(e.money->qualifier)}};
     }
     if (error)
         *error = tr("“%1” is not an amount (type 8亿, 4400万美元 or a number of yuan)").arg(typed);
-    return false;
+    return std::nullopt;
+}
+
+bool ReviewSession::setAmount(int projectId, const QString& text, QString* error)
+{
+    const auto fields = amountFields(text, error);
+    return fields && setFields(projectId, *fields, error);
 }
 
 void ReviewSession::setExcluded(int projectId, bool excluded)
@@ -183,6 +238,40 @@ void ReviewSession::setConfirmed(int projectId, bool confirmed)
 {
     edit(projectId, confirmed ? tr("Confirm project") : tr("Unconfirm project"),
          [confirmed](ProjectCorrection& c) { c.confirmed = confirmed; });
+}
+
+std::optional<int> ReviewSession::addProject(int documentId, TextSpan selection,
+                                             const ProjectCorrection& draft, QString* error)
+{
+    for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it) {
+        if (const QString why = CorrectionSet::validate(it.key(), it.value()); !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return std::nullopt;
+        }
+    }
+    if (draft.name.trimmed().isEmpty() || draft.evidence.isEmpty()) {
+        if (error)
+            *error = tr("a project needs a name and the text it is reported in");
+        return std::nullopt;
+    }
+    ProjectCorrection c = draft;
+    c.added = true;
+    c.changed = QDateTime::currentDateTimeUtc();
+    auto* command = new AddProjectCommand(this, documentId, selection, c);
+    m_undo.push(command); // redo() inserts it
+    if (command->id() < 0)
+        return std::nullopt;
+    return command->id();
+}
+
+void ReviewSession::save()
+{
+    if (m_sidecar.isEmpty() || m_sidecarUnreadable)
+        return;
+    QString error;
+    if (!m_corrections.save(m_sidecar, &error))
+        Q_EMIT problem(tr("The corrections could not be saved: %1").arg(error));
 }
 
 void ReviewSession::put(int projectId, const ProjectCorrection& anchor,
@@ -205,10 +294,6 @@ void ReviewSession::put(int projectId, const ProjectCorrection& anchor,
             Q_EMIT problem(error);
         break;
     }
-    if (!m_sidecar.isEmpty() && !m_sidecarUnreadable) {
-        QString error;
-        if (!m_corrections.save(m_sidecar, &error))
-            Q_EMIT problem(tr("The corrections could not be saved: %1").arg(error));
-    }
+    save();
     Q_EMIT changed();
 }

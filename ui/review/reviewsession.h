@@ -34,8 +34,15 @@ public:
     bool setRegion(int projectId, const QString& place); // with its city, province and county
     // The amount as an analyst types it ("8亿", "4400万美元", "500000000"); empty for none.
     bool setAmount(int projectId, const QString& text, QString* error = nullptr);
+    // The amount fields (amount, currency, qualifier) for what an analyst typed; nullopt with *error when
+    // it is no amount.
+    static std::optional<QMap<QString, QString>> amountFields(const QString& text, QString* error);
     void setExcluded(int projectId, bool excluded);
     void setConfirmed(int projectId, bool confirmed);
+    // A project the analyst marked in article `documentId`: `draft` (CorrectionSet::draft, as the dialog
+    // left it) reported at `selection` of the cleaned text. One undoable step; the new project's id.
+    std::optional<int> addProject(int documentId, TextSpan selection, const ProjectCorrection& draft,
+                                  QString* error = nullptr);
 
 Q_SIGNALS:
     void changed();
@@ -44,6 +51,8 @@ Q_SIGNALS:
 
 private:
     friend class ReviewCommand;
+    friend class AddProjectCommand;
+    void save();
     struct Target {
         ProjectCorrection anchor; // article, file, name, evidence
         std::optional<ProjectCorrection> current;
