@@ -1337,6 +1337,10 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>Add Project</source>
         <translation>Add Project</translation>
     </message>
+    <message>
+        <source>its corrections cannot be read: %1</source>
+        <translation>its corrections cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

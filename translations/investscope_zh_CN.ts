@@ -1325,6 +1325,10 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>Add Project</source>
         <translation>添加项目</translation>
     </message>
+    <message>
+        <source>its corrections cannot be read: %1</source>
+        <translation>其校正无法读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

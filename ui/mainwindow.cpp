@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -204,8 +205,10 @@ void MainWindow::createActions()
     m_reloadAction = action(tr("&Reload"), u"view-refresh"_s, QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
     m_saveDatabaseAction = action(tr("Save &Database As…"), u"document-save-as"_s, QKeySequence::SaveAs);
+    m_saveDatabaseAction->setObjectName(u"saveDatabase"_s);
     connect(m_saveDatabaseAction, &QAction::triggered, this, &MainWindow::saveDatabaseDialog);
     m_openDatabaseAction = action(tr("Open Data&base…"), QString());
+    m_openDatabaseAction->setObjectName(u"openDatabase"_s);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     m_originalAction = action(tr("Show &Original Text"), QString(), QKeySequence(Qt::CTRL | Qt::Key_U));
     m_originalAction->setCheckable(true);
@@ -685,7 +688,11 @@ void MainWindow::saveDatabaseDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_store->saveAs(path, &error))
+    // The corrections go into the database too: opened again, it brings them.
+    const QByteArray corrections =
+        QJsonDocument(m_review->corrections().toJson()).toJson(QJsonDocument::Compact);
+    if (!m_store->setMeta(u"corrections"_s, QString::fromUtf8(corrections), &error) ||
+        !m_store->saveAs(path, &error))
         QMessageBox::warning(this, tr("Save Database"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
@@ -705,7 +712,15 @@ void MainWindow::openDatabaseDialog()
     }
     m_currentPaths.clear();
     m_shownDocument = -1;
-    m_review->setCorpus({}, nullptr); // its review is in the database's rows
+    m_review->setCorpus({}, nullptr);
+    // Its projects' rows carry their review; its corrections come too, to be added to.
+    if (const QString saved = m_store->meta(u"corrections"_s); !saved.isEmpty()) {
+        QString why;
+        if (const auto set = CorrectionSet::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object(), &why))
+            m_review->adopt(*set);
+        else
+            onProblem({path, tr("its corrections cannot be read: %1").arg(why)});
+    }
     dropConditionsWithoutMatch();
     refreshViews();
 }

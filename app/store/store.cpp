@@ -423,6 +423,12 @@ bool Store::clear(QString* error)
             return false;
         }
     }
+    // A corpus's corrections go with it.
+    if (!q.exec(u"DELETE FROM meta WHERE name = 'corrections'"_s)) {
+        setError(error, describe(q));
+        db.rollback();
+        return false;
+    }
     if (!SearchIndex::clear(db, error)) {
         db.rollback();
         return false;
@@ -488,6 +494,33 @@ std::optional<int> Store::insertProject(int documentId, const Project& p, QStrin
     }
     db.commit();
     return id;
+}
+
+bool Store::setMeta(const QString& name, const QString& value, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM meta WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        setError(error, describe(q));
+        return false;
+    }
+    q.prepare(u"INSERT INTO meta (name, value) VALUES (?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        setError(error, describe(q));
+        return false;
+    }
+    return true;
+}
+
+QString Store::meta(const QString& name) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT value FROM meta WHERE name = ?"_s);
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 bool Store::removeProject(int id, QString* error)
@@ -616,6 +649,14 @@ bool Store::load(const QString& path, QString* error)
         return false;
     }
     db.transaction();
+    // The analyst's corrections saved with the corpus come with it.
+    if (!q.exec(u"INSERT INTO main.meta (name, value) SELECT name, value FROM source.meta "
+                u"WHERE name = 'corrections'"_s)) {
+        setError(error, u"%1: %2"_s.arg(path, describe(q)));
+        db.rollback();
+        detach();
+        return false;
+    }
     for (const QString& table : tables()) {
         if (table == u"meta"_s || table == u"industries"_s)
             continue; // the program's own taxonomy stays

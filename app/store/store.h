@@ -42,6 +42,9 @@ public:
     // Writes an analyst's review of project `id`: its fields as `project` has them (the yuan value from
     // the store's rates), what was corrected and the extracted values, excluded and confirmed.
     bool updateProject(int id, const Project& project, QString* error = nullptr);
+    // Named values kept with the corpus (the analyst's corrections, as JSON): saved and opened with it.
+    bool setMeta(const QString& name, const QString& value, QString* error = nullptr);
+    QString meta(const QString& name) const;
     // A project an analyst added to article `documentId` (reported at project.evidence): its new id.
     std::optional<int> insertProject(int documentId, const Project& project, QString* error = nullptr);
     // Takes such a project out again, with its report.

@@ -7,6 +7,7 @@
 #include "money/exchangeratesdialog.h"
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"
+#include "review/reviewsession.h"
 #include "settings.h"
 #include "store/store.h"
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void entitiesAsJson();
     void reportAsPdfAndPrinted();
     void printPreviewShowsTheReport();
+    void savedDatabaseKeepsCorrections();
     void convertedAmountsAreMarked();
     void exchangeRatesApplyAndPersist();
     void exchangeRatesDialogValidates_data();
@@ -337,6 +339,43 @@ void TestExportActions::printPreviewShowsTheReport()
     });
     menuAction(u"File"_s, u"printReport"_s)->trigger();
     QVERIFY2(previewPages >= 3, qPrintable(QString::number(previewPages)));
+}
+
+void TestExportActions::savedDatabaseKeepsCorrections()
+{
+    loadSample();
+    // The sample corpus has no sidecar: its corrections live in the window, and in a saved database.
+    const ProjectTableModel* model = m_window->projectTable()->projectModel();
+    int id = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->row(r).name == u"华创钢结构装配式智造中心"_s)
+            id = model->row(r).id;
+    }
+    QVERIFY(id >= 0);
+    QVERIFY(m_window->review()->setFields(id, {{u"company"_s, u"华创集团"_s}}));
+    QTRY_COMPARE(m_window->review()->corrections().projects.size(), 1);
+    const QString path = m_dir->filePath(u"reviewed.sqlite"_s);
+    onNextDialog([this, path](QWidget* modal) { acceptFileDialog(modal, path); });
+    menuAction(u"File"_s, u"saveDatabase"_s)->trigger();
+    QTRY_VERIFY(QFileInfo::exists(path));
+
+    // Another corpus, then the database again: the corrected row and the corrections both come back.
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    m_window->openPaths({m_dir->path()});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(m_window->review()->corrections().isEmpty());
+    onNextDialog([this, path](QWidget* modal) { acceptFileDialog(modal, path); });
+    menuAction(u"File"_s, u"openDatabase"_s)->trigger();
+    QTRY_COMPARE(m_window->review()->corrections().projects.size(), 1);
+    bool found = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->row(r).name == u"华创钢结构装配式智造中心"_s) {
+            found = true;
+            QCOMPARE(model->row(r).company, u"华创集团"_s);
+            QCOMPARE(model->row(r).corrected, QStringList{u"company"_s});
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestExportActions::convertedAmountsAreMarked()

@@ -27,6 +27,8 @@ public:
     // afresh. False, with *error naming the file and the reason, when the sidecar cannot be read (the
     // corpus then starts with none, and the sidecar is not overwritten).
     bool setCorpus(const QStringList& paths, QString* error);
+    // The corrections of a corpus opened from a database (whose rows already carry them).
+    void adopt(const CorrectionSet& corrections) { m_corrections = corrections; }
 
     // Edits of project `projectId` (an id of the store). Fields as ProjectCorrection::kFields; an empty
     // value clears the field. False (and nothing changed) when a value is not valid.
