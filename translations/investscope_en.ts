@@ -1341,6 +1341,20 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>its corrections cannot be read: %1</source>
         <translation>its corrections cannot be read: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n corrected by you</source>
+        <translation>
+            <numerusform>%n corrected by you</numerusform>
+            <numerusform>%n corrected by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n excluded</numerusform>
+            <numerusform>%n excluded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

@@ -1329,6 +1329,18 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>its corrections cannot be read: %1</source>
         <translation>其校正无法读取：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n corrected by you</source>
+        <translation>
+            <numerusform>%n 个经您校正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n 个已排除</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

@@ -575,6 +575,10 @@ QString MainWindow::summaryText() const
             text += (Labels::uiIsChinese() ? u"，"_s : u", "_s) +
                     Labels::convertedPart(s.convertedCny, s.convertedFrom);
     }
+    if (s.corrected > 0)
+        text += u" · "_s + tr("%n corrected by you", nullptr, s.corrected);
+    if (s.excluded > 0)
+        text += u" · "_s + tr("%n excluded", nullptr, s.excluded);
     if (!m_filter->isEmpty())
         text += u" · "_s + tr("filtered");
     if (m_problemList->count() > 0)

@@ -342,6 +342,19 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
             s.convertedFrom.append(currency); // in code order: GROUP BY sorts them
         }
     }
+    // What an analyst changed in these figures.
+    ProjectFilter all = filter;
+    all.showExcluded = true;
+    const SqlCondition reviewed = condition(all);
+    QSqlQuery r = run(database(),
+                      u"SELECT COALESCE(SUM(CASE WHEN p.excluded = 0 AND (COALESCE(p.corrected, '') <> '' OR "
+                      u"p.merge_key LIKE 'added|%') THEN 1 ELSE 0 END), 0), COALESCE(SUM(p.excluded), 0) "
+                      u"FROM projects p %1"_s.arg(reviewed.where),
+                      reviewed.values);
+    if (r.next()) {
+        s.corrected = r.value(0).toInt();
+        s.excluded = r.value(1).toInt();
+    }
     return s;
 }
 

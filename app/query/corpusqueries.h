@@ -82,6 +82,8 @@ public:
         double convertedCny = 0;   // the part of totalCny converted from other currencies
         QStringList convertedFrom; // those currencies, whose amounts have a yuan value, by code
         int withoutAmount = 0;     // projects with no yuan value: amount not stated (or not convertible)
+        int corrected = 0;         // of the projects counted, those an analyst corrected or added
+        int excluded = 0;          // projects matching the filter that an analyst excluded (not counted)
     };
     Summary summary(const ProjectFilter& filter) const;
 

@@ -324,7 +324,9 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         }
 
         for (const Project& p : d.annotations.projects) {
-            const QString key = ProjectExtractor::keyOf(p);
+            // A project an analyst added is never merged with another.
+            const QString key =
+                p.added ? u"added|%1|%2"_s.arg(id).arg(projectId) : ProjectExtractor::keyOf(p);
             existing.addBindValue(key);
             if (!existing.exec())
                 return fail(existing);

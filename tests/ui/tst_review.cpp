@@ -128,6 +128,8 @@ void TestReview::editUndoRedo()
     QVERIFY(table()->setData(cell(name, column), typed));
     QTRY_COMPARE(cell(name, column).data().toString(), shown);
     QCOMPARE(resets.size(), 1); // one redraw for one edit
+    QVERIFY2(m_fixture.window->summaryText().contains(u" · 1 corrected by you"_s),
+             qPrintable(m_fixture.window->summaryText()));
     QVERIFY(cell(name, column).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(cell(name, column).data(Qt::ToolTipRole).toString(), u"Corrected; as extracted: "_s + original);
     if (column == ProjectTableModel::RegionColumn) {
@@ -179,6 +181,8 @@ void TestReview::excludeLeavesTheFigures()
     // Out of the totals: one project and its 5亿 fewer.
     QVERIFY2(m_fixture.window->summaryText() != before, qPrintable(m_fixture.window->summaryText()));
     QVERIFY2(m_fixture.window->summaryText().startsWith(u"2 article(s) · %1 project(s)"_s.arg(rows - 1)),
+             qPrintable(m_fixture.window->summaryText()));
+    QVERIFY2(m_fixture.window->summaryText().contains(u" · 1 excluded"_s),
              qPrintable(m_fixture.window->summaryText()));
     // Still there under "show excluded", struck through.
     QAction* showExcluded = m_fixture.window->menuBar()->findChild<QAction*>(u"showExcluded"_s);
