@@ -1357,6 +1357,17 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
     </message>
 </context>
 <context>
+    <name>MergeProjectsDialog</name>
+    <message>
+        <source>Merge Projects</source>
+        <translation>Merge Projects</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTableModel</name>
     <message>
         <source>%1 (as written: %2)</source>
@@ -1476,6 +1487,18 @@ reported %2 times</translation>
     <message>
         <source>Edit Field</source>
         <translation>Edit Field</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Projects…</source>
+        <translation>&amp;Merge Projects…</translation>
+    </message>
+    <message>
+        <source>Make the selected reports of one project one, choosing each field&apos;s value</source>
+        <translation>Make the selected reports of one project one, choosing each field&apos;s value</translation>
+    </message>
+    <message>
+        <source>Merge Projects</source>
+        <translation>Merge Projects</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1715,17 @@ reported %2 times</translation>
     <message>
         <source>a project needs a name and the text it is reported in</source>
         <translation>a project needs a name and the text it is reported in</translation>
+    </message>
+    <message>
+        <source>merging needs two projects or more</source>
+        <translation>merging needs two projects or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n project(s)</source>
+        <translation>
+            <numerusform>Merge %n project</numerusform>
+            <numerusform>Merge %n projects</numerusform>
+        </translation>
     </message>
 </context>
 <context>

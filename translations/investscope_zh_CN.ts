@@ -1343,6 +1343,17 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
     </message>
 </context>
 <context>
+    <name>MergeProjectsDialog</name>
+    <message>
+        <source>Merge Projects</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTableModel</name>
     <message>
         <source>%1 (as written: %2)</source>
@@ -1460,6 +1471,18 @@ reported %2 times</source>
     <message>
         <source>Edit Field</source>
         <translation>编辑字段</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Projects…</source>
+        <translation>合并项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make the selected reports of one project one, choosing each field&apos;s value</source>
+        <translation>将同一项目的多条报道合并为一条，并为每个字段选择取值</translation>
+    </message>
+    <message>
+        <source>Merge Projects</source>
+        <translation>合并项目</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1698,16 @@ reported %2 times</source>
     <message>
         <source>a project needs a name and the text it is reported in</source>
         <translation>项目需要名称和报道它的文字</translation>
+    </message>
+    <message>
+        <source>merging needs two projects or more</source>
+        <translation>合并需要两个或更多项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n project(s)</source>
+        <translation>
+            <numerusform>合并 %n 个项目</numerusform>
+        </translation>
     </message>
 </context>
 <context>

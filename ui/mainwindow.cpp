@@ -278,6 +278,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_projectTable->excludeAction());
+    edit->addAction(m_projectTable->mergeAction());
     QAction* showExcluded = edit->addAction(tr("Show E&xcluded Projects"));
     showExcluded->setObjectName(u"showExcluded"_s);
     showExcluded->setCheckable(true);

@@ -5,6 +5,7 @@
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"
 #include "review/corrections.h"
+#include "review/mergeprojectsdialog.h"
 #include "review/reviewsession.h"
 #include "settings.h"
 #include "store/store.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void reopeningTheFolderAppliesCorrections();
     void orphanedCorrectionIsListed();
     void addProjectFromSelection();
+    void mergeProjects();
 
 private:
     void openFolder();
@@ -303,6 +306,41 @@ void TestReview::addProjectFromSelection()
     QTRY_COMPARE(table()->rowCount(), rows + 2);
     m_fixture.window->review()->undoStack()->undo();
     QTRY_COMPARE(table()->rowCount(), rows + 1);
+}
+
+void TestReview::mergeProjects()
+{
+    openFolder();
+    const QString first = u"华创钢结构装配式智造中心"_s;
+    const QString second = u"金属深加工项目"_s;
+    const ProjectTableModel* model = m_fixture.window->projectTable()->projectModel();
+    QList<CorpusQueries::ProjectRow> rows;
+    for (const QString& name : {first, second}) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->row(r).name == name)
+                rows << model->row(r);
+        }
+    }
+    QCOMPARE(rows.size(), 2);
+    // The analyst keeps the first's name and amount and takes the second's company and status.
+    MergeProjectsDialog dialog(rows);
+    dialog.chooser(u"company"_s)->setCurrentIndex(dialog.chooser(u"company"_s)->findText(u"中冶集团"_s));
+    dialog.chooser(u"status"_s)->setCurrentIndex(dialog.chooser(u"status"_s)->findText(u"Negotiating"_s));
+    QCOMPARE(dialog.fields(),
+             (QMap<QString, QString>{{u"company"_s, u"中冶集团"_s}, {u"status"_s, u"negotiating"_s}}));
+    const int count = table()->rowCount();
+    QString error;
+    QVERIFY2(m_fixture.window->review()->merge({rows[0].id, rows[1].id}, dialog.fields(), &error),
+             qPrintable(error));
+    QTRY_COMPARE(table()->rowCount(), count - 1);
+    QCOMPARE(rowOf(second), -1);
+    QCOMPARE(cell(first, ProjectTableModel::CompanyColumn).data().toString(), u"中冶集团"_s);
+    QCOMPARE(cell(first, ProjectTableModel::InvestmentColumn).data().toString(), u"5.00亿 CNY"_s);
+    // One step back undoes all of it.
+    QCOMPARE(m_fixture.window->review()->undoStack()->count(), 1);
+    m_fixture.window->review()->undoStack()->undo();
+    QTRY_COMPARE(table()->rowCount(), count);
+    QCOMPARE(cell(first, ProjectTableModel::CompanyColumn).data().toString(), u"华创"_s);
 }
 
 QTEST_MAIN(TestReview)

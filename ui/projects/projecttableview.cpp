@@ -2,6 +2,7 @@
 
 #include "projectdelegate.h"
 #include "projecttablemodel.h"
+#include "review/mergeprojectsdialog.h"
 #include "review/reviewsession.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,31 @@ void ProjectTableView::setReviewSession(ReviewSession* session)
         tr("Leave the selected projects out of tables, charts and totals (again to include them)"));
     connect(m_excludeAction, &QAction::triggered, this, &ProjectTableView::toggleExcluded);
     addAction(m_excludeAction);
+    m_mergeAction = new QAction(tr("&Merge Projects…"), this);
+    m_mergeAction->setObjectName(u"mergeProjects"_s);
+    m_mergeAction->setToolTip(
+        tr("Make the selected reports of one project one, choosing each field's value"));
+    connect(m_mergeAction, &QAction::triggered, this, &ProjectTableView::mergeSelected);
+}
+
+void ProjectTableView::mergeSelected()
+{
+    const QList<int> ids = selectedProjectIds();
+    if (!m_session || ids.size() < 2)
+        return;
+    QList<CorpusQueries::ProjectRow> rows;
+    for (int id : ids) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->row(r).id == id)
+                rows << m_model->row(r);
+        }
+    }
+    MergeProjectsDialog dialog(rows, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_session->merge(ids, dialog.fields(), &error))
+        QMessageBox::warning(this, tr("Merge Projects"), error);
 }
 
 QList<int> ProjectTableView::selectedProjectIds() const
@@ -134,6 +161,8 @@ void ProjectTableView::contextMenuEvent(QContextMenuEvent* event)
         connect(edit, &QAction::triggered, this, [this] { QTableView::edit(currentIndex()); });
         m_excludeAction->setEnabled(selectionModel()->hasSelection());
         menu.addAction(m_excludeAction);
+        m_mergeAction->setEnabled(selectionModel()->selectedRows().size() >= 2);
+        menu.addAction(m_mergeAction);
     }
     menu.exec(event->globalPos());
 }

@@ -23,6 +23,7 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     void setReviewSession(ReviewSession* session);
     QAction* excludeAction() const { return m_excludeAction; }
+    QAction* mergeAction() const { return m_mergeAction; }
     // The store ids of the selected projects, in the order shown.
     QList<int> selectedProjectIds() const;
 
@@ -41,9 +42,11 @@ private:
     void activate(const QModelIndex& proxyIndex);
 
     void toggleExcluded();
+    void mergeSelected();
 
     ProjectTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     ReviewSession* m_session = nullptr;
     QAction* m_excludeAction = nullptr;
+    QAction* m_mergeAction = nullptr;
 };

@@ -1,9 +1,9 @@
 #include "addprojectdialog.h"
 
+#include "formdialog.h"
 #include "report/labels.h"
 #include "reviewsession.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,12 +35,7 @@ AddProjectDialog::AddProjectDialog(const ProjectCorrection& draft, QWidget* pare
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&Investment:"), m_amount);
     form->addRow(tr("&Region:"), m_region);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form);
     resize(520, sizeHint().height());
 }
 

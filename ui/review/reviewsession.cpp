@@ -234,6 +234,28 @@ void ReviewSession::setExcluded(int projectId, bool excluded)
          [excluded](ProjectCorrection& c) { c.excluded = excluded; });
 }
 
+bool ReviewSession::merge(const QList<int>& projectIds, const QMap<QString, QString>& fields, QString* error)
+{
+    if (projectIds.size() < 2) {
+        if (error)
+            *error = tr("merging needs two projects or more");
+        return false;
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (const QString why = CorrectionSet::validate(it.key(), it.value()); !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
+    m_undo.beginMacro(tr("Merge %n project(s)", nullptr, static_cast<int>(projectIds.size())));
+    setFields(projectIds.front(), fields);
+    for (qsizetype i = 1; i < projectIds.size(); ++i)
+        setExcluded(projectIds[i], true);
+    m_undo.endMacro();
+    return true;
+}
+
 void ReviewSession::setConfirmed(int projectId, bool confirmed)
 {
     edit(projectId, confirmed ? tr("Confirm project") : tr("Unconfirm project"),

@@ -40,6 +40,9 @@ public:
     // it is no amount.
     static std::optional<QMap<QString, QString>> amountFields(const QString& text, QString* error);
     void setExcluded(int projectId, bool excluded);
+    // Several reports of one project made one: the first of `projectIds` takes `fields` (the values the
+    // analyst chose among theirs), the others are excluded as merged into it. One undoable step.
+    bool merge(const QList<int>& projectIds, const QMap<QString, QString>& fields, QString* error = nullptr);
     void setConfirmed(int projectId, bool confirmed);
     // A project the analyst marked in article `documentId`: `draft` (CorrectionSet::draft, as the dialog
     // left it) reported at `selection` of the cleaned text. One undoable step; the new project's id.
