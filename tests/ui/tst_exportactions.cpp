@@ -354,6 +354,18 @@ void TestExportActions::savedDatabaseKeepsCorrections()
     QVERIFY(id >= 0);
     QVERIFY(m_window->review()->setFields(id, {{u"company"_s, u"华创集团"_s}}));
     QTRY_COMPARE(m_window->review()->corrections().projects.size(), 1);
+    // Reading the same files again keeps them (there is no sidecar to read them from).
+    {
+        QSignalSpy reloaded(m_window->loader(), &CorpusLoader::finished);
+        m_window->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 30000);
+    }
+    QCOMPARE(m_window->review()->corrections().projects.size(), 1);
+    bool corrected = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        corrected = corrected || (model->row(r).name == u"华创钢结构装配式智造中心"_s &&
+                                  model->row(r).company == u"华创集团"_s);
+    QVERIFY(corrected);
     const QString path = m_dir->filePath(u"reviewed.sqlite"_s);
     onNextDialog([this, path](QWidget* modal) { acceptFileDialog(modal, path); });
     menuAction(u"File"_s, u"saveDatabase"_s)->trigger();

@@ -113,11 +113,17 @@ ReviewSession::ReviewSession(Store* store, QObject* parent)
 bool ReviewSession::setCorpus(const QStringList& paths, QString* error)
 {
     m_undo.clear();
-    m_corrections = {};
+    const bool same = paths == m_paths;
+    m_paths = paths;
     m_sidecar.clear();
     m_sidecarUnreadable = false;
-    if (paths.size() != 1 || paths.front().startsWith(u':') || !QFileInfo(paths.front()).isDir())
-        return true; // kept in memory (and in a saved database) only
+    if (paths.size() != 1 || paths.front().startsWith(u':') || !QFileInfo(paths.front()).isDir()) {
+        // Kept in memory (and in a saved database) only: a reload of the same files keeps them.
+        if (!same)
+            m_corrections = {};
+        return true;
+    }
+    m_corrections = {};
     m_sidecar = CorrectionSet::sidecarPath(paths.front());
     QString why;
     const auto loaded = CorrectionSet::load(m_sidecar, &why, true);

@@ -23,9 +23,10 @@ public:
     const CorrectionSet& corrections() const { return m_corrections; }
     QString sidecarPath() const { return m_sidecar; }
 
-    // A new corpus: its corrections come from the sidecar when it is one folder; the history starts
-    // afresh. False, with *error naming the file and the reason, when the sidecar cannot be read (the
-    // corpus then starts with none, and the sidecar is not overwritten).
+    // A new corpus: its corrections come from the sidecar when it is one folder (else they start empty, or
+    // stay as they are when the same files are read again); the history starts afresh. False, with *error
+    // naming the file and the reason, when the sidecar cannot be read (the corpus then starts with none, and
+    // the sidecar is not overwritten).
     bool setCorpus(const QStringList& paths, QString* error);
     // The corrections of a corpus opened from a database (whose rows already carry them).
     void adopt(const CorrectionSet& corrections) { m_corrections = corrections; }
@@ -70,6 +71,7 @@ private:
 
     Store* m_store;
     CorrectionSet m_corrections;
+    QStringList m_paths; // of the corpus on show
     QString m_sidecar;
     bool m_sidecarUnreadable = false;
     QUndoStack m_undo;
