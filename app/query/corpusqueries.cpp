@@ -358,6 +358,40 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     return s;
 }
 
+QStringList CorpusQueries::companyNames() const
+{
+    QStringList names;
+    QSqlQuery q = run(database(),
+                      u"SELECT COALESCE(NULLIF(normalized, ''), surface) FROM entities WHERE type = ? "
+                      u"UNION SELECT company FROM projects WHERE COALESCE(company, '') <> '' ORDER BY 1"_s,
+                      {u"company"_s});
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QStringList CorpusQueries::placeNames() const
+{
+    QStringList names;
+    QSqlQuery q = run(database(),
+                      u"SELECT COALESCE(NULLIF(normalized, ''), surface) FROM entities WHERE type = ? "
+                      u"UNION SELECT zone FROM projects WHERE COALESCE(zone, '') <> '' "
+                      u"UNION SELECT region FROM projects WHERE COALESCE(region, '') <> '' ORDER BY 1"_s,
+                      {u"region"_s});
+    while (q.next())
+        names << q.value(0).toString();
+    // And every province, city and county of the gazetteer.
+    const auto gazetteer = Gazetteer::shared();
+    for (qsizetype i = 0; i < gazetteer->size(); ++i) {
+        const Gazetteer::Division& d = gazetteer->at(static_cast<int>(i));
+        if (d.level != Gazetteer::Level::Town && !d.name.isEmpty())
+            names << d.name;
+    }
+    names.removeDuplicates();
+    names.sort();
+    return names;
+}
+
 QStringList CorpusQueries::documentPaths() const
 {
     QStringList paths;

@@ -90,6 +90,11 @@ public:
     QList<int> search(const QString& text) const;
     // Where each stored article was read from.
     QStringList documentPaths() const;
+    // The names an analyst picks from when correcting a project: the corpus's companies (as entities and
+    // as projects have them), and its places and the development zones it names with every province, city
+    // and county of the gazetteer; sorted.
+    QStringList companyNames() const;
+    QStringList placeNames() const;
 
     // The entities found in one article, in text order (money, place and industry details included).
     QList<Entity> entities(int documentId) const;

@@ -15,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void orphanedCorrectionIsListed();
     void addProjectFromSelection();
     void mergeProjects();
+    void editorsOfferTheCorpusNames();
 
 private:
     void openFolder();
@@ -341,6 +344,41 @@ void TestReview::mergeProjects()
     m_fixture.window->review()->undoStack()->undo();
     QTRY_COMPARE(table()->rowCount(), count);
     QCOMPARE(cell(first, ProjectTableModel::CompanyColumn).data().toString(), u"华创"_s);
+}
+
+void TestReview::editorsOfferTheCorpusNames()
+{
+    openFolder();
+    ProjectTableView* view = m_fixture.window->projectTable();
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    const auto completions = [&](int column, const QString& typed) {
+        const QModelIndex index = cell(name, column);
+        view->setCurrentIndex(index);
+        view->edit(index);
+        QLineEdit* editor = nullptr;
+        for (QLineEdit* e : view->viewport()->findChildren<QLineEdit*>()) {
+            if (e->isVisible())
+                editor = e;
+        }
+        QStringList found;
+        if (!editor || !editor->completer())
+            return found;
+        editor->completer()->setCompletionPrefix(typed);
+        for (int r = 0; r < editor->completer()->completionCount(); ++r) {
+            editor->completer()->setCurrentRow(r);
+            found << editor->completer()->currentCompletion();
+        }
+        QTest::keyClick(editor, Qt::Key_Escape); // closes it without a change
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return found;
+    };
+    // The corpus's companies, by any part of the name.
+    const QStringList companies = completions(ProjectTableModel::CompanyColumn, u"中冶"_s);
+    QVERIFY2(companies.contains(u"中冶集团"_s), qPrintable(companies.join(u' ')));
+    // Places: the corpus's zones and the gazetteer's divisions.
+    const QStringList places = completions(ProjectTableModel::RegionColumn, u"湘潭"_s);
+    QVERIFY2(places.contains(u"湘潭高新区"_s) && places.contains(u"湘潭县"_s), qPrintable(places.join(u' ')));
+    QVERIFY(!places.contains(u"中冶集团"_s));
 }
 
 QTEST_MAIN(TestReview)

@@ -2,14 +2,18 @@
 
 #include "extract/industrytaxonomy.h"
 #include "projecttablemodel.h"
+#include "query/corpusqueries.h"
 #include "report/labels.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
-ProjectDelegate::ProjectDelegate(QObject* parent)
+ProjectDelegate::ProjectDelegate(const Store* store, QObject* parent)
     : QStyledItemDelegate(parent)
+    , m_store(store)
 {
 }
 
@@ -30,7 +34,17 @@ QWidget* ProjectDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
             combo->addItem(Labels::status(status), status);
         return combo;
     }
-    return QStyledItemDelegate::createEditor(parent, option, index);
+    QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    const bool company = index.column() == ProjectTableModel::CompanyColumn;
+    if (line && m_store && (company || index.column() == ProjectTableModel::RegionColumn)) {
+        const CorpusQueries queries(m_store);
+        auto* completer = new QCompleter(company ? queries.companyNames() : queries.placeNames(), line);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains); // 华创 finds 湘潭华创钢结构有限公司
+        line->setCompleter(completer);
+    }
+    return editor;
 }
 
 void ProjectDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const

@@ -50,6 +50,7 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     void setReviewSession(ReviewSession* session) { m_session = session; }
+    const Store* store() const { return m_store; }
     // Also the projects the analyst excluded (struck through), which the rest of the views leave out.
     void setShowExcluded(bool show) { m_showExcluded = show; }
     // The correction field a column edits ("amount" for the investment); empty for none.

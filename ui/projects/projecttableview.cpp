@@ -46,7 +46,7 @@ void ProjectTableView::setReviewSession(ReviewSession* session)
 {
     m_session = session;
     m_model->setReviewSession(session);
-    setItemDelegate(new ProjectDelegate(this));
+    setItemDelegate(new ProjectDelegate(m_model->store(), this));
     // Double-click opens the article: editing starts with F2 or a click on the selected cell.
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_excludeAction = new QAction(tr("E&xclude from Figures"), this);
