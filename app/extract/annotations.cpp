@@ -35,6 +35,15 @@ std::optional<EntityType> entityTypeFromName(const QString& name)
     return std::nullopt;
 }
 
+Qualifier qualifierFromName(const QString& name)
+{
+    if (name == u"over"_s)
+        return Qualifier::Over;
+    if (name == u"about"_s)
+        return Qualifier::About;
+    return Qualifier::None;
+}
+
 QString qualifierName(Qualifier q)
 {
     switch (q) {

@@ -113,4 +113,5 @@ struct Annotations {
 
 QString entityTypeName(EntityType type); // "company", "region", …
 std::optional<EntityType> entityTypeFromName(const QString& name);
-QString qualifierName(Qualifier q); // "over", "about", or empty for none
+QString qualifierName(Qualifier q);               // "over", "about", or empty for none
+Qualifier qualifierFromName(const QString& name); // the reverse; None for anything else

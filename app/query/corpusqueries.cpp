@@ -179,9 +179,7 @@ Project CorpusQueries::ProjectRow::project() const
         Money m;
         m.amount = *amount;
         m.currency = currency;
-        m.qualifier = qualifier == u"over"_s    ? Qualifier::Over
-                      : qualifier == u"about"_s ? Qualifier::About
-                                                : Qualifier::None;
+        m.qualifier = qualifierFromName(qualifier);
         m.amountCny = amountCny;
         p.investment = m;
     }
@@ -193,12 +191,23 @@ Project CorpusQueries::ProjectRow::project() const
     p.original = original;
     p.excluded = excluded;
     p.confirmed = confirmed;
+    p.added = added;
     return p;
 }
 
 QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& filter) const
 {
-    const SqlCondition c = condition(filter);
+    return projectRows(condition(filter));
+}
+
+std::optional<CorpusQueries::ProjectRow> CorpusQueries::project(int id) const
+{
+    const QList<ProjectRow> rows = projectRows({u"WHERE p.id = ?"_s, {id}});
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.front());
+}
+
+QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& c) const
+{
     QSqlQuery q = run(
         database(),
         u"SELECT p.id, p.name, p.company, p.region, p.city, p.province, p.county, p.zone, p.industry_code, "
@@ -210,7 +219,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& fi
         "(SELECT m.end_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
         "m.start_pos LIMIT 1), "
         "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), p.explanation, "
-        "p.corrected, p.original, p.excluded, p.confirmed "
+        "p.corrected, p.original, p.excluded, p.confirmed, p.added "
         "FROM projects p %1 ORDER BY p.id"_s.arg(c.where),
         c.values);
     QHash<int, QString> files;
@@ -250,6 +259,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projects(const ProjectFilter& fi
             r.original.insert(it.key(), it.value().toString());
         r.excluded = q.value(22).toInt() != 0;
         r.confirmed = q.value(23).toInt() != 0;
+        r.added = q.value(24).toInt() != 0;
         rows.append(r);
     }
     return rows;
@@ -348,7 +358,7 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     const SqlCondition reviewed = condition(all);
     QSqlQuery r = run(database(),
                       u"SELECT COALESCE(SUM(CASE WHEN p.excluded = 0 AND (COALESCE(p.corrected, '') <> '' OR "
-                      u"p.merge_key LIKE 'added|%') THEN 1 ELSE 0 END), 0), COALESCE(SUM(p.excluded), 0) "
+                      u"p.added = 1) THEN 1 ELSE 0 END), 0), COALESCE(SUM(p.excluded), 0) "
                       u"FROM projects p %1"_s.arg(reviewed.where),
                       reviewed.values);
     if (r.next()) {
@@ -380,13 +390,18 @@ QStringList CorpusQueries::placeNames() const
                       {u"region"_s});
     while (q.next())
         names << q.value(0).toString();
-    // And every province, city and county of the gazetteer.
-    const auto gazetteer = Gazetteer::shared();
-    for (qsizetype i = 0; i < gazetteer->size(); ++i) {
-        const Gazetteer::Division& d = gazetteer->at(static_cast<int>(i));
-        if (d.level != Gazetteer::Level::Town && !d.name.isEmpty())
-            names << d.name;
-    }
+    // And every province, city and county of the gazetteer (listed once: the table never changes).
+    static const QStringList divisions = [] {
+        QStringList out;
+        const auto gazetteer = Gazetteer::shared();
+        for (qsizetype i = 0; i < gazetteer->size(); ++i) {
+            const Gazetteer::Division& d = gazetteer->at(static_cast<int>(i));
+            if (d.level != Gazetteer::Level::Town && !d.name.isEmpty())
+                out << d.name;
+        }
+        return out;
+    }();
+    names += divisions;
     names.removeDuplicates();
     names.sort();
     return names;
@@ -420,10 +435,7 @@ QList<Entity> CorpusQueries::entities(int documentId) const
             Money m;
             m.amount = q.value(6).toDouble();
             m.currency = q.value(7).toString();
-            const QString qualifier = q.value(8).toString();
-            m.qualifier = qualifier == u"over"_s    ? Qualifier::Over
-                          : qualifier == u"about"_s ? Qualifier::About
-                                                    : Qualifier::None;
+            m.qualifier = qualifierFromName(q.value(8).toString());
             m.amountCny = optionalDouble(q.value(9));
             e.money = m;
         }

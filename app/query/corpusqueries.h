@@ -56,6 +56,7 @@ public:
         QMap<QString, QString> original; // their values as extracted
         bool excluded = false;
         bool confirmed = false;
+        bool added = false; // by the analyst
 
         // The row as a Project (its fields and review; the evidence of its first report).
         Project project() const;
@@ -63,6 +64,8 @@ public:
         bool isConverted() const { return amount && amountCny && currency != QLatin1String("CNY"); }
     };
     QList<ProjectRow> projects(const ProjectFilter& filter) const;
+    // One project by its id, excluded or not.
+    std::optional<ProjectRow> project(int id) const;
 
     struct DocumentRow {
         int id = 0;
@@ -101,6 +104,7 @@ public:
 
 private:
     SqlCondition condition(const ProjectFilter& filter) const;
+    QList<ProjectRow> projectRows(const SqlCondition& condition) const;
     QSqlDatabase database() const;
 
     const Store* m_store;

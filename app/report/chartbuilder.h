@@ -18,7 +18,6 @@ struct ChartData {
     QList<int> counts;       // projects behind each category
     QList<double> totalsCny; // their investment in yuan
     QString caption;
-    bool horizontal = true;
     bool integerValues = true;
 };
 

@@ -178,85 +178,42 @@ void ChartRenderer::paint(QPainter& p, const QRectF& rect, const ChartData& d)
     qreal categoryWidth = 0;
     for (const QString& c : d.categories)
         categoryWidth = std::max(categoryWidth, labels.horizontalAdvance(c));
-    if (d.horizontal) {
-        const qreal left = std::min(categoryWidth + 10 * unit, area.width() * 0.35);
-        const QRectF plot(area.left() + axisTitle + left, area.top(),
-                          area.width() - axisTitle - left - 10 * unit,
-                          area.height() - labels.height() - axisTitle - 8 * unit);
-        p.save();
-        p.translate(area.left() + axisTitle * 0.8, plot.center().y());
-        p.rotate(-90);
-        drawText(p, QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
-                 d.categoryAxis);
-        p.restore();
-        drawText(p, QRectF(plot.left(), plot.bottom() + labels.height() + 4 * unit, plot.width(), axisTitle),
-                 Qt::AlignCenter, d.valueAxis);
-        // Grid and value labels.
-        p.setFont(labelFont);
-        for (double v = 0; v <= top + step / 2; v += step) {
-            const qreal x = plot.left() + plot.width() * (v / top);
-            p.setPen(kGrid);
-            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-            p.setPen(kAxis);
-            drawText(p, QRectF(x - 40 * unit, plot.bottom() + 2 * unit, 80 * unit, labels.height()),
-                     Qt::AlignHCenter | Qt::AlignTop, number(v, d.integerValues));
-        }
-        p.setPen(QPen(kAxis, 1));
-        p.drawLine(plot.bottomLeft(), plot.topLeft());
-        const qreal band = n > 0 ? plot.height() / n : 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            const QRectF bar(plot.left(), plot.top() + band * i + band * 0.15,
-                             plot.width() * (d.values[i] / top), band * 0.7);
-            p.fillRect(bar, kBar);
-            p.setPen(kAxis);
-            const QString label = labels.elidedText(d.categories.value(i), Qt::ElideMiddle, left - 8 * unit);
-            drawText(p, QRectF(area.left() + axisTitle, bar.top(), left - 6 * unit, bar.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, label);
-            p.setPen(Qt::black);
-            drawText(p, QRectF(bar.right() + 4 * unit, bar.top(), 80 * unit, bar.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, number(d.values[i], d.integerValues));
-        }
-    } else {
-        const qreal valueWidth = labels.horizontalAdvance(number(top, d.integerValues)) + 8 * unit;
-        const QRectF plot(area.left() + axisTitle + valueWidth, area.top() + labels.height(),
-                          area.width() - axisTitle - valueWidth - 10 * unit,
-                          area.height() - labels.height() * 2 - axisTitle - 10 * unit);
-        p.save();
-        p.translate(area.left() + axisTitle * 0.8, plot.center().y());
-        p.rotate(-90);
-        drawText(p, QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
-                 d.valueAxis);
-        p.restore();
-        drawText(p, QRectF(plot.left(), plot.bottom() + labels.height() + 6 * unit, plot.width(), axisTitle),
-                 Qt::AlignCenter, d.categoryAxis);
-        p.setFont(labelFont);
-        for (double v = 0; v <= top + step / 2; v += step) {
-            const qreal y = plot.bottom() - plot.height() * (v / top);
-            p.setPen(kGrid);
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-            p.setPen(kAxis);
-            drawText(p,
-                     QRectF(plot.left() - valueWidth, y - labels.height() / 2, valueWidth - 4 * unit,
-                            labels.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, number(v, d.integerValues));
-        }
-        p.setPen(QPen(kAxis, 1));
-        p.drawLine(plot.bottomLeft(), plot.bottomRight());
-        const qreal band = n > 0 ? plot.width() / n : 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            const qreal h = plot.height() * (d.values[i] / top);
-            const QRectF bar(plot.left() + band * i + band * 0.15, plot.bottom() - h, band * 0.7, h);
-            p.fillRect(bar, kBar);
-            p.setPen(Qt::black);
-            drawText(p,
-                     QRectF(bar.left() - 20 * unit, bar.top() - labels.height() - 2 * unit,
-                            bar.width() + 40 * unit, labels.height()),
-                     Qt::AlignHCenter | Qt::AlignBottom, number(d.values[i], d.integerValues));
-            p.setPen(kAxis);
-            drawText(p, QRectF(plot.left() + band * i, plot.bottom() + 3 * unit, band, labels.height()),
-                     Qt::AlignHCenter | Qt::AlignTop,
-                     labels.elidedText(d.categories.value(i), Qt::ElideRight, band));
-        }
+    // Horizontal bars, the largest first: names beside their bars, read from the top.
+    const qreal left = std::min(categoryWidth + 10 * unit, area.width() * 0.35);
+    const QRectF plot(area.left() + axisTitle + left, area.top(), area.width() - axisTitle - left - 10 * unit,
+                      area.height() - labels.height() - axisTitle - 8 * unit);
+    p.save();
+    p.translate(area.left() + axisTitle * 0.8, plot.center().y());
+    p.rotate(-90);
+    drawText(p, QRectF(-plot.height() / 2, -axisTitle, plot.height(), axisTitle), Qt::AlignCenter,
+             d.categoryAxis);
+    p.restore();
+    drawText(p, QRectF(plot.left(), plot.bottom() + labels.height() + 4 * unit, plot.width(), axisTitle),
+             Qt::AlignCenter, d.valueAxis);
+    // Grid and value labels.
+    p.setFont(labelFont);
+    for (double v = 0; v <= top + step / 2; v += step) {
+        const qreal x = plot.left() + plot.width() * (v / top);
+        p.setPen(kGrid);
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(kAxis);
+        drawText(p, QRectF(x - 40 * unit, plot.bottom() + 2 * unit, 80 * unit, labels.height()),
+                 Qt::AlignHCenter | Qt::AlignTop, number(v, d.integerValues));
+    }
+    p.setPen(QPen(kAxis, 1));
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+    const qreal band = n > 0 ? plot.height() / n : 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QRectF bar(plot.left(), plot.top() + band * i + band * 0.15, plot.width() * (d.values[i] / top),
+                         band * 0.7);
+        p.fillRect(bar, kBar);
+        p.setPen(kAxis);
+        const QString label = labels.elidedText(d.categories.value(i), Qt::ElideMiddle, left - 8 * unit);
+        drawText(p, QRectF(area.left() + axisTitle, bar.top(), left - 6 * unit, bar.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, label);
+        p.setPen(Qt::black);
+        drawText(p, QRectF(bar.right() + 4 * unit, bar.top(), 80 * unit, bar.height()),
+                 Qt::AlignLeft | Qt::AlignVCenter, number(d.values[i], d.integerValues));
     }
     p.restore();
 }

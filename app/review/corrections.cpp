@@ -26,20 +26,6 @@ constexpr int kVersion = 1;
 const QStringList kStatuses{u"signed"_s, u"started"_s,     u"operating"_s,
                             u"landed"_s, u"negotiating"_s, u"planned"_s};
 
-QString qualifierText(Qualifier q)
-{
-    return qualifierName(q);
-}
-
-Qualifier qualifierFromText(const QString& text)
-{
-    if (text == u"over"_s)
-        return Qualifier::Over;
-    if (text == u"about"_s)
-        return Qualifier::About;
-    return Qualifier::None;
-}
-
 QString numberText(double v)
 {
     return QString::number(v, 'f', v == static_cast<double>(static_cast<qint64>(v)) ? 0 : 2);
@@ -67,7 +53,7 @@ QString valueOf(const Project& p, const QString& field)
     if (field == u"currency"_s)
         return p.investment->currency;
     if (field == u"qualifier"_s)
-        return qualifierText(p.investment->qualifier);
+        return qualifierName(p.investment->qualifier);
     return {};
 }
 
@@ -94,7 +80,7 @@ void setAmount(Project& p, const QMap<QString, QString>& fields)
     m.currency = fields.value(u"currency"_s, p.investment ? p.investment->currency : u"CNY"_s);
     if (m.currency.isEmpty())
         m.currency = u"CNY"_s;
-    m.qualifier = qualifierFromText(fields.value(u"qualifier"_s, valueOf(p, u"qualifier"_s)));
+    m.qualifier = qualifierFromName(fields.value(u"qualifier"_s, valueOf(p, u"qualifier"_s)));
     if (m.currency == u"CNY"_s)
         m.amountCny = m.amount;
     p.investment = m;
@@ -406,6 +392,8 @@ bool CorrectionSet::save(const QString& path, QString* error) const
 CorrectionSet::Outcome CorrectionSet::apply(QList<AnalyzedDocument>& documents) const
 {
     Outcome outcome;
+    if (projects.isEmpty())
+        return outcome; // no article needs hashing
     QHash<QString, int> byHash;
     for (int i = 0; i < documents.size(); ++i)
         byHash.insert(contentHash(documents[i].document.originalText), i);

@@ -42,23 +42,35 @@ bool SearchIndex::create(QSqlDatabase db, QString* error)
     return true;
 }
 
+namespace {
+
+// One article into the index, through `insert` (prepared once by the caller).
+bool insertRow(QSqlQuery& insert, int documentId, const QString& title, const QString& text, QString* error)
+{
+    insert.addBindValue(documentId);
+    // The Simplified shadow: 投资 finds 投資 and the reverse. Same length, so offsets would carry over.
+    insert.addBindValue(SimplifiedChinese::fromTraditional(title));
+    insert.addBindValue(SimplifiedChinese::fromTraditional(text));
+    if (!insert.exec()) {
+        if (error)
+            *error = insert.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+const QString kInsert = QStringLiteral("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)");
+
+} // namespace
+
 bool SearchIndex::add(QSqlDatabase db, int documentId, const QString& title, const QString& text,
                       QString* error)
 {
     if (!available(db))
         return true;
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"_s);
-    q.addBindValue(documentId);
-    // The Simplified shadow: 投资 finds 投資 and the reverse. Same length, so offsets would carry over.
-    q.addBindValue(SimplifiedChinese::fromTraditional(title));
-    q.addBindValue(SimplifiedChinese::fromTraditional(text));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    q.prepare(kInsert);
+    return insertRow(q, documentId, title, text, error);
 }
 
 bool SearchIndex::clear(QSqlDatabase db, QString* error)
@@ -89,9 +101,11 @@ bool SearchIndex::rebuild(QSqlDatabase db, QString* error)
             *error = documents.lastError().text();
         return false;
     }
+    QSqlQuery insert(db);
+    insert.prepare(kInsert);
     while (documents.next()) {
-        if (!add(db, documents.value(0).toInt(), documents.value(1).toString(), documents.value(2).toString(),
-                 error))
+        if (!insertRow(insert, documents.value(0).toInt(), documents.value(1).toString(),
+                       documents.value(2).toString(), error))
             return false;
     }
     return true;

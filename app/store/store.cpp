@@ -250,8 +250,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
                     u"region_code, amount, "
                     "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
-                    "explanation, corrected, original, excluded, confirmed) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "explanation, corrected, original, excluded, confirmed, added) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // The same project reported by another article is one project with another mention.
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
@@ -361,6 +361,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                 project.addBindValue(originalJson(p));
                 project.addBindValue(p.excluded ? 1 : 0);
                 project.addBindValue(p.confirmed ? 1 : 0);
+                project.addBindValue(p.added ? 1 : 0);
                 if (!project.exec())
                     return fail(project);
             }
@@ -448,8 +449,8 @@ bool Store::updateProject(int id, const Project& p, QString* error)
     QSqlQuery q(database());
     q.prepare(u"UPDATE projects SET name = ?, company = ?, region = ?, city = ?, province = ?, county = ?, "
               u"zone = ?, amount = ?, currency = ?, qualifier = ?, amount_cny = ?, amount_text = ?, "
-              u"industry_code = ?, status = ?, corrected = ?, original = ?, excluded = ?, confirmed = ? "
-              u"WHERE id = ?"_s);
+              u"industry_code = ?, status = ?, corrected = ?, original = ?, excluded = ?, confirmed = ?, "
+              u"added = ? WHERE id = ?"_s);
     for (const QString* text : {&p.name, &p.company, &p.region, &p.city, &p.province, &p.county, &p.zone})
         q.addBindValue(nullableText(*text));
     q.addBindValue(p.investment ? QVariant(p.investment->amount) : QVariant(QMetaType::fromType<double>()));
@@ -464,6 +465,7 @@ bool Store::updateProject(int id, const Project& p, QString* error)
     q.addBindValue(originalJson(p));
     q.addBindValue(p.excluded ? 1 : 0);
     q.addBindValue(p.confirmed ? 1 : 0);
+    q.addBindValue(p.added ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec()) {
         setError(error, describe(q));

@@ -16,7 +16,8 @@
 class Store final
 {
 public:
-    // 2: projects.explanation; 3: documents.region; 4: projects.corrected, original, excluded, confirmed
+    // 2: projects.explanation; 3: documents.region; 4: projects.corrected, original, excluded, confirmed,
+    // added
     static constexpr int kSchemaVersion = 4;
 
     // `connectionName` must be unique in the process; empty picks a fresh one.

@@ -262,8 +262,7 @@ void TestMainWindow::chartsHaveRoundTicksAndWholeLabels()
         QCOMPARE(scale.tickCount(), e.ticks);
         // Every category name whole, never cut to "10–50…".
         QStringList shown = charts->chartData(e.chart).categories;
-        if (charts->chartData(e.chart).horizontal)
-            std::reverse(shown.begin(), shown.end());
+        std::reverse(shown.begin(), shown.end()); // horizontal bars are drawn from the bottom
         QCOMPARE(categoryAxis->categories(), shown);
         QVERIFY(!categoryAxis->truncateLabels());
         QTRY_VERIFY2(charts->view(e.chart)->isVisible(), "chart on show");

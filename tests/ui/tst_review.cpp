@@ -297,6 +297,9 @@ void TestReview::addProjectFromSelection()
     QVERIFY2(id, qPrintable(error));
     QTRY_COMPARE(table()->rowCount(), rows + 1);
     QCOMPARE(cell(u"鑫众壹智能装备项目"_s, ProjectTableModel::CityColumn).data().toString(), u"无锡市"_s);
+    // Counted as the analyst's in the status bar.
+    QVERIFY2(m_fixture.window->summaryText().contains(u" · 1 corrected by you"_s),
+             qPrintable(m_fixture.window->summaryText()));
     // Kept in the sidecar, made again when the folder is read again.
     m_fixture.window->reload();
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture.window->loader()->isRunning(), false, 30000);

@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -58,23 +57,17 @@ QChartView* makeView(QWidget* parent, const QString& name)
     return view;
 }
 
-// Sizes the view so that its longest category name fits beside (horizontal bars) or under (vertical bars)
-// its bar, with room left for the bars themselves; returns that name's width.
-int reserveRoom(QChartView* view, QBarCategoryAxis* axis, bool horizontal)
+// Sizes the view so that its longest category name fits beside its bar, with room left for the bars
+// themselves; returns that name's width.
+int reserveRoom(QChartView* view, QBarCategoryAxis* axis)
 {
     const QFontMetrics metrics(axis->labelsFont());
     int longest = 0;
     for (const QString& c : axis->categories())
         longest = std::max(longest, metrics.horizontalAdvance(c));
-    const int count = static_cast<int>(axis->count());
     constexpr int kAxes = 90; // the value axis, its labels and the chart's margins
-    if (horizontal) {
-        view->setMinimumWidth(longest + 24 + 200);
-        view->setMinimumHeight(std::max(220, count * (metrics.height() + 6) + kAxes));
-    } else {
-        view->setMinimumWidth(count * (longest + 16) + kAxes);
-        view->setMinimumHeight(220);
-    }
+    view->setMinimumWidth(longest + 24 + 200);
+    view->setMinimumHeight(std::max(220, static_cast<int>(axis->count()) * (metrics.height() + 6) + kAxes));
     return longest;
 }
 
@@ -116,10 +109,8 @@ ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     m_views[IndustryChart] = makeView(this, u"industryChart"_s);
     for (Chart chart : {RegionChart, SizeChart, IndustryChart}) {
         QChart* c = m_views[chart]->chart();
-        connect(c, &QChart::plotAreaChanged, this, [this, c, chart] {
-            if (m_data[chart].horizontal)
-                keepNamesInside(c, m_longestName[chart]);
-        });
+        connect(c, &QChart::plotAreaChanged, this,
+                [this, c, chart] { keepNamesInside(c, m_longestName[chart]); });
     }
 
     for (auto level : {ProjectFilter::RegionLevel::Province, ProjectFilter::RegionLevel::City,
@@ -250,19 +241,17 @@ void ChartPanel::fill(Chart chart)
     }
 
     const bool amount = !data.integerValues;
-    const bool horizontal = data.horizontal;
     auto* set = new QBarSet(data.legend);
     set->setColor(QColor(0x00, 0x72, 0xB2));
     // Horizontal bars are drawn from the bottom: put the largest at the top.
     QStringList categories;
     const qsizetype n = data.values.size();
     for (qsizetype k = 0; k < n; ++k) {
-        const qsizetype i = horizontal ? n - 1 - k : k;
+        const qsizetype i = n - 1 - k;
         *set << data.values[i];
         categories << data.categories[i];
     }
-    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    QAbstractBarSeries* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
@@ -283,7 +272,7 @@ void ChartPanel::fill(Chart chart)
     valueAxis->setTickCount(scale.tickCount());
     valueAxis->setMinorTickCount(0);
     valueAxis->setLabelFormat(amount ? u"%.%1f"_s.arg(scale.decimals()) : u"%d"_s);
-    m_longestName[chart] = reserveRoom(m_views[chart], categoryAxis, horizontal);
+    m_longestName[chart] = reserveRoom(m_views[chart], categoryAxis);
     c->setMargins(QMargins(4, 4, 4, 4));
     // On screen the chart follows the window's palette (a dark one included); exports keep their light look.
     const QPalette& colours = palette();
@@ -299,19 +288,17 @@ void ChartPanel::fill(Chart chart)
         axis->setGridLineColor(lines);
     }
     set->setLabelColor(Qt::white); // inside the blue bars
-    c->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    c->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    c->addAxis(categoryAxis, Qt::AlignLeft);
+    c->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
 
     // The bar index as drawn -> the bucket index.
-    connect(series, &QAbstractBarSeries::clicked, this, [this, chart, horizontal, n](int index, QBarSet*) {
-        barClicked(chart, horizontal ? static_cast<int>(n) - 1 - index : index);
+    connect(series, &QAbstractBarSeries::clicked, this,
+            [this, chart, n](int index, QBarSet*) { barClicked(chart, static_cast<int>(n) - 1 - index); });
+    connect(series, &QAbstractBarSeries::hovered, this, [this, chart, n](bool status, int index, QBarSet*) {
+        barHovered(chart, status, static_cast<int>(n) - 1 - index);
     });
-    connect(series, &QAbstractBarSeries::hovered, this,
-            [this, chart, horizontal, n](bool status, int index, QBarSet*) {
-                barHovered(chart, status, horizontal ? static_cast<int>(n) - 1 - index : index);
-            });
 }
 
 void ChartPanel::changeEvent(QEvent* event)

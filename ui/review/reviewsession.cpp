@@ -139,27 +139,22 @@ bool ReviewSession::setCorpus(const QStringList& paths, QString* error)
 
 std::optional<ReviewSession::Target> ReviewSession::target(int projectId) const
 {
-    ProjectFilter all;
-    all.showExcluded = true;
-    const CorpusQueries queries(m_store);
-    for (const CorpusQueries::ProjectRow& r : queries.projects(all)) {
-        if (r.id != projectId)
-            continue;
-        const auto document = m_store->document(r.documentId);
-        if (!document)
-            return std::nullopt;
-        Target t;
-        t.anchor.article = CorrectionSet::contentHash(document->document.originalText);
-        t.anchor.file = document->document.name;
-        t.anchor.name = r.original.value(u"name"_s, r.name);
-        t.anchor.evidence = document->clean.text.mid(r.evidence.start, r.evidence.length());
-        for (const ProjectCorrection& c : m_corrections.projects) {
-            if (sameAnchor(c, t.anchor))
-                t.current = c;
-        }
-        return t;
+    const auto r = CorpusQueries(m_store).project(projectId);
+    if (!r)
+        return std::nullopt;
+    const auto document = m_store->document(r->documentId);
+    if (!document)
+        return std::nullopt;
+    Target t;
+    t.anchor.article = CorrectionSet::contentHash(document->document.originalText);
+    t.anchor.file = document->document.name;
+    t.anchor.name = r->original.value(u"name"_s, r->name);
+    t.anchor.evidence = document->clean.text.mid(r->evidence.start, r->evidence.length());
+    for (const ProjectCorrection& c : m_corrections.projects) {
+        if (sameAnchor(c, t.anchor))
+            t.current = c;
     }
-    return std::nullopt;
+    return t;
 }
 
 void ReviewSession::edit(int projectId, const QString& text,
@@ -309,18 +304,13 @@ void ReviewSession::put(int projectId, const ProjectCorrection& anchor,
     if (correction)
         m_corrections.projects.append(*correction);
     // The row from what the extractor gave and the correction now in force.
-    ProjectFilter all;
-    all.showExcluded = true;
-    for (const CorpusQueries::ProjectRow& r : CorpusQueries(m_store).projects(all)) {
-        if (r.id != projectId)
-            continue;
-        Project reviewed = CorrectionSet::extracted(r.project());
+    if (const auto r = CorpusQueries(m_store).project(projectId)) {
+        Project reviewed = CorrectionSet::extracted(r->project());
         if (correction)
             CorrectionSet::applyTo(reviewed, *correction);
         QString error;
         if (!m_store->updateProject(projectId, reviewed, &error))
             Q_EMIT problem(error);
-        break;
     }
     save();
     Q_EMIT changed();
