@@ -144,6 +144,17 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
     connect(m_filter, &FilterState::changed, this, &MainWindow::refreshViews);
     connect(m_documentView, &DocumentView::addProjectRequested, this, &MainWindow::addProjectDialog);
+    connect(m_documentView, &DocumentView::entityEditRequested, this,
+            [this](int documentId, const EntityEdit& edit) {
+                QString error;
+                if (!m_review->editEntity(documentId, edit.from, edit.to, edit.type, &error))
+                    QMessageBox::warning(this, tr("Edit Entity"), error);
+            });
+    // An entity edit changes the article on show: its highlights, entity list and projects are read again.
+    connect(m_review, &ReviewSession::documentChanged, this, [this](int documentId) {
+        if (m_documentView->documentId() == documentId)
+            showDocumentContents(documentId, true);
+    });
     // An edit redraws every view once the editor that made it has closed.
     m_projectTable->setReviewSession(m_review);
     connect(m_review, &ReviewSession::changed, this, &MainWindow::refreshViews, Qt::QueuedConnection);
@@ -601,6 +612,11 @@ void MainWindow::showSelectedDocument()
     if (id == m_documentView->documentId())
         return;
     m_shownDocument = id;
+    showDocumentContents(id, false);
+}
+
+void MainWindow::showDocumentContents(int id, bool keepView)
+{
     const auto document = m_store->document(id);
     if (!document)
         return;
@@ -608,7 +624,10 @@ void MainWindow::showSelectedDocument()
     const QList<Entity> entities = queries.entities(id);
     ProjectFilter inDocument;
     inDocument.documentId = id;
-    m_documentView->setDocument(id, *document, entities, queries.projects(inDocument));
+    if (keepView)
+        m_documentView->setDocumentKeepingView(id, *document, entities, queries.projects(inDocument));
+    else
+        m_documentView->setDocument(id, *document, entities, queries.projects(inDocument));
     m_entityModel->setEntities(entities);
 }
 

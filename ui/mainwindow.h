@@ -93,6 +93,9 @@ private:
     void refreshViews();
     void updateSummary();
     void showSelectedDocument();
+    // Article `id` into the document view and the entity list (`keepView`: the same article read again after
+    // an edit, scrolled where it was).
+    void showDocumentContents(int id, bool keepView);
     void onDocumentAdded(int documentId);
     void onProblem(const LoadProblem& problem);
     void onLoadFinished(bool cancelled);

@@ -498,7 +498,10 @@ bool Cli::applyCorrections(QList<AnalyzedDocument>& documents, const CorrectionS
     for (const ProjectCorrection& c : outcome.orphaned)
         printError(tr("%1: orphaned correction of “%2” in %3: the project is no longer found\n")
                        .arg(path, c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file));
-    return outcome.orphaned.isEmpty();
+    for (const EntityCorrection& c : outcome.orphanedEntities)
+        printError(tr("%1: orphaned correction of the entity “%2” in %3: its text is no longer found\n")
+                       .arg(path, c.adds() ? c.newText : c.text, c.file));
+    return outcome.orphaned.isEmpty() && outcome.orphanedEntities.isEmpty();
 }
 
 int Cli::chart(const QStringList& arguments)

@@ -35,6 +35,18 @@ void Extractor::dropRepeatedEntities(const CleanText& clean, QList<Entity>& enti
                    entities.end());
 }
 
+void Extractor::assembleProjects(const CleanText& clean, Annotations& a)
+{
+    a.projects.clear();
+    a.aggregates.clear();
+    a.rejected.clear();
+    a.projectNames.clear();
+    a.mainPlace.reset();
+    a.mainPlaceReason.clear();
+    ProjectExtractor::extract(SimplifiedChinese::fromTraditional(clean.text), clean, a);
+    ExchangeRates::defaults().apply(a);
+}
+
 Annotations Extractor::extract(const CleanText& clean)
 {
     const QString& text = clean.text;

@@ -13,6 +13,9 @@ class Extractor final
 {
 public:
     static Annotations extract(const CleanText& clean);
+    // Assembles the projects and aggregates of `annotations` again from its entities (an analyst's changed
+    // ones), replacing those it had; the main place follows too.
+    static void assembleProjects(const CleanText& clean, Annotations& annotations);
     // Removes the entities that start inside a repeated paragraph; `entities` in text order.
     static void dropRepeatedEntities(const CleanText& clean, QList<Entity>& entities);
 };

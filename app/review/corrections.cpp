@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cmath>
 #include <functional>
@@ -21,7 +22,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto kFormat = "investscope-corrections";
-constexpr int kVersion = 1;
+// 2: entity corrections ("entities"); version 1 files are read as they are.
+constexpr int kVersion = 2;
 
 const QStringList kStatuses{u"signed"_s, u"started"_s,     u"operating"_s,
                             u"landed"_s, u"negotiating"_s, u"planned"_s};
@@ -309,8 +311,24 @@ QJsonObject CorrectionSet::toJson() const
             o.insert(u"changed"_s, c.changed.toUTC().toString(Qt::ISODate));
         array.append(o);
     }
-    return QJsonObject{
-        {u"format"_s, QLatin1String(kFormat)}, {u"version"_s, kVersion}, {u"projects"_s, array}};
+    QJsonArray entityArray;
+    for (const EntityCorrection& c : entities) {
+        QJsonObject o{{u"article"_s, c.article}, {u"file"_s, c.file}};
+        if (!c.adds())
+            o.insert(u"from"_s,
+                     QJsonObject{{u"text"_s, c.text}, {u"occurrence"_s, c.occurrence}, {u"type"_s, c.type}});
+        if (!c.removes())
+            o.insert(u"to"_s, QJsonObject{{u"text"_s, c.newText},
+                                          {u"occurrence"_s, c.newOccurrence},
+                                          {u"type"_s, c.newType}});
+        if (c.changed.isValid())
+            o.insert(u"changed"_s, c.changed.toUTC().toString(Qt::ISODate));
+        entityArray.append(o);
+    }
+    QJsonObject json{{u"format"_s, QLatin1String(kFormat)}, {u"version"_s, kVersion}, {u"projects"_s, array}};
+    if (!entityArray.isEmpty())
+        json.insert(u"entities"_s, entityArray);
+    return json;
 }
 
 std::optional<CorrectionSet> CorrectionSet::fromJson(const QJsonObject& json, QString* error)
@@ -319,8 +337,8 @@ std::optional<CorrectionSet> CorrectionSet::fromJson(const QJsonObject& json, QS
         *error = tr("not an InvestScope corrections file");
         return std::nullopt;
     }
-    if (json.value(u"version"_s).toInt() != kVersion) {
-        *error = tr("corrections format version %1, this program reads version %2")
+    if (const int version = json.value(u"version"_s).toInt(); version < 1 || version > kVersion) {
+        *error = tr("corrections format version %1, this program reads versions up to %2")
                      .arg(json.value(u"version"_s).toInt())
                      .arg(kVersion);
         return std::nullopt;
@@ -352,6 +370,30 @@ std::optional<CorrectionSet> CorrectionSet::fromJson(const QJsonObject& json, QS
             c.fields.insert(it.key(), value);
         }
         set.projects.append(c);
+    }
+    const QJsonArray entityArray = json.value(u"entities"_s).toArray();
+    for (qsizetype i = 0; i < entityArray.size(); ++i) {
+        const QJsonObject o = entityArray.at(i).toObject();
+        const QJsonObject from = o.value(u"from"_s).toObject();
+        const QJsonObject to = o.value(u"to"_s).toObject();
+        EntityCorrection c;
+        c.article = o.value(u"article"_s).toString();
+        c.file = o.value(u"file"_s).toString();
+        c.text = from.value(u"text"_s).toString();
+        c.occurrence = from.value(u"occurrence"_s).toInt();
+        c.type = from.value(u"type"_s).toString();
+        c.newText = to.value(u"text"_s).toString();
+        c.newOccurrence = to.value(u"occurrence"_s).toInt();
+        c.newType = to.value(u"type"_s).toString();
+        c.changed = QDateTime::fromString(o.value(u"changed"_s).toString(), Qt::ISODate);
+        const bool typesKnown =
+            (c.adds() || entityTypeFromName(c.type)) && (c.removes() || entityTypeFromName(c.newType));
+        if (c.article.size() != 64 || (c.adds() && c.removes()) || !typesKnown || c.occurrence < 0 ||
+            c.newOccurrence < 0) {
+            *error = tr("entity correction %1 names no article, no entity or an unknown type").arg(i + 1);
+            return std::nullopt;
+        }
+        set.entities.append(c);
     }
     return set;
 }
@@ -392,11 +434,20 @@ bool CorrectionSet::save(const QString& path, QString* error) const
 CorrectionSet::Outcome CorrectionSet::apply(QList<AnalyzedDocument>& documents) const
 {
     Outcome outcome;
-    if (projects.isEmpty())
+    if (isEmpty())
         return outcome; // no article needs hashing
     QHash<QString, int> byHash;
     for (int i = 0; i < documents.size(); ++i)
         byHash.insert(contentHash(documents[i].document.originalText), i);
+    if (!entities.isEmpty()) {
+        QSet<int> changed;
+        for (const EntityCorrection& c : entities) {
+            if (const auto it = byHash.constFind(c.article); it != byHash.constEnd())
+                changed.insert(it.value());
+        }
+        for (int i : changed)
+            outcome.orphanedEntities += applyEntities(documents[i]);
+    }
     for (const ProjectCorrection& c : projects) {
         const auto it = byHash.constFind(c.article);
         if (it == byHash.constEnd())

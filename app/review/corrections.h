@@ -35,14 +35,39 @@ struct ProjectCorrection {
     friend bool operator==(const ProjectCorrection&, const ProjectCorrection&) = default;
 };
 
+// An analyst's change to one entity of an article: one added from a selection, one removed, its type changed
+// or its span adjusted. Anchored to text like a project's correction: the article by its hash, the entity by
+// its surface and which occurrence of that surface in the cleaned text it is (the cleaner is stable where the
+// extractors change). The projects of the article are assembled again from the corrected entities.
+struct EntityCorrection {
+    QString article;
+    QString file;
+    // The entity as extracted: its surface, the how-many-th occurrence of that surface (from 0) it is, its
+    // type name. No surface for an entity the analyst added.
+    QString text;
+    int occurrence = 0;
+    QString type;
+    // The entity afterwards: surface, occurrence and type. No surface for an entity removed.
+    QString newText;
+    int newOccurrence = 0;
+    QString newType;
+    QDateTime changed;
+
+    bool adds() const { return text.isEmpty(); }
+    bool removes() const { return newText.isEmpty(); }
+    friend bool operator==(const EntityCorrection&, const EntityCorrection&) = default;
+};
+
 class CorrectionSet final
 {
     Q_DECLARE_TR_FUNCTIONS(CorrectionSet)
 
 public:
     QList<ProjectCorrection> projects;
+    QList<EntityCorrection>
+        entities; // in the order they were made: each applies to the result of those before
 
-    bool isEmpty() const { return projects.isEmpty(); }
+    bool isEmpty() const { return projects.isEmpty() && entities.isEmpty(); }
 
     // The sidecar of a folder: "<folder>.investscope-review.json" beside it.
     static QString sidecarPath(const QString& folder);
@@ -58,13 +83,15 @@ public:
 
     struct Outcome {
         int applied = 0;
-        QList<ProjectCorrection> orphaned; // anchored to a project or text no longer found
+        QList<ProjectCorrection> orphaned;        // anchored to a project or text no longer found
+        QList<EntityCorrection> orphanedEntities; // anchored to an entity or text no longer found
     };
-    // Applies the corrections to the documents' projects: fields replaced (the project lists what was
-    // corrected and the extracted values), exclusions and confirmations marked, added projects created. A
-    // project is found by name and evidence; failing that, by its evidence alone or its name alone when
-    // only one project of the article has it (a newer extractor may word either differently). Corrections
-    // for articles not among `documents` are neither applied nor orphaned.
+    // Applies the corrections to the documents: first the entity corrections (after which the projects of
+    // an article they change are assembled again from its entities), then those of the projects: fields
+    // replaced (the project lists what was corrected and the extracted values), exclusions and confirmations
+    // marked, added projects created. A project is found by name and evidence; failing that, by its evidence
+    // alone or its name alone when only one project of the article has it (a newer extractor may word either
+    // differently). Corrections for articles not among `documents` are neither applied nor orphaned.
     Outcome apply(QList<AnalyzedDocument>& documents) const;
 
     // One correction on one project: the fields set (the extracted values kept in Project::original), the
@@ -81,6 +108,21 @@ public:
     // when only one has it) with its city, province and county; any other name as a zone or park, the
     // other fields left as they are.
     static QMap<QString, QString> regionFields(const QString& place);
+    // The entity corrections of one article applied to it (its projects assembled again when one applies);
+    // the ones whose entity or text is no longer found are returned.
+    QList<EntityCorrection> applyEntities(AnalyzedDocument& document) const;
+    // An entity of `type` that an analyst marks at `span` of the document's cleaned text, with what the
+    // extractors make of that text: a place's division, an amount's value and role, an industry's code, a
+    // date's ISO form; a company or a person named as written.
+    static Entity entityAt(const AnalyzedDocument& document, TextSpan span, EntityType type);
+    // The correction that turns entity `from` (none: an entity is added) into an entity of `type` at `to`
+    // (none: it is removed).
+    static EntityCorrection entityEdit(const AnalyzedDocument& document, const Entity* from,
+                                       std::optional<TextSpan> to, EntityType type);
+    // Which occurrence (from 0) of the text at `span` in `text` it is, and the span of an occurrence.
+    static int occurrenceAt(const QString& text, TextSpan span);
+    static std::optional<TextSpan> spanOf(const QString& text, const QString& surface, int occurrence);
+
     // Checks a field's value ("amount" must be a number, "industry" a known code, …); the reason if not.
     static QString validate(const QString& field, const QString& value);
 };

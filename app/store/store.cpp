@@ -217,6 +217,164 @@ int Store::rowCount(const QString& table) const
     return -1;
 }
 
+namespace {
+
+// Writes what was found in an article (entities, projects with their mentions, aggregates) with statements
+// prepared once for a whole batch of articles; ids continue from the store's highest.
+class AnnotationWriter
+{
+public:
+    AnnotationWriter(QSqlDatabase db, const ExchangeRates& rates, int entityId, int projectId,
+                     int aggregateId)
+        : m_rates(rates)
+        , m_entity(db)
+        , m_project(db)
+        , m_existing(db)
+        , m_mention(db)
+        , m_aggregate(db)
+        , m_entityId(entityId)
+        , m_projectId(projectId)
+        , m_aggregateId(aggregateId)
+    {
+        m_entity.prepare(
+            u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
+            "amount, currency, qualifier, amount_cny, region_code, industry_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
+                          u"region_code, amount, "
+                          "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
+                          "explanation, corrected, original, excluded, confirmed, added) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        // The same project reported by another article is one project with another mention.
+        m_existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
+        m_mention.prepare(u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) "
+                          "VALUES (?, ?, ?, ?)"_s);
+        m_aggregate.prepare(
+            u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, currency, "
+            "qualifier, amount_cny, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+
+    // False with *error set from the failing statement.
+    bool write(int id, const Annotations& annotations, QString* error)
+    {
+        const auto fail = [error](const QSqlQuery& q) {
+            setError(error, describe(q));
+            return false;
+        };
+        for (const Entity& e : annotations.entities) {
+            m_entity.addBindValue(m_entityId++);
+            m_entity.addBindValue(id);
+            m_entity.addBindValue(entityTypeName(e.type));
+            m_entity.addBindValue(e.text);
+            m_entity.addBindValue(e.span.start);
+            m_entity.addBindValue(e.span.end);
+            m_entity.addBindValue(nullableText(e.normalized));
+            m_entity.addBindValue(nullableText(e.role));
+            m_entity.addBindValue(e.money ? QVariant(e.money->amount)
+                                          : QVariant(QMetaType::fromType<double>()));
+            m_entity.addBindValue(e.money ? nullableText(e.money->currency) : nullableText({}));
+            m_entity.addBindValue(e.money ? nullableText(qualifierName(e.money->qualifier))
+                                          : nullableText({}));
+            m_entity.addBindValue(e.money ? nullableDouble(m_rates.toCny(e.money->amount, e.money->currency))
+                                          : nullableDouble({}));
+            m_entity.addBindValue(nullableText(e.regionCode));
+            m_entity.addBindValue(nullableText(e.industry));
+            if (!m_entity.exec())
+                return fail(m_entity);
+        }
+
+        for (const Project& p : annotations.projects) {
+            // A project an analyst added is never merged with another.
+            const QString key =
+                p.added ? u"added|%1|%2"_s.arg(id).arg(m_projectId) : ProjectExtractor::keyOf(p);
+            m_existing.addBindValue(key);
+            if (!m_existing.exec())
+                return fail(m_existing);
+            int pid = 0;
+            if (m_existing.next()) {
+                pid = m_existing.value(0).toInt();
+            } else {
+                pid = m_projectId++;
+                m_project.addBindValue(pid);
+                m_project.addBindValue(nullableText(p.name));
+                m_project.addBindValue(nullableText(p.company));
+                m_project.addBindValue(nullableText(p.region));
+                m_project.addBindValue(nullableText(p.city));
+                m_project.addBindValue(nullableText(p.province));
+                m_project.addBindValue(nullableText(p.county));
+                m_project.addBindValue(nullableText(p.zone));
+                m_project.addBindValue(nullableText(p.regionCode));
+                m_project.addBindValue(p.investment ? QVariant(p.investment->amount)
+                                                    : QVariant(QMetaType::fromType<double>()));
+                m_project.addBindValue(p.investment ? nullableText(p.investment->currency)
+                                                    : nullableText({}));
+                m_project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
+                                                    : nullableText({}));
+                m_project.addBindValue(
+                    p.investment ? nullableDouble(m_rates.toCny(p.investment->amount, p.investment->currency))
+                                 : nullableDouble({}));
+                m_project.addBindValue(nullableText(p.amountText));
+                m_project.addBindValue(nullableText(p.industry));
+                m_project.addBindValue(nullableText(p.status));
+                m_project.addBindValue(key);
+                m_project.addBindValue(nullableText(p.explanation.join(u'\n')));
+                m_project.addBindValue(nullableText(p.corrected.join(u',')));
+                m_project.addBindValue(originalJson(p));
+                m_project.addBindValue(p.excluded ? 1 : 0);
+                m_project.addBindValue(p.confirmed ? 1 : 0);
+                m_project.addBindValue(p.added ? 1 : 0);
+                if (!m_project.exec())
+                    return fail(m_project);
+            }
+            m_existing.finish();
+            QList<TextSpan> spans{p.evidence};
+            spans += p.mentions;
+            for (const TextSpan& span : spans) {
+                m_mention.addBindValue(pid);
+                m_mention.addBindValue(id);
+                m_mention.addBindValue(span.start);
+                m_mention.addBindValue(span.end);
+                if (!m_mention.exec())
+                    return fail(m_mention);
+            }
+        }
+
+        for (const Aggregate& a : annotations.aggregates) {
+            m_aggregate.addBindValue(m_aggregateId++);
+            m_aggregate.addBindValue(id);
+            m_aggregate.addBindValue(a.text);
+            m_aggregate.addBindValue(nullableText(a.region));
+            m_aggregate.addBindValue(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
+            m_aggregate.addBindValue(a.investment ? QVariant(a.investment->amount)
+                                                  : QVariant(QMetaType::fromType<double>()));
+            m_aggregate.addBindValue(a.investment ? nullableText(a.investment->currency) : nullableText({}));
+            m_aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier))
+                                                  : nullableText({}));
+            m_aggregate.addBindValue(
+                a.investment ? nullableDouble(m_rates.toCny(a.investment->amount, a.investment->currency))
+                             : nullableDouble({}));
+            m_aggregate.addBindValue(a.span.start);
+            m_aggregate.addBindValue(a.span.end);
+            if (!m_aggregate.exec())
+                return fail(m_aggregate);
+        }
+        return true;
+    }
+
+private:
+    const ExchangeRates& m_rates;
+    QSqlQuery m_entity;
+    QSqlQuery m_project;
+    QSqlQuery m_existing;
+    QSqlQuery m_mention;
+    QSqlQuery m_aggregate;
+    int m_entityId;
+    int m_projectId;
+    int m_aggregateId;
+};
+
+} // namespace
+
 std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error)
 {
     QSqlDatabase db = database();
@@ -241,32 +399,10 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     QSqlQuery para(db);
     para.prepare(u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery entity(db);
-    entity.prepare(
-        u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
-        "amount, currency, qualifier, amount_cny, region_code, industry_code) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery project(db);
-    project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
-                    u"region_code, amount, "
-                    "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
-                    "explanation, corrected, original, excluded, confirmed, added) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    // The same project reported by another article is one project with another mention.
-    QSqlQuery existing(db);
-    existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
-    QSqlQuery mention(db);
-    mention.prepare(
-        u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) VALUES (?, ?, ?, ?)"_s);
-    QSqlQuery aggregate(db);
-    aggregate.prepare(
-        u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, currency, "
-        "qualifier, amount_cny, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    AnnotationWriter annotations(db, m_rates, nextId(u"entities"_s), nextId(u"projects"_s),
+                                 nextId(u"aggregates"_s));
 
     int docId = nextId(u"documents"_s);
-    int entityId = nextId(u"entities"_s);
-    int projectId = nextId(u"projects"_s);
-    int aggregateId = nextId(u"aggregates"_s);
     QList<int> ids;
     for (const AnalyzedDocument& d : documents) {
         const int id = docId++;
@@ -301,101 +437,9 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
             if (!para.exec())
                 return fail(para);
         }
-
-        for (const Entity& e : d.annotations.entities) {
-            entity.addBindValue(entityId++);
-            entity.addBindValue(id);
-            entity.addBindValue(entityTypeName(e.type));
-            entity.addBindValue(e.text);
-            entity.addBindValue(e.span.start);
-            entity.addBindValue(e.span.end);
-            entity.addBindValue(nullableText(e.normalized));
-            entity.addBindValue(nullableText(e.role));
-            entity.addBindValue(e.money ? QVariant(e.money->amount)
-                                        : QVariant(QMetaType::fromType<double>()));
-            entity.addBindValue(e.money ? nullableText(e.money->currency) : nullableText({}));
-            entity.addBindValue(e.money ? nullableText(qualifierName(e.money->qualifier)) : nullableText({}));
-            entity.addBindValue(e.money ? nullableDouble(m_rates.toCny(e.money->amount, e.money->currency))
-                                        : nullableDouble({}));
-            entity.addBindValue(nullableText(e.regionCode));
-            entity.addBindValue(nullableText(e.industry));
-            if (!entity.exec())
-                return fail(entity);
-        }
-
-        for (const Project& p : d.annotations.projects) {
-            // A project an analyst added is never merged with another.
-            const QString key =
-                p.added ? u"added|%1|%2"_s.arg(id).arg(projectId) : ProjectExtractor::keyOf(p);
-            existing.addBindValue(key);
-            if (!existing.exec())
-                return fail(existing);
-            int pid = 0;
-            if (existing.next()) {
-                pid = existing.value(0).toInt();
-            } else {
-                pid = projectId++;
-                project.addBindValue(pid);
-                project.addBindValue(nullableText(p.name));
-                project.addBindValue(nullableText(p.company));
-                project.addBindValue(nullableText(p.region));
-                project.addBindValue(nullableText(p.city));
-                project.addBindValue(nullableText(p.province));
-                project.addBindValue(nullableText(p.county));
-                project.addBindValue(nullableText(p.zone));
-                project.addBindValue(nullableText(p.regionCode));
-                project.addBindValue(p.investment ? QVariant(p.investment->amount)
-                                                  : QVariant(QMetaType::fromType<double>()));
-                project.addBindValue(p.investment ? nullableText(p.investment->currency) : nullableText({}));
-                project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
-                                                  : nullableText({}));
-                project.addBindValue(
-                    p.investment ? nullableDouble(m_rates.toCny(p.investment->amount, p.investment->currency))
-                                 : nullableDouble({}));
-                project.addBindValue(nullableText(p.amountText));
-                project.addBindValue(nullableText(p.industry));
-                project.addBindValue(nullableText(p.status));
-                project.addBindValue(key);
-                project.addBindValue(nullableText(p.explanation.join(u'\n')));
-                project.addBindValue(nullableText(p.corrected.join(u',')));
-                project.addBindValue(originalJson(p));
-                project.addBindValue(p.excluded ? 1 : 0);
-                project.addBindValue(p.confirmed ? 1 : 0);
-                project.addBindValue(p.added ? 1 : 0);
-                if (!project.exec())
-                    return fail(project);
-            }
-            existing.finish();
-            QList<TextSpan> spans{p.evidence};
-            spans += p.mentions;
-            for (const TextSpan& span : spans) {
-                mention.addBindValue(pid);
-                mention.addBindValue(id);
-                mention.addBindValue(span.start);
-                mention.addBindValue(span.end);
-                if (!mention.exec())
-                    return fail(mention);
-            }
-        }
-
-        for (const Aggregate& a : d.annotations.aggregates) {
-            aggregate.addBindValue(aggregateId++);
-            aggregate.addBindValue(id);
-            aggregate.addBindValue(a.text);
-            aggregate.addBindValue(nullableText(a.region));
-            aggregate.addBindValue(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
-            aggregate.addBindValue(a.investment ? QVariant(a.investment->amount)
-                                                : QVariant(QMetaType::fromType<double>()));
-            aggregate.addBindValue(a.investment ? nullableText(a.investment->currency) : nullableText({}));
-            aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier))
-                                                : nullableText({}));
-            aggregate.addBindValue(
-                a.investment ? nullableDouble(m_rates.toCny(a.investment->amount, a.investment->currency))
-                             : nullableDouble({}));
-            aggregate.addBindValue(a.span.start);
-            aggregate.addBindValue(a.span.end);
-            if (!aggregate.exec())
-                return fail(aggregate);
+        if (!annotations.write(id, d.annotations, error)) {
+            db.rollback();
+            return std::nullopt;
         }
         ids.append(id);
     }
@@ -405,6 +449,51 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         return std::nullopt;
     }
     return ids;
+}
+
+bool Store::replaceAnnotations(int documentId, const Annotations& annotations, QString* error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    // Its entities, aggregates and reports go; a project no other article reports goes with its report.
+    const QList<std::pair<QString, int>> statements{
+        {u"DELETE FROM entities WHERE document_id = ?"_s, 1},
+        {u"DELETE FROM aggregates WHERE document_id = ?"_s, 1},
+        {u"DELETE FROM projects WHERE id IN (SELECT project_id FROM project_mentions WHERE document_id = ?) "
+         u"AND id NOT IN (SELECT project_id FROM project_mentions WHERE document_id <> ?)"_s,
+         2},
+        {u"DELETE FROM project_mentions WHERE document_id = ?"_s, 1}};
+    QSqlQuery q(db);
+    for (const auto& [sql, binds] : statements) {
+        q.prepare(sql);
+        for (int i = 0; i < binds; ++i)
+            q.addBindValue(documentId);
+        if (!q.exec()) {
+            setError(error, describe(q));
+            db.rollback();
+            return false;
+        }
+    }
+    q.prepare(u"UPDATE documents SET region = ? WHERE id = ?"_s);
+    q.addBindValue(nullableText(annotations.mainRegion()));
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        setError(error, describe(q));
+        db.rollback();
+        return false;
+    }
+    AnnotationWriter writer(db, m_rates, nextId(u"entities"_s), nextId(u"projects"_s),
+                            nextId(u"aggregates"_s));
+    if (!writer.write(documentId, annotations, error) || !db.commit()) {
+        if (error && error->isEmpty())
+            setError(error, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Store::clear(QString* error)

@@ -33,6 +33,11 @@ public:
     std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents,
                                            QString* error = nullptr);
 
+    // What was found in document `documentId` replaced by `annotations` (its entities edited by an analyst,
+    // its projects assembled again): entities, aggregates and its reports of projects, in one transaction. A
+    // project no other article reports goes; one that another reports keeps that report.
+    bool replaceAnnotations(int documentId, const Annotations& annotations, QString* error = nullptr);
+
     // The rates that turn other currencies into yuan (amount_cny). Setting them recomputes every stored
     // amount.
     const ExchangeRates& exchangeRates() const { return m_rates; }

@@ -37,6 +37,11 @@ private Q_SLOTS:
     void storeKeepsTheReview();
     void cliExportAppliesCorrections();
     void cliEvalScoresCorrectedProjects();
+    void entityEdits_data();
+    void entityEdits();
+    void entityEditsRoundTripAndStore();
+    void entityAtReadsTheMarkedText_data();
+    void entityAtReadsTheMarkedText();
 
 private:
     // A correction of 002's 华创 project, anchored as the window anchors it.
@@ -299,7 +304,7 @@ void TestCorrections::refusesBadFiles_data()
     QTest::newRow("another format") << QByteArray(R"({"format": "other", "version": 1})")
                                     << u"not an InvestScope corrections file"_s;
     QTest::newRow("newer version") << QByteArray(R"({"format": "investscope-corrections", "version": 9})")
-                                   << u"corrections format version 9, this program reads version 1"_s;
+                                   << u"corrections format version 9, this program reads versions up to 2"_s;
     QTest::newRow("no article") << QByteArray(R"({"format": "investscope-corrections", "version": 1,
         "projects": [{"name": "x", "fields": {}}]})")
                                 << u"correction 1 names no article (its SHA-256) or no project"_s;
@@ -426,6 +431,246 @@ void TestCorrections::cliEvalScoresCorrectedProjects()
         {u"eval"_s, u"--gold"_s, gold, u"--corrections"_s, dir.filePath(u"review.json"_s)});
     QCOMPARE(after.code, 0);
     QCOMPARE(statusLine(after.out), u"24/24 (100.0%)"_s);
+}
+
+namespace {
+
+// An invented article: a company the extractor does not know as one (宏远, no legal form), a project with
+// its amount, and one by a company it does know.
+const QString kEntityArticle =
+    u"株洲高新区签约新材料项目\n\n"
+    u"本报讯 3月12日，宏远与株洲高新区签约年产5万吨新材料项目，总投资8亿元，计划年底开工。\n"
+    u"南岭精工智能装备项目由恒川新材料有限公司投资建设，总投资3亿元。\n"_s;
+
+AnalyzedDocument entityArticle()
+{
+    Document d;
+    d.name = u"entities.txt"_s;
+    d.path = u"/tmp/entities.txt"_s;
+    d.encoding = u"UTF-8"_s;
+    d.originalText = kEntityArticle;
+    return CorpusProcessor::analyze(d);
+}
+
+const Project* projectNamed(const AnalyzedDocument& d, const QString& name)
+{
+    for (const Project& p : d.annotations.projects) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+// The entities of `d` as "type:surface", in text order.
+QStringList entitySummary(const AnalyzedDocument& d)
+{
+    QStringList out;
+    for (const Entity& e : d.annotations.entities)
+        out << entityTypeName(e.type) + u':' + e.text;
+    return out;
+}
+
+} // namespace
+
+void TestCorrections::entityEdits_data()
+{
+    QTest::addColumn<QString>("fromText"); // empty: an entity is added
+    QTest::addColumn<int>("fromOccurrence");
+    QTest::addColumn<QString>("fromType");
+    QTest::addColumn<QString>("toText"); // empty: the entity is removed
+    QTest::addColumn<int>("toOccurrence");
+    QTest::addColumn<QString>("toType");
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("company"); // the project's, once the entities changed
+    QTest::addColumn<double>("amount");   // 0: none
+    QTest::addColumn<bool>("orphaned");
+
+    const QString first = u"年产5万吨新材料项目"_s;
+    const QString second = u"南岭精工智能装备项目"_s;
+    QTest::newRow("as extracted: no company for the first")
+        << u"3月12日"_s << 0 << u"date"_s << u"3月12日"_s << 0 << u"date"_s << first << QString() << 8e8
+        << false;
+    QTest::newRow("a company marked: the project takes it")
+        << QString() << 0 << QString() << u"宏远"_s << 0 << u"company"_s << first << u"宏远"_s << 8e8
+        << false;
+    QTest::newRow("an amount removed: the project has none")
+        << u"8亿元"_s << 0 << u"money"_s << QString() << 0 << QString() << first << QString() << 0.0 << false;
+    // …and takes the maker its own name gives.
+    QTest::newRow("a company made a person: the project loses it")
+        << u"恒川新材料有限公司"_s << 0 << u"company"_s << u"恒川新材料有限公司"_s << 0 << u"person"_s
+        << second << u"南岭精工"_s << 3e8 << false;
+    QTest::newRow("a company's span shortened: the project follows")
+        << u"恒川新材料有限公司"_s << 0 << u"company"_s << u"恒川新材料"_s << 0 << u"company"_s << second
+        << u"恒川新材料"_s << 3e8 << false;
+    QTest::newRow("counter: anchored to an occurrence the text lacks: orphaned, nothing changes")
+        << u"8亿元"_s << 3 << u"money"_s << QString() << 0 << QString() << first << QString() << 8e8 << true;
+    QTest::newRow("counter: anchored to another type there: orphaned")
+        << u"8亿元"_s << 0 << u"company"_s << QString() << 0 << QString() << first << QString() << 8e8
+        << true;
+}
+
+void TestCorrections::entityEdits()
+{
+    QFETCH(QString, fromText);
+    QFETCH(int, fromOccurrence);
+    QFETCH(QString, fromType);
+    QFETCH(QString, toText);
+    QFETCH(int, toOccurrence);
+    QFETCH(QString, toType);
+    QFETCH(QString, project);
+    QFETCH(QString, company);
+    QFETCH(double, amount);
+    QFETCH(bool, orphaned);
+    const AnalyzedDocument extracted = entityArticle();
+    EntityCorrection c;
+    c.article = CorrectionSet::contentHash(extracted.document.originalText);
+    c.file = extracted.document.name;
+    c.text = fromText;
+    c.occurrence = fromOccurrence;
+    c.type = fromType;
+    c.newText = toText;
+    c.newOccurrence = toOccurrence;
+    c.newType = toType;
+    CorrectionSet set;
+    set.entities << c;
+    QList<AnalyzedDocument> corpus{extracted};
+    const CorrectionSet::Outcome outcome = set.apply(corpus);
+    QCOMPARE(outcome.orphanedEntities.size(), orphaned ? 1 : 0);
+    const AnalyzedDocument& d = corpus.front();
+    const Project* p = projectNamed(d, project);
+    QVERIFY2(p, qPrintable(project));
+    QCOMPARE(p->company, company);
+    QCOMPARE(p->investment ? p->investment->amount : 0.0, amount);
+    // The entity list: the edited entity in, the one it replaced out, the rest as extracted.
+    QStringList expected = entitySummary(extracted);
+    if (!orphaned) {
+        if (!fromText.isEmpty())
+            expected.removeOne(fromType + u':' + fromText);
+        if (!toText.isEmpty()) {
+            const auto span = CorrectionSet::spanOf(d.clean.text, toText, toOccurrence);
+            QVERIFY(span);
+            qsizetype at = 0;
+            for (const Entity& e : extracted.annotations.entities) {
+                if (e.span.start < span->start && !(fromText == e.text && e.span.start < span->start))
+                    ++at;
+            }
+            expected.insert(at, toType + u':' + toText);
+        }
+    }
+    QCOMPARE(entitySummary(d), expected);
+}
+
+void TestCorrections::entityEditsRoundTripAndStore()
+{
+    const AnalyzedDocument extracted = entityArticle();
+    // 宏远 marked a company, then the project it made corrected: both kept in the sidecar, both applied in
+    // order (the project correction anchors to the project the entity edit assembled).
+    const Entity* date = nullptr;
+    for (const Entity& e : extracted.annotations.entities) {
+        if (e.type == EntityType::Date)
+            date = &e;
+    }
+    QVERIFY(date);
+    const qsizetype at = extracted.clean.text.indexOf(u"宏远"_s);
+    CorrectionSet set;
+    set.entities << CorrectionSet::entityEdit(extracted, nullptr, TextSpan{at, at + 2}, EntityType::Company);
+    set.entities << CorrectionSet::entityEdit(extracted, date, std::nullopt, EntityType::Date);
+    QCOMPARE(set.entities[0].newText, u"宏远"_s);
+    QCOMPARE(set.entities[0].newOccurrence, 0);
+    QVERIFY(set.entities[0].adds());
+    QVERIFY(set.entities[1].removes());
+    QCOMPARE(set.entities[1].text, u"3月12日"_s);
+    ProjectCorrection status;
+    status.article = set.entities[0].article;
+    status.name = u"年产5万吨新材料项目"_s;
+    const Project* p = projectNamed(extracted, status.name);
+    QVERIFY(p);
+    status.evidence = extracted.clean.text.mid(p->evidence.start, p->evidence.length());
+    status.fields = {{u"status"_s, u"started"_s}};
+    set.projects << status;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.json"_s);
+    QString error;
+    QVERIFY2(set.save(path, &error), qPrintable(error));
+    const auto loaded = CorrectionSet::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->entities, set.entities);
+    QCOMPARE(loaded->projects, set.projects);
+
+    QList<AnalyzedDocument> corpus{extracted};
+    const CorrectionSet::Outcome outcome = loaded->apply(corpus);
+    QVERIFY(outcome.orphaned.isEmpty());
+    QVERIFY(outcome.orphanedEntities.isEmpty());
+    const Project* reviewed = projectNamed(corpus.front(), status.name);
+    QVERIFY(reviewed);
+    QCOMPARE(reviewed->company, u"宏远"_s);
+    QCOMPARE(reviewed->status, u"started"_s);
+    QVERIFY(!entitySummary(corpus.front()).contains(u"date:3月12日"_s));
+
+    // The store takes the article's new annotations in place of the old: entities and projects follow.
+    Store store;
+    QVERIFY(store.open());
+    const auto ids = store.addDocuments({extracted});
+    QVERIFY(ids);
+    const CorpusQueries queries(&store);
+    const int before = store.rowCount(u"entities"_s);
+    QVERIFY2(store.replaceAnnotations(ids->front(), corpus.front().annotations, &error), qPrintable(error));
+    QCOMPARE(store.rowCount(u"entities"_s), before); // one added, one removed
+    QCOMPARE(store.rowCount(u"projects"_s), static_cast<int>(corpus.front().annotations.projects.size()));
+    QCOMPARE(store.rowCount(u"project_mentions"_s),
+             static_cast<int>(corpus.front().annotations.projects.size()));
+    bool found = false;
+    for (const auto& r : queries.projects({})) {
+        if (r.name == status.name) {
+            found = true;
+            QCOMPARE(r.company, u"宏远"_s);
+            QCOMPARE(r.status, u"started"_s);
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(queries.companyNames().contains(u"宏远"_s), true);
+}
+
+void TestCorrections::entityAtReadsTheMarkedText_data()
+{
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QString>("detail"); // money: amount/role; region: city; industry: code
+    QTest::newRow("amount with its role from the article")
+        << u"8亿元"_s << u"money"_s << QString() << u"800000000/investment"_s;
+    QTest::newRow("amount marked without its unit")
+        << u"3亿"_s << u"money"_s << QString() << u"300000000/investment"_s;
+    QTest::newRow("zone: the gazetteer's city")
+        << u"株洲高新区"_s << u"region"_s << u"株洲高新区"_s << u"株洲市"_s;
+    QTest::newRow("industry word: its code") << u"智能装备"_s << u"industry"_s << QString() << u"EQUIP"_s;
+    QTest::newRow("company: as written") << u"南岭精工"_s << u"company"_s << u"南岭精工"_s << QString();
+    QTest::newRow("counter: a person named as written, no role")
+        << u"宏远"_s << u"person"_s << u"宏远"_s << QString();
+    QTest::newRow("counter: no amount in the marked text")
+        << u"年底"_s << u"money"_s << QString() << u"none"_s;
+}
+
+void TestCorrections::entityAtReadsTheMarkedText()
+{
+    QFETCH(QString, surface);
+    QFETCH(QString, type);
+    QFETCH(QString, normalized);
+    QFETCH(QString, detail);
+    const AnalyzedDocument d = entityArticle();
+    const qsizetype at = d.clean.text.lastIndexOf(surface);
+    QVERIFY(at >= 0);
+    const Entity e = CorrectionSet::entityAt(d, {at, at + surface.size()}, *entityTypeFromName(type));
+    QCOMPARE(e.text, surface);
+    QCOMPARE(entityTypeName(e.type), type);
+    QCOMPARE(e.normalized, normalized);
+    if (e.type == EntityType::Money)
+        QCOMPARE(e.money ? QString::number(e.money->amount, 'f', 0) + u'/' + e.role : u"none"_s, detail);
+    else if (e.type == EntityType::Region)
+        QCOMPARE(e.place ? e.place->city : QString(), detail);
+    else if (e.type == EntityType::Industry)
+        QCOMPARE(e.industry, detail);
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)

@@ -14,6 +14,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QTextCursor>
+#include <QApplication>
+#include <QTimer>
+#include <QTableView>
+#include <QPlainTextEdit>
+#include <QMenu>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -46,8 +52,12 @@ private Q_SLOTS:
     void addProjectFromSelection();
     void mergeProjects();
     void editorsOfferTheCorpusNames();
+    void entityEditsInTheArticle();
 
 private:
+    // Opens the article's context menu at cleaned-text position `at` (with the text selection as it is) and
+    // triggers the action called `action`; false if the menu has no such action.
+    bool triggerInContextMenu(qsizetype at, const QString& action);
     void openFolder();
     // The proxy row of the project called `name`, or -1.
     int rowOf(const QString& name) const;
@@ -382,6 +392,135 @@ void TestReview::editorsOfferTheCorpusNames()
     const QStringList places = completions(ProjectTableModel::RegionColumn, u"湘潭"_s);
     QVERIFY2(places.contains(u"湘潭高新区"_s) && places.contains(u"湘潭县"_s), qPrintable(places.join(u' ')));
     QVERIFY(!places.contains(u"中冶集团"_s));
+}
+
+bool TestReview::triggerInContextMenu(qsizetype at, const QString& action)
+{
+    QPlainTextEdit* text = m_fixture.window->documentView()->textEdit();
+    QTextCursor c(text->document());
+    c.setPosition(static_cast<int>(at));
+    const QPoint pos = text->cursorRect(c).center() + QPoint(2, 0);
+    bool found = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        if (auto* a = menu->findChild<QAction*>(action)) {
+            found = true;
+            a->trigger();
+        }
+        menu->close();
+    });
+    Q_EMIT text->customContextMenuRequested(pos);
+    QCoreApplication::processEvents();
+    return found;
+}
+
+void TestReview::entityEditsInTheArticle()
+{
+    // An invented article: 宏远 is a company the extractor does not know as one.
+    const QString article =
+        u"株洲高新区签约新材料项目\n\n"
+        u"本报讯 3月12日，宏远与株洲高新区签约年产5万吨新材料项目，总投资8亿元，计划年底开工。\n"
+        u"南岭精工智能装备项目由恒川新材料有限公司投资建设，总投资3亿元。\n"_s;
+    TestSupport::writeFile(*m_fixture.dir, u"articles/entities.txt"_s, article.toUtf8());
+    openFolder();
+    int documentId = -1;
+    for (int r = 0; r < m_fixture.window->documentModel()->rowCount(); ++r) {
+        const int id = m_fixture.window->documentModel()->documentId(r);
+        if (m_fixture.store->document(id)->document.name == u"entities.txt"_s)
+            documentId = id;
+    }
+    QVERIFY(documentId >= 0);
+    m_fixture.window->showDocument(documentId);
+    DocumentView* view = m_fixture.window->documentView();
+    const QString& text = view->document().clean.text;
+    const QString project = u"年产5万吨新材料项目"_s;
+    const auto entityTypeAt = [view](const QString& surface) {
+        for (const Entity& e : view->entities()) {
+            if (e.text == surface)
+                return entityTypeName(e.type);
+        }
+        return QString();
+    };
+    const auto entityRows = [this](const QString& surface) {
+        QAbstractItemModel* model = m_fixture.window->findChild<QTableView*>(u"entityTable"_s)->model();
+        int n = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                n += model->index(r, c).data().toString() == surface;
+        }
+        return n;
+    };
+    QCOMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), QString());
+    QCOMPARE(entityTypeAt(u"宏远"_s), QString());
+
+    // A field corrected first: its project gets a new id when the entity edit assembles the projects again,
+    // and undoing the field still finds it.
+    QVERIFY(m_fixture.window->review()->setFields(
+        cell(project, 0).data(ProjectTableModel::ProjectIdRole).toInt(), {{u"status"_s, u"started"_s}}));
+    QTRY_COMPARE(cell(project, ProjectTableModel::StatusColumn).data(Qt::EditRole).toString(), u"started"_s);
+
+    // Mark 宏远 a company: highlighted, listed, and the project's company.
+    const qsizetype at = text.indexOf(u"宏远"_s);
+    QTextCursor select(view->textEdit()->document());
+    select.setPosition(static_cast<int>(at));
+    select.setPosition(static_cast<int>(at + 2), QTextCursor::KeepAnchor);
+    view->textEdit()->setTextCursor(select);
+    QVERIFY(triggerInContextMenu(at + 1, u"mark_company"_s));
+    QTRY_COMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), u"宏远"_s);
+    QCOMPARE(entityTypeAt(u"宏远"_s), u"company"_s);
+    QCOMPARE(entityRows(u"宏远"_s), 1);
+    QCOMPARE(view->documentId(), documentId);
+    // The field correction made before still holds on the project assembled again.
+    QCOMPARE(cell(project, ProjectTableModel::StatusColumn).data(Qt::EditRole).toString(), u"started"_s);
+
+    // Remove the amount (right-click on it, no selection): the project has none.
+    QTextCursor none(view->textEdit()->document());
+    view->textEdit()->setTextCursor(none);
+    QVERIFY(triggerInContextMenu(text.indexOf(u"8亿元"_s) + 1, u"removeEntity"_s));
+    QTRY_COMPARE(cell(project, ProjectTableModel::InvestmentColumn).data().toString(), QString());
+    QCOMPARE(entityTypeAt(u"8亿元"_s), QString());
+
+    // Make the known company a person.
+    QVERIFY(triggerInContextMenu(text.indexOf(u"恒川新材料有限公司"_s) + 1, u"retype_person"_s));
+    QTRY_COMPARE(entityTypeAt(u"恒川新材料有限公司"_s), u"person"_s);
+
+    // In the sidecar, and applied again when the folder is opened again.
+    QString error;
+    auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->entities.size(), 3);
+    QCOMPARE(saved->entities[0].newText, u"宏远"_s);
+    QVERIFY(saved->entities[1].removes());
+    QCOMPARE(saved->entities[2].newType, u"person"_s);
+    openFolder();
+    m_fixture.window->showDocument(documentId);
+    QTRY_COMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), u"宏远"_s);
+    QCOMPARE(cell(project, ProjectTableModel::InvestmentColumn).data().toString(), QString());
+    QCOMPARE(cell(project, ProjectTableModel::StatusColumn).data(Qt::EditRole).toString(), u"started"_s);
+    QCOMPARE(entityTypeAt(u"恒川新材料有限公司"_s), u"person"_s);
+    QCOMPARE(m_fixture.window->problemList()->count(), 0);
+
+    // The reopened folder starts a new history: edits made now are undone one by one, and redone.
+    QTextCursor none2(view->textEdit()->document());
+    view->textEdit()->setTextCursor(none2);
+    QVERIFY(triggerInContextMenu(text.indexOf(u"宏远"_s) + 1, u"removeEntity"_s));
+    QTRY_COMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), QString());
+    QUndoStack* undo = m_fixture.window->review()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->text(0), u"Remove entity “宏远”"_s);
+    undo->undo();
+    QTRY_COMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), u"宏远"_s);
+    QCOMPARE(entityTypeAt(u"宏远"_s), u"company"_s);
+    undo->redo();
+    QTRY_COMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), QString());
+    saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY(saved);
+    QCOMPARE(saved->entities.size(), 4);
+    undo->undo();
+    QTRY_COMPARE(cell(project, ProjectTableModel::CompanyColumn).data().toString(), u"宏远"_s);
+    QCOMPARE(CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error)->entities.size(), 3);
 }
 
 QTEST_MAIN(TestReview)

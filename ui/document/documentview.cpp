@@ -148,6 +148,22 @@ void DocumentView::setDocument(int documentId, const AnalyzedDocument& document,
     refresh();
 }
 
+void DocumentView::setDocumentKeepingView(int documentId, const AnalyzedDocument& document,
+                                          const QList<Entity>& entities,
+                                          const QList<CorpusQueries::ProjectRow>& projects)
+{
+    const int scroll = m_text->verticalScrollBar()->value();
+    const int cursor = m_text->textCursor().position();
+    const bool same = documentId == m_documentId;
+    setDocument(documentId, document, entities, projects);
+    if (!same)
+        return;
+    QTextCursor c(m_text->document());
+    c.setPosition(std::min(cursor, m_text->document()->characterCount() - 1));
+    m_text->setTextCursor(c);
+    m_text->verticalScrollBar()->setValue(scroll);
+}
+
 void DocumentView::clear()
 {
     setDocument(-1, {}, {}, {});
@@ -465,19 +481,66 @@ void DocumentView::showContextMenu(const QPoint& pos)
         }
     }
     const QTextCursor selection = m_text->textCursor();
-    if (!showsOriginal() && selection.hasSelection() && m_documentId >= 0) {
-        menu->addSeparator();
-        const TextSpan span{selection.selectionStart(), selection.selectionEnd()};
-        QAction* add = menu->addAction(tr("Add Project from Selection…"));
-        add->setObjectName(u"addProjectFromSelection"_s);
-        connect(add, &QAction::triggered, this,
-                [this, span] { Q_EMIT addProjectRequested(m_documentId, span); });
+    std::optional<TextSpan> selected;
+    if (selection.hasSelection())
+        selected = TextSpan{selection.selectionStart(), selection.selectionEnd()};
+    if (!showsOriginal() && m_documentId >= 0) {
+        addEntityActions(menu, selectedEntity(), selected);
+        if (selected) {
+            const TextSpan span = *selected;
+            QAction* add = menu->addAction(tr("Add Project from Selection…"));
+            add->setObjectName(u"addProjectFromSelection"_s);
+            connect(add, &QAction::triggered, this,
+                    [this, span] { Q_EMIT addProjectRequested(m_documentId, span); });
+        }
     }
     menu->addSeparator();
     QAction* find = menu->addAction(tr("Find in Article"));
     connect(find, &QAction::triggered, this, &DocumentView::openFind);
     menu->exec(m_text->viewport()->mapToGlobal(pos));
     delete menu;
+}
+
+void DocumentView::addEntityActions(QMenu* menu, const Entity* entity, std::optional<TextSpan> selection)
+{
+    // In the cleaned text the shown offsets are the cleaned ones (copies of repeated paragraphs are hidden,
+    // not removed): the edit names them as they are.
+    menu->addSeparator();
+    const auto request = [this](const EntityEdit& edit) { Q_EMIT entityEditRequested(m_documentId, edit); };
+    if (selection) {
+        QMenu* mark = menu->addMenu(tr("&Mark Selection As"));
+        mark->setObjectName(u"markSelectionAs"_s);
+        for (EntityType type : EntityPalette::kTypes) {
+            QAction* a = mark->addAction(swatch(type, palette()), Labels::entityType(entityTypeName(type)));
+            a->setObjectName(u"mark_"_s + entityTypeName(type));
+            connect(a, &QAction::triggered, this, [request, span = *selection, type] {
+                request({std::nullopt, span, type});
+            });
+        }
+    }
+    if (!entity)
+        return;
+    const Entity from = m_entities.value(m_selected);
+    QMenu* retype = menu->addMenu(tr("Change &Type of “%1”").arg(from.text));
+    retype->setObjectName(u"changeEntityType"_s);
+    for (EntityType type : EntityPalette::kTypes) {
+        if (type == from.type)
+            continue;
+        QAction* a = retype->addAction(swatch(type, palette()), Labels::entityType(entityTypeName(type)));
+        a->setObjectName(u"retype_"_s + entityTypeName(type));
+        connect(a, &QAction::triggered, this, [request, from, type] { request({from, from.span, type}); });
+    }
+    if (selection && *selection != from.span && selection->start < from.span.end &&
+        from.span.start < selection->end) {
+        QAction* respan = menu->addAction(tr("Set “%1” to the Selection").arg(from.text));
+        respan->setObjectName(u"setEntitySpan"_s);
+        connect(respan, &QAction::triggered, this, [request, from, span = *selection] {
+            request({from, span, from.type});
+        });
+    }
+    QAction* remove = menu->addAction(tr("&Remove Entity “%1”").arg(from.text));
+    remove->setObjectName(u"removeEntity"_s);
+    connect(remove, &QAction::triggered, this, [request, from] { request({from, std::nullopt, from.type}); });
 }
 
 void DocumentView::changeEvent(QEvent* event)

@@ -15,6 +15,14 @@ class QLineEdit;
 class QPlainTextEdit;
 class QToolButton;
 
+// An analyst's edit of one entity in the article on show (cleaned-text offsets): `from` (none: an entity is
+// added) becomes one of `type` at `to` (none: it is removed).
+struct EntityEdit {
+    std::optional<Entity> from;
+    std::optional<TextSpan> to;
+    EntityType type = EntityType::Company;
+};
+
 // One article, its entities highlighted inline by type (with a legend that toggles each type and counts it),
 // the selected project's evidence marked, find in text, and a switch to the original text with the same
 // highlights mapped back. Text is always plain text, never HTML.
@@ -42,6 +50,11 @@ public:
     QMap<int, int> repeatMarks() const;
     EntityHighlighter* highlighter() const { return m_highlighter; }
     QToolButton* legendButton(EntityType type) const { return m_legend.value(type); }
+
+    // Keeps the place of the text in view when the same article is set again (its entities edited).
+    void setDocumentKeepingView(int documentId, const AnalyzedDocument& document,
+                                const QList<Entity>& entities,
+                                const QList<CorpusQueries::ProjectRow>& projects);
 
     // The evidence span and the selected entity, in the shown text's offsets.
     TextSpan evidenceSpan() const { return m_evidenceShown; }
@@ -73,6 +86,8 @@ Q_SIGNALS:
     void filterRequested(const Entity& entity);
     // "Add project from selection": [start, end) of the cleaned text.
     void addProjectRequested(int documentId, TextSpan selection);
+    // An entity added from the selection, removed, given another type or the selection's span.
+    void entityEditRequested(int documentId, const EntityEdit& edit);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -86,6 +101,7 @@ private:
     TextSpan shown(TextSpan clean) const; // cleaned offsets -> offsets of what is shown
     QList<Entity> shownEntities() const;
     void showContextMenu(const QPoint& pos);
+    void addEntityActions(QMenu* menu, const Entity* entity, std::optional<TextSpan> selection);
 
     int m_documentId = -1;
     AnalyzedDocument m_document;

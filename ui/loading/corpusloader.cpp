@@ -89,10 +89,16 @@ void CorpusLoader::take(quint64 generation, const LoadEvent& event)
         return;
     QList<AnalyzedDocument> documents{*event.document};
     if (!m_corrections.isEmpty()) {
-        for (const ProjectCorrection& c : m_corrections.apply(documents).orphaned)
-            Q_EMIT problemFound({m_correctionsPath.isEmpty() ? c.file : m_correctionsPath,
-                                 tr("orphaned correction of “%1” in %2: the project is no longer found")
-                                     .arg(c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file)});
+        const CorrectionSet::Outcome outcome = m_corrections.apply(documents);
+        const QString where = m_correctionsPath.isEmpty() ? event.document->document.name : m_correctionsPath;
+        for (const ProjectCorrection& c : outcome.orphaned)
+            Q_EMIT problemFound(
+                {where, tr("orphaned correction of “%1” in %2: the project is no longer found")
+                            .arg(c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file)});
+        for (const EntityCorrection& c : outcome.orphanedEntities)
+            Q_EMIT problemFound(
+                {where, tr("orphaned correction of the entity “%1” in %2: its text is no longer found")
+                            .arg(c.adds() ? c.newText : c.text, c.file)});
     }
     QString error;
     const auto ids = m_store->addDocuments(documents, &error);

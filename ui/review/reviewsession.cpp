@@ -1,6 +1,8 @@
 #include "reviewsession.h"
 
+#include "extract/extractor.h"
 #include "extract/moneyextractor.h"
+#include "report/labels.h"
 #include "query/corpusqueries.h"
 #include "store/store.h"
 
@@ -13,7 +15,7 @@ namespace {
 
 bool sameAnchor(const ProjectCorrection& a, const ProjectCorrection& b)
 {
-    return a.article == b.article && a.name == b.name && a.evidence == b.evidence;
+    return a.article == b.article && a.name == b.name && a.evidence == b.evidence && a.added == b.added;
 }
 
 bool isEmpty(const ProjectCorrection& c)
@@ -27,23 +29,25 @@ bool isEmpty(const ProjectCorrection& c)
 class ReviewCommand final : public QUndoCommand
 {
 public:
-    ReviewCommand(ReviewSession* session, int projectId, ProjectCorrection anchor,
+    ReviewCommand(ReviewSession* session, int projectId, int documentId, ProjectCorrection anchor,
                   std::optional<ProjectCorrection> before, std::optional<ProjectCorrection> after,
                   const QString& text)
         : QUndoCommand(text)
         , m_session(session)
         , m_projectId(projectId)
+        , m_documentId(documentId)
         , m_anchor(std::move(anchor))
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
     }
-    void redo() override { m_session->put(m_projectId, m_anchor, m_after); }
-    void undo() override { m_session->put(m_projectId, m_anchor, m_before); }
+    void redo() override { m_session->put(m_projectId, m_documentId, m_anchor, m_after); }
+    void undo() override { m_session->put(m_projectId, m_documentId, m_anchor, m_before); }
 
 private:
     ReviewSession* m_session;
     int m_projectId;
+    int m_documentId;
     ProjectCorrection m_anchor;
     std::optional<ProjectCorrection> m_before;
     std::optional<ProjectCorrection> m_after;
@@ -88,6 +92,8 @@ public:
         m_session->m_corrections.projects.removeIf(
             [this](const ProjectCorrection& c) { return c == m_correction; });
         QString error;
+        // Found again: an entity edit since may have given it another id.
+        m_id = m_session->projectIdOf(m_documentId, m_correction).value_or(m_id);
         if (m_id >= 0 && !m_session->m_store->removeProject(m_id, &error))
             Q_EMIT m_session->problem(error);
         m_id = -1;
@@ -102,6 +108,40 @@ private:
     TextSpan m_selection;
     ProjectCorrection m_correction;
     int m_id = -1;
+};
+
+// An entity edit: its correction appended on redo, taken back on undo; the article analysed again each time.
+class EntityCommand final : public QUndoCommand
+{
+public:
+    EntityCommand(ReviewSession* session, int documentId, EntityCorrection correction, const QString& text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_documentId(documentId)
+        , m_correction(std::move(correction))
+    {
+    }
+    void redo() override
+    {
+        m_session->m_corrections.entities.append(m_correction);
+        m_session->reanalyze(m_documentId);
+    }
+    void undo() override
+    {
+        QList<EntityCorrection>& list = m_session->m_corrections.entities;
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            if (list[i] == m_correction) {
+                list.removeAt(i);
+                break;
+            }
+        }
+        m_session->reanalyze(m_documentId);
+    }
+
+private:
+    ReviewSession* m_session;
+    int m_documentId;
+    EntityCorrection m_correction;
 };
 
 ReviewSession::ReviewSession(Store* store, QObject* parent)
@@ -146,12 +186,21 @@ std::optional<ReviewSession::Target> ReviewSession::target(int projectId) const
     if (!document)
         return std::nullopt;
     Target t;
+    t.documentId = r->documentId;
     t.anchor.article = CorrectionSet::contentHash(document->document.originalText);
     t.anchor.file = document->document.name;
     t.anchor.name = r->original.value(u"name"_s, r->name);
     t.anchor.evidence = document->clean.text.mid(r->evidence.start, r->evidence.length());
+    t.anchor.added = r->added;
     for (const ProjectCorrection& c : m_corrections.projects) {
-        if (sameAnchor(c, t.anchor))
+        // An added project is its own correction, named as added (or as renamed since).
+        if (r->added && c.added && c.article == t.anchor.article && c.evidence == t.anchor.evidence &&
+            (c.name == r->name || c.fields.value(u"name"_s) == r->name)) {
+            t.anchor.name = c.name;
+            t.current = c;
+            break;
+        }
+        if (!r->added && sameAnchor(c, t.anchor))
             t.current = c;
     }
     return t;
@@ -169,7 +218,7 @@ void ReviewSession::edit(int projectId, const QString& text,
     std::optional<ProjectCorrection> next;
     if (!isEmpty(after))
         next = after;
-    m_undo.push(new ReviewCommand(this, projectId, t->anchor, t->current, next, text));
+    m_undo.push(new ReviewCommand(this, projectId, t->documentId, t->anchor, t->current, next, text));
 }
 
 bool ReviewSession::setFields(int projectId, const QMap<QString, QString>& fields, QString* error)
@@ -288,6 +337,61 @@ std::optional<int> ReviewSession::addProject(int documentId, TextSpan selection,
     return command->id();
 }
 
+bool ReviewSession::editEntity(int documentId, const std::optional<Entity>& from, std::optional<TextSpan> to,
+                               EntityType type, QString* error)
+{
+    const auto document = m_store->document(documentId);
+    if (!document) {
+        if (error)
+            *error = tr("the article is no longer in the corpus");
+        return false;
+    }
+    if (to && (to->isEmpty() || to->start < 0 || to->end > document->clean.text.size() ||
+               document->clean.text.mid(to->start, to->length()).trimmed().isEmpty())) {
+        if (error)
+            *error = tr("the selection holds no text to mark");
+        return false;
+    }
+    if (!from && !to)
+        return false;
+    EntityCorrection c = CorrectionSet::entityEdit(*document, from ? &*from : nullptr, to, type);
+    c.changed = QDateTime::currentDateTimeUtc();
+    const QString typeName = Labels::entityType(c.newType);
+    QString text;
+    if (!from)
+        text = tr("Mark “%1” as %2").arg(c.newText, typeName);
+    else if (!to)
+        text = tr("Remove entity “%1”").arg(c.text);
+    else if (c.newText != c.text || c.newOccurrence != c.occurrence)
+        text = tr("Set entity “%1” to “%2”").arg(c.text, c.newText);
+    else
+        text = tr("Make “%1” %2").arg(c.text, typeName);
+    m_undo.push(new EntityCommand(this, documentId, c, text));
+    return true;
+}
+
+void ReviewSession::reanalyze(int documentId)
+{
+    auto document = m_store->document(documentId);
+    if (!document)
+        return;
+    document->annotations = Extractor::extract(document->clean);
+    QList<AnalyzedDocument> one{*document};
+    const CorrectionSet::Outcome outcome = m_corrections.apply(one);
+    QString error;
+    if (!m_store->replaceAnnotations(documentId, one.front().annotations, &error))
+        Q_EMIT problem(error);
+    for (const EntityCorrection& c : outcome.orphanedEntities)
+        Q_EMIT problem(tr("the entity correction of “%1” in %2 no longer finds its entity")
+                           .arg(c.adds() ? c.newText : c.text, c.file));
+    for (const ProjectCorrection& c : outcome.orphaned)
+        Q_EMIT problem(tr("the correction of project “%1” in %2 no longer finds its project")
+                           .arg(c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file));
+    save();
+    Q_EMIT documentChanged(documentId);
+    Q_EMIT changed();
+}
+
 void ReviewSession::save()
 {
     if (m_sidecar.isEmpty() || m_sidecarUnreadable)
@@ -297,9 +401,35 @@ void ReviewSession::save()
         Q_EMIT problem(tr("The corrections could not be saved: %1").arg(error));
 }
 
-void ReviewSession::put(int projectId, const ProjectCorrection& anchor,
+std::optional<int> ReviewSession::projectIdOf(int documentId, const ProjectCorrection& anchor) const
+{
+    const auto document = m_store->document(documentId);
+    if (!document)
+        return std::nullopt;
+    ProjectFilter inDocument;
+    inDocument.documentId = documentId;
+    inDocument.showExcluded = true;
+    QList<int> added; // reported at the anchor's text: by name when there are several (a split project)
+    for (const CorpusQueries::ProjectRow& r : CorpusQueries(m_store).projects(inDocument)) {
+        if (r.documentId != documentId || r.added != anchor.added ||
+            document->clean.text.mid(r.evidence.start, r.evidence.length()) != anchor.evidence)
+            continue;
+        if (!r.added && r.original.value(u"name"_s, r.name) == anchor.name)
+            return r.id;
+        if (r.added && (r.name == anchor.name || r.name == anchor.fields.value(u"name"_s)))
+            return r.id;
+        if (r.added)
+            added << r.id;
+    }
+    if (added.size() == 1)
+        return added.front();
+    return std::nullopt;
+}
+
+void ReviewSession::put(int projectId, int documentId, const ProjectCorrection& anchor,
                         const std::optional<ProjectCorrection>& correction)
 {
+    projectId = projectIdOf(documentId, anchor).value_or(projectId);
     m_corrections.projects.removeIf([&](const ProjectCorrection& c) { return sameAnchor(c, anchor); });
     if (correction)
         m_corrections.projects.append(*correction);
@@ -308,6 +438,11 @@ void ReviewSession::put(int projectId, const ProjectCorrection& anchor,
         Project reviewed = CorrectionSet::extracted(r->project());
         if (correction)
             CorrectionSet::applyTo(reviewed, *correction);
+        if (anchor.added) {
+            reviewed.added = true; // nothing was extracted to correct
+            reviewed.corrected.clear();
+            reviewed.original.clear();
+        }
         QString error;
         if (!m_store->updateProject(projectId, reviewed, &error))
             Q_EMIT problem(error);

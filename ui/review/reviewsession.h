@@ -50,24 +50,41 @@ public:
     std::optional<int> addProject(int documentId, TextSpan selection, const ProjectCorrection& draft,
                                   QString* error = nullptr);
 
+    // An entity edit in article `documentId`: entity `from` (none: one is added) becomes one of `type` at
+    // `to` (none: it is removed). The article's projects are assembled again from its entities, its project
+    // corrections applied to them again. One undoable step; false with *error when the article is not in
+    // the store or the span holds no text.
+    bool editEntity(int documentId, const std::optional<Entity>& from, std::optional<TextSpan> to,
+                    EntityType type, QString* error = nullptr);
+
 Q_SIGNALS:
     void changed();
+    // The entities (and so the projects) of article `documentId` changed: a view showing it reads it again.
+    void documentChanged(int documentId);
     // Something the analyst should know that is not an error of the edit: the sidecar could not be written.
     void problem(const QString& message);
 
 private:
     friend class ReviewCommand;
     friend class AddProjectCommand;
+    friend class EntityCommand;
+    // Article `documentId` analysed again with the corrections now in force, written to the store.
+    void reanalyze(int documentId);
     void save();
     struct Target {
+        int documentId = -1;      // of its first report, whose text the anchor is
         ProjectCorrection anchor; // article, file, name, evidence
         std::optional<ProjectCorrection> current;
     };
     std::optional<Target> target(int projectId) const;
     void edit(int projectId, const QString& text, const std::function<void(ProjectCorrection&)>& change);
     // Makes `correction` (or none) the one anchored at `anchor`, and writes the project's row.
-    void put(int projectId, const ProjectCorrection& anchor,
+    void put(int projectId, int documentId, const ProjectCorrection& anchor,
              const std::optional<ProjectCorrection>& correction);
+    // The id the project anchored at `anchor` in article `documentId` has now (an entity edit assembles the
+    // article's projects again, with new ids): an extracted one by its name as extracted and its evidence,
+    // an added one by its name and evidence.
+    std::optional<int> projectIdOf(int documentId, const ProjectCorrection& anchor) const;
 
     Store* m_store;
     CorrectionSet m_corrections;
