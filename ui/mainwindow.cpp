@@ -290,6 +290,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_projectTable->excludeAction());
     edit->addAction(m_projectTable->mergeAction());
+    edit->addAction(m_projectTable->splitAction());
     QAction* showExcluded = edit->addAction(tr("Show E&xcluded Projects"));
     showExcluded->setObjectName(u"showExcluded"_s);
     showExcluded->setCheckable(true);

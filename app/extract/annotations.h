@@ -73,6 +73,7 @@ struct Project {
     bool excluded = false;
     bool confirmed = false;
     bool added = false; // added by the analyst, not found by the extractor
+    QString mergedInto; // excluded as another report of the project of this name
 };
 
 // A name the project extractor looked at and did not take, with the reason (for --explain).

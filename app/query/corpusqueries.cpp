@@ -192,6 +192,7 @@ Project CorpusQueries::ProjectRow::project() const
     p.excluded = excluded;
     p.confirmed = confirmed;
     p.added = added;
+    p.mergedInto = mergedInto;
     return p;
 }
 
@@ -219,7 +220,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
         "(SELECT m.end_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
         "m.start_pos LIMIT 1), "
         "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), p.explanation, "
-        "p.corrected, p.original, p.excluded, p.confirmed, p.added "
+        "p.corrected, p.original, p.excluded, p.confirmed, p.added, p.merged_into "
         "FROM projects p %1 ORDER BY p.id"_s.arg(c.where),
         c.values);
     QHash<int, QString> files;
@@ -260,6 +261,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
         r.excluded = q.value(22).toInt() != 0;
         r.confirmed = q.value(23).toInt() != 0;
         r.added = q.value(24).toInt() != 0;
+        r.mergedInto = q.value(25).toString();
         rows.append(r);
     }
     return rows;

@@ -57,6 +57,7 @@ public:
         bool excluded = false;
         bool confirmed = false;
         bool added = false; // by the analyst
+        QString mergedInto; // excluded as a report of the project of this name
 
         // The row as a Project (its fields and review; the evidence of its first report).
         Project project() const;

@@ -328,7 +328,9 @@ int ReportWriter::paint(QPagedPaintDevice* device) const
                 reviewRows.append({p.name, Labels::reviewField(field), Labels::reviewedValue(p, field, true),
                                    Labels::reviewedValue(p, field, false)});
         }
-        if (p.excluded)
+        if (p.excluded && !p.mergedInto.isEmpty())
+            reviewRows.append({p.name, tr("Merged into “%1”").arg(p.mergedInto), QString(), QString()});
+        else if (p.excluded)
             reviewRows.append({p.name, tr("Excluded from the figures"), QString(), QString()});
     }
     if (!reviewRows.isEmpty()) {

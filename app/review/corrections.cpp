@@ -116,6 +116,7 @@ void CorrectionSet::applyTo(Project& p, const ProjectCorrection& c)
     setAmount(p, c.fields);
     p.excluded = c.excluded;
     p.confirmed = c.confirmed;
+    p.mergedInto = c.excluded ? c.mergedInto : QString();
 }
 
 Project CorrectionSet::extracted(const Project& reviewed)
@@ -135,6 +136,7 @@ Project CorrectionSet::extracted(const Project& reviewed)
     p.original.clear();
     p.excluded = false;
     p.confirmed = false;
+    p.mergedInto.clear();
     return p;
 }
 
@@ -307,6 +309,8 @@ QJsonObject CorrectionSet::toJson() const
             o.insert(u"excluded"_s, true);
         if (c.confirmed)
             o.insert(u"confirmed"_s, true);
+        if (!c.mergedInto.isEmpty())
+            o.insert(u"merged_into"_s, c.mergedInto);
         if (c.changed.isValid())
             o.insert(u"changed"_s, c.changed.toUTC().toString(Qt::ISODate));
         array.append(o);
@@ -355,6 +359,7 @@ std::optional<CorrectionSet> CorrectionSet::fromJson(const QJsonObject& json, QS
         c.added = o.value(u"added"_s).toBool();
         c.excluded = o.value(u"excluded"_s).toBool();
         c.confirmed = o.value(u"confirmed"_s).toBool();
+        c.mergedInto = o.value(u"merged_into"_s).toString();
         c.changed = QDateTime::fromString(o.value(u"changed"_s).toString(), Qt::ISODate);
         if (c.article.size() != 64 || (c.name.isEmpty() && c.evidence.isEmpty())) {
             *error = tr("correction %1 names no article (its SHA-256) or no project").arg(i + 1);

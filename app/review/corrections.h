@@ -25,6 +25,7 @@ struct ProjectCorrection {
     bool added = false; // a project the analyst added from a selection
     bool excluded = false;  // left out of tables, charts and totals
     bool confirmed = false; // checked and right as it stands
+    QString mergedInto;     // excluded as another report of the project of this name
     // Corrected fields by name (kFields): name, company, region, city, province, county, zone, amount
     // (a number in units of the currency), currency, qualifier (over, about), industry (taxonomy code),
     // status.

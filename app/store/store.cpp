@@ -240,11 +240,12 @@ public:
             u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
             "amount, currency, qualifier, amount_cny, region_code, industry_code) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_project.prepare(u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
-                          u"region_code, amount, "
-                          "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
-                          "explanation, corrected, original, excluded, confirmed, added) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_project.prepare(
+            u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
+            u"region_code, amount, "
+            "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
+            "explanation, corrected, original, excluded, confirmed, added, merged_into) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         // The same project reported by another article is one project with another mention.
         m_existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
         m_mention.prepare(u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) "
@@ -323,6 +324,7 @@ public:
                 m_project.addBindValue(p.excluded ? 1 : 0);
                 m_project.addBindValue(p.confirmed ? 1 : 0);
                 m_project.addBindValue(p.added ? 1 : 0);
+                m_project.addBindValue(nullableText(p.mergedInto));
                 if (!m_project.exec())
                     return fail(m_project);
             }
@@ -539,7 +541,7 @@ bool Store::updateProject(int id, const Project& p, QString* error)
     q.prepare(u"UPDATE projects SET name = ?, company = ?, region = ?, city = ?, province = ?, county = ?, "
               u"zone = ?, amount = ?, currency = ?, qualifier = ?, amount_cny = ?, amount_text = ?, "
               u"industry_code = ?, status = ?, corrected = ?, original = ?, excluded = ?, confirmed = ?, "
-              u"added = ? WHERE id = ?"_s);
+              u"added = ?, merged_into = ? WHERE id = ?"_s);
     for (const QString* text : {&p.name, &p.company, &p.region, &p.city, &p.province, &p.county, &p.zone})
         q.addBindValue(nullableText(*text));
     q.addBindValue(p.investment ? QVariant(p.investment->amount) : QVariant(QMetaType::fromType<double>()));
@@ -555,6 +557,7 @@ bool Store::updateProject(int id, const Project& p, QString* error)
     q.addBindValue(p.excluded ? 1 : 0);
     q.addBindValue(p.confirmed ? 1 : 0);
     q.addBindValue(p.added ? 1 : 0);
+    q.addBindValue(nullableText(p.mergedInto));
     q.addBindValue(id);
     if (!q.exec()) {
         setError(error, describe(q));
@@ -760,9 +763,12 @@ bool Store::load(const QString& path, QString* error)
         static const QString version2Documents = u"id, file, path, title, byline, encoding, source, "
                                                  u"original_text, clean_text, offset_map"_s;
         QString copy = u"INSERT INTO main.%1 SELECT * FROM source.%1"_s.arg(table);
-        if (sourceVersion < 4 && table == u"projects"_s)
+        if (sourceVersion < 5 && table == u"projects"_s)
             copy = u"INSERT INTO main.projects (%1) SELECT %1 FROM source.projects"_s.arg(
-                sourceVersion == 1 ? version1Projects : version1Projects + u", explanation"_s);
+                sourceVersion == 1 ? version1Projects
+                : sourceVersion < 4
+                    ? version1Projects + u", explanation"_s
+                    : version1Projects + u", explanation, corrected, original, excluded, confirmed, added"_s);
         else if (sourceVersion <= 2 && table == u"documents"_s)
             copy =
                 u"INSERT INTO main.documents (%1) SELECT %1 FROM source.documents"_s.arg(version2Documents);

@@ -17,8 +17,8 @@ class Store final
 {
 public:
     // 2: projects.explanation; 3: documents.region; 4: projects.corrected, original, excluded, confirmed,
-    // added
-    static constexpr int kSchemaVersion = 4;
+    // added; 5: projects.merged_into
+    static constexpr int kSchemaVersion = 5;
 
     // `connectionName` must be unique in the process; empty picks a fresh one.
     explicit Store(const QString& connectionName = {});

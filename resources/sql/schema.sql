@@ -1,5 +1,5 @@
--- InvestScope store schema, version 4 (2: projects.explanation; 3: documents.region; 4: projects' review
--- columns corrected, original, excluded, confirmed, added).
+-- InvestScope store schema, version 5 (2: projects.explanation; 3: documents.region; 4: projects' review
+-- columns corrected, original, excluded, confirmed, added; 5: projects.merged_into).
 -- Portable SQL (SQLite, PostgreSQL): explicit ids assigned by the application, no SQLite-only syntax.
 -- Offsets (start_pos, end_pos) are UTF-16 code units into documents.clean_text; amounts are in units of the
 -- currency (yuan for CNY); amount_cny is the amount converted to yuan.
@@ -89,7 +89,8 @@ CREATE TABLE projects (
     original      TEXT, -- their values as extracted: a JSON object, field -> text
     excluded      INTEGER NOT NULL DEFAULT 0, -- left out of tables, charts and totals
     confirmed     INTEGER NOT NULL DEFAULT 0, -- checked by an analyst and right
-    added         INTEGER NOT NULL DEFAULT 0  -- added by an analyst, not found by the extractor
+    added         INTEGER NOT NULL DEFAULT 0, -- added by an analyst, not found by the extractor
+    merged_into   TEXT -- excluded as a report of the project of this name (schema 5)
 );
 
 CREATE TABLE project_mentions (

@@ -202,8 +202,14 @@ void TestReport::reportListsTheCorrections()
     excluded.article = article;
     excluded.name = u"金属深加工项目"_s;
     excluded.excluded = true;
-    set.projects << company << excluded;
-    QCOMPARE(set.apply(corpus).applied, 2);
+    // A second report of another project, merged into it.
+    ProjectCorrection merged;
+    merged.article = article;
+    merged.name = u"数字经济新零售产业基地"_s;
+    merged.excluded = true;
+    merged.mergedInto = u"华创钢结构装配式智造中心"_s;
+    set.projects << company << excluded << merged;
+    QCOMPARE(set.apply(corpus).applied, 3);
     Store store;
     QVERIFY(store.open());
     QVERIFY(store.addDocuments(corpus));
@@ -216,10 +222,12 @@ void TestReport::reportListsTheCorrections()
     static const QRegularExpression companyRow(u"华创钢结构装配式智造中心\\s+Company\\s+华创\\s+华创集团"_s);
     static const QRegularExpression amountRow(u"Investment\\s+5亿元\\s+8\\.00亿 CNY"_s);
     static const QRegularExpression excludedRow(u"金属深加工项目\\s+Excluded from the figures"_s);
-    for (const QRegularExpression* row : {&companyRow, &amountRow, &excludedRow})
+    static const QRegularExpression mergedRow(
+        u"数字经济新零售产业基地\\s+Merged into “华创钢结构装配式智造中心”"_s);
+    for (const QRegularExpression* row : {&companyRow, &amountRow, &excludedRow, &mergedRow})
         QVERIFY2(row->match(text).hasMatch(), qPrintable(row->pattern() + u'\n' + text.right(1500)));
     // The figures leave the excluded project out and take the corrected amount.
-    static const QRegularExpression projects(u"Projects\\s+23\\s"_s);
+    static const QRegularExpression projects(u"Projects\\s+22\\s"_s);
     QVERIFY2(projects.match(text).hasMatch(), qPrintable(text.left(800)));
 }
 

@@ -6,6 +6,7 @@
 #include "projects/projecttableview.h"
 #include "review/corrections.h"
 #include "review/mergeprojectsdialog.h"
+#include "review/splitprojectdialog.h"
 #include "review/reviewsession.h"
 #include "settings.h"
 #include "store/store.h"
@@ -53,6 +54,9 @@ private Q_SLOTS:
     void mergeProjects();
     void editorsOfferTheCorpusNames();
     void entityEditsInTheArticle();
+    void splitProject();
+    void typedAmountReadsBack_data();
+    void typedAmountReadsBack();
 
 private:
     // Opens the article's context menu at cleaned-text position `at` (with the text selection as it is) and
@@ -350,6 +354,18 @@ void TestReview::mergeProjects()
              qPrintable(error));
     QTRY_COMPARE(table()->rowCount(), count - 1);
     QCOMPARE(rowOf(second), -1);
+    // Shown among the excluded, it says what it was merged into; the sidecar says it too.
+    m_fixture.window->findChild<QAction*>(u"showExcluded"_s)->setChecked(true);
+    QTRY_VERIFY(rowOf(second) >= 0);
+    QCOMPARE(cell(second, ProjectTableModel::NameColumn).data(Qt::ToolTipRole).toString(),
+             u"Merged into “华创钢结构装配式智造中心”: left out of tables, charts and totals"_s);
+    m_fixture.window->findChild<QAction*>(u"showExcluded"_s)->setChecked(false);
+    QString sidecarError;
+    const auto sidecar = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &sidecarError);
+    QVERIFY2(sidecar, qPrintable(sidecarError));
+    QCOMPARE(sidecar->projects.size(), 2);
+    QCOMPARE(sidecar->projects[1].name, second);
+    QCOMPARE(sidecar->projects[1].mergedInto, first);
     QCOMPARE(cell(first, ProjectTableModel::CompanyColumn).data().toString(), u"中冶集团"_s);
     QCOMPARE(cell(first, ProjectTableModel::InvestmentColumn).data().toString(), u"5.00亿 CNY"_s);
     // One step back undoes all of it.
@@ -392,6 +408,103 @@ void TestReview::editorsOfferTheCorpusNames()
     const QStringList places = completions(ProjectTableModel::RegionColumn, u"湘潭"_s);
     QVERIFY2(places.contains(u"湘潭高新区"_s) && places.contains(u"湘潭县"_s), qPrintable(places.join(u' ')));
     QVERIFY(!places.contains(u"中冶集团"_s));
+}
+
+void TestReview::splitProject()
+{
+    openFolder();
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    // Offered for one selected project only.
+    ProjectTableView* view = m_fixture.window->projectTable();
+    QAction* split = view->splitAction();
+    view->clearSelection();
+    QVERIFY(!split->isEnabled());
+    view->selectRow(rowOf(name));
+    QVERIFY(split->isEnabled());
+    view->selectAll();
+    QVERIFY(!split->isEnabled());
+    view->selectRow(rowOf(name));
+
+    const int id = cell(name, 0).data(ProjectTableModel::ProjectIdRole).toInt();
+    const auto draft = m_fixture.window->review()->splitDraft(id);
+    QVERIFY(draft);
+    QCOMPARE(draft->name, name);
+    QCOMPARE(draft->fields.value(u"company"_s), u"华创"_s);
+    QCOMPARE(draft->fields.value(u"amount"_s), u"500000000"_s);
+    const auto row = CorpusQueries(m_fixture.store.get()).project(id);
+    QVERIFY(row);
+    SplitProjectDialog dialog(*row, *draft);
+    QCOMPARE(dialog.edit(0, u"amount"_s)->text(), u"5亿"_s);
+    QCOMPARE(dialog.edit(1, u"company"_s)->text(), u"华创"_s);
+    // Not told apart: refused.
+    QString error;
+    QVERIFY(!dialog.parts(&error));
+    QCOMPARE(error, u"the two projects need different names"_s);
+    // The analyst makes the 5亿 two: 3亿 for the steel works, 2亿 for a second phase.
+    dialog.edit(0, u"amount"_s)->setText(u"3亿"_s);
+    dialog.edit(1, u"name"_s)->setText(u"华创二期项目"_s);
+    dialog.edit(1, u"amount"_s)->setText(u"2亿"_s);
+    const auto parts = dialog.parts(&error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->first,
+             (QMap<QString, QString>{
+                 {u"amount"_s, u"300000000"_s}, {u"currency"_s, u"CNY"_s}, {u"qualifier"_s, QString()}}));
+    QCOMPARE(parts->second.name, u"华创二期项目"_s);
+    QCOMPARE(parts->second.fields.value(u"amount"_s), u"200000000"_s);
+    const int rows = table()->rowCount();
+    const auto added = m_fixture.window->review()->split(id, parts->first, parts->second, &error);
+    QVERIFY2(added, qPrintable(error));
+    QTRY_COMPARE(table()->rowCount(), rows + 1);
+    QCOMPARE(cell(name, ProjectTableModel::InvestmentColumn).data().toString(), u"3.00亿 CNY"_s);
+    QCOMPARE(cell(u"华创二期项目"_s, ProjectTableModel::InvestmentColumn).data().toString(), u"2.00亿 CNY"_s);
+    QCOMPARE(cell(u"华创二期项目"_s, ProjectTableModel::CompanyColumn).data().toString(), u"华创"_s);
+    // Both reported in the same text.
+    QCOMPARE(cell(u"华创二期项目"_s, 0).data(ProjectTableModel::EvidenceStartRole),
+             cell(name, 0).data(ProjectTableModel::EvidenceStartRole));
+    // One step: undone whole, redone whole.
+    QUndoStack* undo = m_fixture.window->review()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->text(0), u"Split project 华创钢结构装配式智造中心"_s);
+    undo->undo();
+    QTRY_COMPARE(table()->rowCount(), rows);
+    QCOMPARE(cell(name, ProjectTableModel::InvestmentColumn).data().toString(), u"5.00亿 CNY"_s);
+    undo->redo();
+    QTRY_COMPARE(table()->rowCount(), rows + 1);
+    // Opened again, the folder has both.
+    openFolder();
+    QCOMPARE(table()->rowCount(), rows + 1);
+    QCOMPARE(cell(u"华创二期项目"_s, ProjectTableModel::InvestmentColumn).data().toString(), u"2.00亿 CNY"_s);
+    QCOMPARE(cell(name, ProjectTableModel::InvestmentColumn).data().toString(), u"3.00亿 CNY"_s);
+}
+
+void TestReview::typedAmountReadsBack_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("亿 of yuan") << u"500000000"_s << u"CNY"_s << QString() << u"5亿"_s;
+    QTest::newRow("a fraction of 亿") << u"350000000"_s << u"CNY"_s << u"about"_s << u"约3.5亿"_s;
+    QTest::newRow("万 of dollars") << u"44000000"_s << u"USD"_s << QString() << u"4400万美元"_s;
+    QTest::newRow("over") << u"1000000000"_s << u"CNY"_s << u"over"_s << u"超10亿"_s;
+    QTest::newRow("euros") << u"12000"_s << u"EUR"_s << QString() << u"1.2万欧元"_s;
+    QTest::newRow("counter: under 万, a plain number") << u"5000"_s << u"CNY"_s << QString() << u"5000"_s;
+    QTest::newRow("counter: no amount") << QString() << QString() << QString() << QString();
+}
+
+void TestReview::typedAmountReadsBack()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, typed);
+    const QMap<QString, QString> fields{
+        {u"amount"_s, amount}, {u"currency"_s, currency}, {u"qualifier"_s, qualifier}};
+    QCOMPARE(ReviewSession::typedAmount(fields), typed);
+    QString error;
+    const auto read = ReviewSession::amountFields(typed, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(*read, fields);
 }
 
 bool TestReview::triggerInContextMenu(qsizetype at, const QString& action)

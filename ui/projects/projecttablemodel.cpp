@@ -83,7 +83,9 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && (corrected || r.excluded)) {
         QStringList lines;
-        if (r.excluded)
+        if (r.excluded && !r.mergedInto.isEmpty())
+            lines << tr("Merged into “%1”: left out of tables, charts and totals").arg(r.mergedInto);
+        else if (r.excluded)
             lines << tr("Excluded from tables, charts and totals");
         if (corrected) {
             const QString before =

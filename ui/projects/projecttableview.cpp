@@ -3,6 +3,7 @@
 #include "projectdelegate.h"
 #include "projecttablemodel.h"
 #include "review/mergeprojectsdialog.h"
+#include "review/splitprojectdialog.h"
 #include "review/reviewsession.h"
 
 #include <QApplication>
@@ -62,6 +63,39 @@ void ProjectTableView::setReviewSession(ReviewSession* session)
     m_mergeAction->setToolTip(
         tr("Make the selected reports of one project one, choosing each field's value"));
     connect(m_mergeAction, &QAction::triggered, this, &ProjectTableView::mergeSelected);
+    m_splitAction = new QAction(tr("S&plit Project…"), this);
+    m_splitAction->setObjectName(u"splitProject"_s);
+    m_splitAction->setToolTip(tr("Make the selected project two, reported in the same text"));
+    connect(m_splitAction, &QAction::triggered, this, &ProjectTableView::splitCurrent);
+    // Enabled for what is selected, in the context menu and the Edit menu alike.
+    const auto update = [this] {
+        const qsizetype selected = selectionModel()->selectedRows().size();
+        m_excludeAction->setEnabled(selected > 0);
+        m_mergeAction->setEnabled(selected >= 2);
+        m_splitAction->setEnabled(selected == 1);
+    };
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, update);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, update);
+    update();
+}
+
+void ProjectTableView::splitCurrent()
+{
+    const QList<int> ids = selectedProjectIds();
+    if (!m_session || ids.size() != 1)
+        return;
+    const auto draft = m_session->splitDraft(ids.front());
+    const auto row = CorpusQueries(m_model->store()).project(ids.front());
+    if (!draft || !row)
+        return;
+    SplitProjectDialog dialog(*row, *draft, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        const auto parts = dialog.parts(&error);
+        if (parts && m_session->split(ids.front(), parts->first, parts->second, &error))
+            return;
+        QMessageBox::warning(this, tr("Split Project"), error);
+    }
 }
 
 void ProjectTableView::mergeSelected()
@@ -159,10 +193,9 @@ void ProjectTableView::contextMenuEvent(QContextMenuEvent* event)
         edit->setShortcut(Qt::Key_F2);
         edit->setEnabled(currentIndex().isValid() && (currentIndex().flags() & Qt::ItemIsEditable));
         connect(edit, &QAction::triggered, this, [this] { QTableView::edit(currentIndex()); });
-        m_excludeAction->setEnabled(selectionModel()->hasSelection());
         menu.addAction(m_excludeAction);
-        m_mergeAction->setEnabled(selectionModel()->selectedRows().size() >= 2);
         menu.addAction(m_mergeAction);
+        menu.addAction(m_splitAction);
     }
     menu.exec(event->globalPos());
 }

@@ -24,6 +24,7 @@ public:
     void setReviewSession(ReviewSession* session);
     QAction* excludeAction() const { return m_excludeAction; }
     QAction* mergeAction() const { return m_mergeAction; }
+    QAction* splitAction() const { return m_splitAction; }
     // The store ids of the selected projects, in the order shown.
     QList<int> selectedProjectIds() const;
 
@@ -43,10 +44,12 @@ private:
 
     void toggleExcluded();
     void mergeSelected();
+    void splitCurrent();
 
     ProjectTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     ReviewSession* m_session = nullptr;
     QAction* m_excludeAction = nullptr;
     QAction* m_mergeAction = nullptr;
+    QAction* m_splitAction = nullptr;
 };

@@ -20,10 +20,7 @@ AddProjectDialog::AddProjectDialog(const ProjectCorrection& draft, QWidget* pare
 {
     setWindowTitle(tr("Add Project"));
     setObjectName(u"addProjectDialog"_s);
-    if (const QString amount = draft.fields.value(u"amount"_s); !amount.isEmpty())
-        m_amount->setText(Labels::amount(amount.toDouble(), draft.fields.value(u"currency"_s, u"CNY"_s),
-                                         draft.fields.value(u"qualifier"_s))
-                              .remove(u' '));
+    m_amount->setText(ReviewSession::typedAmount(draft.fields));
     m_amount->setPlaceholderText(tr("8亿, 4400万美元 or a number of yuan"));
     auto* evidence = new QLabel(draft.evidence, this);
     evidence->setTextFormat(Qt::PlainText); // article text is text

@@ -89,6 +89,8 @@ public:
     }
     void undo() override
     {
+        if (m_id < 0)
+            return; // it could not be inserted: nothing to take out
         m_session->m_corrections.projects.removeIf(
             [this](const ProjectCorrection& c) { return c == m_correction; });
         QString error;
@@ -272,6 +274,29 @@ std::optional<QMap<QString, QString>> ReviewSession::amountFields(const QString&
     return std::nullopt;
 }
 
+QString ReviewSession::typedAmount(const QMap<QString, QString>& fields)
+{
+    const QString number = fields.value(u"amount"_s);
+    if (number.isEmpty())
+        return {};
+    static const QMap<QString, QString> currencies{{u"USD"_s, u"美元"_s},
+                                                   {u"EUR"_s, u"欧元"_s},
+                                                   {u"HKD"_s, u"港元"_s},
+                                                   {u"JPY"_s, u"日元"_s},
+                                                   {u"GBP"_s, u"英镑"_s}};
+    const double v = number.toDouble();
+    const QString currency = fields.value(u"currency"_s, u"CNY"_s);
+    QString text = v >= 1e8   ? QString::number(v / 1e8, 'g', 12) + u'亿'
+                   : v >= 1e4 ? QString::number(v / 1e4, 'g', 12) + u'万'
+                              : QString::number(v, 'g', 15);
+    if (currencies.contains(currency))
+        text += currencies.value(currency);
+    else if (currency != u"CNY"_s && !currency.isEmpty())
+        text += currency;
+    const QString qualifier = fields.value(u"qualifier"_s);
+    return (qualifier == u"over"_s ? u"超"_s : qualifier == u"about"_s ? u"约"_s : QString()) + text;
+}
+
 bool ReviewSession::setAmount(int projectId, const QString& text, QString* error)
 {
     const auto fields = amountFields(text, error);
@@ -281,7 +306,10 @@ bool ReviewSession::setAmount(int projectId, const QString& text, QString* error
 void ReviewSession::setExcluded(int projectId, bool excluded)
 {
     edit(projectId, excluded ? tr("Exclude project") : tr("Include project"),
-         [excluded](ProjectCorrection& c) { c.excluded = excluded; });
+         [excluded](ProjectCorrection& c) {
+             c.excluded = excluded;
+             c.mergedInto.clear();
+         });
 }
 
 bool ReviewSession::merge(const QList<int>& projectIds, const QMap<QString, QString>& fields, QString* error)
@@ -298,10 +326,16 @@ bool ReviewSession::merge(const QList<int>& projectIds, const QMap<QString, QStr
             return false;
         }
     }
+    const auto first = CorpusQueries(m_store).project(projectIds.front());
+    const QString into = fields.value(u"name"_s, first ? first->name : QString());
     m_undo.beginMacro(tr("Merge %n project(s)", nullptr, static_cast<int>(projectIds.size())));
     setFields(projectIds.front(), fields);
-    for (qsizetype i = 1; i < projectIds.size(); ++i)
-        setExcluded(projectIds[i], true);
+    for (qsizetype i = 1; i < projectIds.size(); ++i) {
+        edit(projectIds[i], tr("Merge into %1").arg(into), [&into](ProjectCorrection& c) {
+            c.excluded = true;
+            c.mergedInto = into;
+        });
+    }
     m_undo.endMacro();
     return true;
 }
@@ -335,6 +369,54 @@ std::optional<int> ReviewSession::addProject(int documentId, TextSpan selection,
     if (command->id() < 0)
         return std::nullopt;
     return command->id();
+}
+
+std::optional<ProjectCorrection> ReviewSession::splitDraft(int projectId) const
+{
+    const auto t = target(projectId);
+    const auto r = CorpusQueries(m_store).project(projectId);
+    if (!t || !r)
+        return std::nullopt;
+    ProjectCorrection c;
+    c.article = t->anchor.article;
+    c.file = t->anchor.file;
+    c.evidence = t->anchor.evidence;
+    c.added = true;
+    c.name = r->name;
+    c.fields = {{u"company"_s, r->company},   {u"region"_s, r->region}, {u"city"_s, r->city},
+                {u"province"_s, r->province}, {u"county"_s, r->county}, {u"zone"_s, r->zone},
+                {u"industry"_s, r->industry}, {u"status"_s, r->status}};
+    if (r->amount)
+        c.fields.insert({{u"amount"_s, QString::number(*r->amount, 'f', 0)},
+                         {u"currency"_s, r->currency},
+                         {u"qualifier"_s, r->qualifier}});
+    return c;
+}
+
+std::optional<int> ReviewSession::split(int projectId, const QMap<QString, QString>& first,
+                                        const ProjectCorrection& second, QString* error)
+{
+    const auto r = CorpusQueries(m_store).project(projectId);
+    if (!r) {
+        if (error)
+            *error = tr("the project is no longer in the corpus");
+        return std::nullopt;
+    }
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        if (const QString why = CorrectionSet::validate(it.key(), it.value()); !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return std::nullopt;
+        }
+    }
+    m_undo.beginMacro(tr("Split project %1").arg(r->name));
+    if (!first.isEmpty())
+        setFields(projectId, first);
+    const auto id = addProject(r->documentId, r->evidence, second, error);
+    m_undo.endMacro();
+    if (!id)
+        m_undo.undo(); // nothing half done: the first part's change is taken back too
+    return id;
 }
 
 bool ReviewSession::editEntity(int documentId, const std::optional<Entity>& from, std::optional<TextSpan> to,

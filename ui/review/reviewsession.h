@@ -40,6 +40,9 @@ public:
     // The amount fields (amount, currency, qualifier) for what an analyst typed; nullopt with *error when
     // it is no amount.
     static std::optional<QMap<QString, QString>> amountFields(const QString& text, QString* error);
+    // The reverse: amount fields as an analyst would type them ("5亿", "4400万美元", "超10亿"), which
+    // amountFields reads back to the same fields; empty for no amount.
+    static QString typedAmount(const QMap<QString, QString>& fields);
     void setExcluded(int projectId, bool excluded);
     // Several reports of one project made one: the first of `projectIds` takes `fields` (the values the
     // analyst chose among theirs), the others are excluded as merged into it. One undoable step.
@@ -50,6 +53,13 @@ public:
     std::optional<int> addProject(int documentId, TextSpan selection, const ProjectCorrection& draft,
                                   QString* error = nullptr);
 
+    // Splitting project `projectId` in two: the new project as a draft reported in the same text, with the
+    // project's values (name, company, amount, place, industry, status) to start from; nullopt if it is gone.
+    std::optional<ProjectCorrection> splitDraft(int projectId) const;
+    // The split: `first` (fields of the project that change) and `second` (the draft, as the analyst left
+    // it) added as a project of the same article and text. One undoable step; the new project's id.
+    std::optional<int> split(int projectId, const QMap<QString, QString>& first,
+                             const ProjectCorrection& second, QString* error = nullptr);
     // An entity edit in article `documentId`: entity `from` (none: one is added) becomes one of `type` at
     // `to` (none: it is removed). The article's projects are assembled again from its entities, its project
     // corrections applied to them again. One undoable step; false with *error when the article is not in
