@@ -16,6 +16,7 @@
 #include "projects/projecttableview.h"
 #include "review/addprojectdialog.h"
 #include "review/reviewsession.h"
+#include "review/variantsdialog.h"
 #include "query/corpusqueries.h"
 #include "report/reportwriter.h"
 #include "settings.h"
@@ -291,6 +292,13 @@ void MainWindow::createMenus()
     edit->addAction(m_projectTable->excludeAction());
     edit->addAction(m_projectTable->mergeAction());
     edit->addAction(m_projectTable->splitAction());
+    QAction* variants = edit->addAction(tr("Find &Variants…"));
+    variants->setObjectName(u"findVariants"_s);
+    variants->setToolTip(tr("Companies, places and projects written several ways, to make one"));
+    connect(variants, &QAction::triggered, this, [this] {
+        VariantsDialog dialog(m_store, m_review, this);
+        dialog.exec();
+    });
     QAction* showExcluded = edit->addAction(tr("Show E&xcluded Projects"));
     showExcluded->setObjectName(u"showExcluded"_s);
     showExcluded->setCheckable(true);

@@ -6,6 +6,7 @@
 #include "report/chartbuilder.h"
 #include "report/chartrenderer.h"
 #include "report/reportwriter.h"
+#include "review/variants.h"
 #include "store/store.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
@@ -40,6 +41,7 @@ QString overview()
         "  chart     draw a chart of the projects to a PNG or SVG file\n"
         "  report    write the summary report as a PDF file\n"
         "  export    write the projects or entities as CSV or JSON, or the database as .sqlite\n"
+        "  variants  list companies, places and projects that look like one written several ways\n"
         "\n"
         "Run 'investscope-cli COMMAND --help' for a command's options.\n"
         "\n"
@@ -125,7 +127,7 @@ int Cli::usage(const QString& message)
 int Cli::run(const QStringList& arguments)
 {
     if (arguments.size() < 2)
-        return usage(tr("missing command (extract, clean, stats, eval, chart, report or export)"));
+        return usage(tr("missing command (extract, clean, stats, eval, chart, report, export or variants)"));
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(1); // command name stands in for the program name
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
@@ -151,6 +153,8 @@ int Cli::run(const QStringList& arguments)
         code = report(rest);
     else if (command == u"export"_s)
         code = exportTables(rest);
+    else if (command == u"variants"_s)
+        code = variants(rest);
     else
         return usage(tr("unknown command '%1'").arg(command));
     if (m_outputFailed) {
@@ -560,12 +564,9 @@ int Cli::chart(const QStringList& arguments)
     options.byAmount = parser.value(metric) == u"amount"_s;
     ProjectFilter filter;
     ExchangeRates rates;
-    if (const auto done = readFilterOptions(parser, &filter, &rates))
-        return *done;
-
     Store store;
     bool partial = false;
-    if (const auto done = fillStore(&store, parser.positionalArguments(), rates, &partial))
+    if (const auto done = readCorpus(parser, &store, &filter, &rates, &partial))
         return *done;
     QString error;
     const ChartData data = ChartBuilder::build(*chartKind, CorpusQueries(&store), filter, options, rates);
@@ -601,11 +602,9 @@ int Cli::report(const QStringList& arguments)
         return usage(tr("unknown page size '%1' (A4 or Letter)").arg(parser.value(pageSize)));
     ProjectFilter filter;
     ExchangeRates rates;
-    if (const auto done = readFilterOptions(parser, &filter, &rates))
-        return *done;
     Store store;
     bool partial = false;
-    if (const auto done = fillStore(&store, parser.positionalArguments(), rates, &partial))
+    if (const auto done = readCorpus(parser, &store, &filter, &rates, &partial))
         return *done;
     QString error;
     ReportWriter::Options options;
@@ -616,6 +615,14 @@ int Cli::report(const QStringList& arguments)
         return failure(error);
     printError(tr("%1: %n page(s)\n", nullptr, pages).arg(parser.value(pdf)));
     return partial ? PartialFailure : Ok;
+}
+
+std::optional<int> Cli::readCorpus(const QCommandLineParser& parser, Store* store, ProjectFilter* filter,
+                                   ExchangeRates* rates, bool* partial)
+{
+    if (const auto done = readFilterOptions(parser, filter, rates))
+        return done;
+    return fillStore(store, parser.positionalArguments(), *rates, partial);
 }
 
 std::optional<int> Cli::fillStore(Store* store, const QStringList& paths, const ExchangeRates& rates,
@@ -631,6 +638,43 @@ std::optional<int> Cli::fillStore(Store* store, const QStringList& paths, const 
         return failure(error);
     *partial = !read->problems.isEmpty() || !allApplied;
     return std::nullopt;
+}
+
+int Cli::variants(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List what the window's Find Variants suggests: companies written as their legal name and short "
+           "forms, places written two ways, projects reported by several articles. One suggestion a line, "
+           "tab-separated: kind, the name to keep, every name with its number of projects (for projects, "
+           "the article), why."));
+    addFilterOptions(parser);
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to read; the sample corpus when none."),
+                                 u"[PATH...]"_s);
+    if (const auto done =
+            parseCommand(parser, arguments, u"Usage: investscope-cli variants [filters] [PATH...]"_s))
+        return *done;
+    ProjectFilter filter;
+    ExchangeRates rates;
+    Store store;
+    bool partial = false;
+    if (const auto done = readCorpus(parser, &store, &filter, &rates, &partial))
+        return *done;
+    const auto kindName = [](VariantCluster::Kind k) {
+        return k == VariantCluster::Kind::Company  ? u"company"_s
+               : k == VariantCluster::Kind::Region ? u"region"_s
+                                                   : u"project"_s;
+    };
+    for (const VariantCluster& c :
+         VariantFinder::find(CorpusQueries(&store).projects(filter), m_corrections.rejectedVariants)) {
+        QStringList members;
+        for (const VariantCluster::Member& m : c.members)
+            members << (c.kind == VariantCluster::Kind::Project ? u"%1 (%2)"_s.arg(m.name, m.file)
+                                                                : u"%1 (%2)"_s.arg(m.name).arg(m.ids.size()));
+        print(u"%1\t%2\t%3\t%4\n"_s.arg(kindName(c.kind), c.members[c.suggested].name, members.join(u" | "_s),
+                                        c.reason));
+    }
+    return partial ? PartialFailure : Ok;
 }
 
 int Cli::exportTables(const QStringList& arguments)

@@ -38,6 +38,7 @@ private:
     int clean(const QStringList& arguments);
     int stats(const QStringList& arguments);
     int eval(const QStringList& arguments);
+    int variants(const QStringList& arguments);
     int chart(const QStringList& arguments);
     int report(const QStringList& arguments);
     int exportTables(const QStringList& arguments);
@@ -57,6 +58,9 @@ private:
                                          ExchangeRates* rates);
     // Reads the articles named by the positional arguments into `store` with `rates`; an exit code when
     // nothing could be read or stored.
+    // Both: the filter options read, then the corpus the positional arguments name into `store`.
+    std::optional<int> readCorpus(const QCommandLineParser& parser, Store* store, ProjectFilter* filter,
+                                  ExchangeRates* rates, bool* partial);
     std::optional<int> fillStore(Store* store, const QStringList& paths, const ExchangeRates& rates,
                                  bool* partial);
     // Applies the analyst's corrections to the documents, reporting each orphaned one on stderr; false when

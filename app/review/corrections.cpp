@@ -332,6 +332,8 @@ QJsonObject CorrectionSet::toJson() const
     QJsonObject json{{u"format"_s, QLatin1String(kFormat)}, {u"version"_s, kVersion}, {u"projects"_s, array}};
     if (!entityArray.isEmpty())
         json.insert(u"entities"_s, entityArray);
+    if (!rejectedVariants.isEmpty())
+        json.insert(u"rejected_variants"_s, QJsonArray::fromStringList(rejectedVariants));
     return json;
 }
 
@@ -400,6 +402,8 @@ std::optional<CorrectionSet> CorrectionSet::fromJson(const QJsonObject& json, QS
         }
         set.entities.append(c);
     }
+    for (const QJsonValue& v : json.value(u"rejected_variants"_s).toArray())
+        set.rejectedVariants << v.toString();
     return set;
 }
 

@@ -65,8 +65,9 @@ class CorrectionSet final
 
 public:
     QList<ProjectCorrection> projects;
-    QList<EntityCorrection>
-        entities; // in the order they were made: each applies to the result of those before
+    // In the order they were made: each applies to the result of those before.
+    QList<EntityCorrection> entities;
+    QStringList rejectedVariants; // suggestions the analyst turned down (VariantCluster::key)
 
     bool isEmpty() const { return projects.isEmpty() && entities.isEmpty(); }
 

@@ -7,6 +7,7 @@
 #include "review/corrections.h"
 #include "review/mergeprojectsdialog.h"
 #include "review/splitprojectdialog.h"
+#include "review/variantsdialog.h"
 #include "review/reviewsession.h"
 #include "settings.h"
 #include "store/store.h"
@@ -15,6 +16,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QTextCursor>
 #include <QApplication>
 #include <QTimer>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void editorsOfferTheCorpusNames();
     void entityEditsInTheArticle();
     void splitProject();
+    void variantsAcceptedAndRejected();
     void typedAmountReadsBack_data();
     void typedAmountReadsBack();
 
@@ -475,6 +479,70 @@ void TestReview::splitProject()
     QCOMPARE(table()->rowCount(), rows + 1);
     QCOMPARE(cell(u"华创二期项目"_s, ProjectTableModel::InvestmentColumn).data().toString(), u"2.00亿 CNY"_s);
     QCOMPARE(cell(name, ProjectTableModel::InvestmentColumn).data().toString(), u"3.00亿 CNY"_s);
+}
+
+void TestReview::variantsAcceptedAndRejected()
+{
+    // Two invented articles: one company written two ways, one project reported twice under two names.
+    TestSupport::writeFile(
+        *m_fixture.dir, u"articles/v1.txt"_s,
+        u"恒川项目落户株洲\n\n本报讯 恒川新材料股份有限公司投资12亿元的恒川锂电池正极材料项目"
+        u"在株洲高新区签约。\n"_s.toUtf8());
+    TestSupport::writeFile(*m_fixture.dir, u"articles/v2.txt"_s,
+                           u"株洲新签一批项目\n\n本报讯 恒川锂电池正极材料产业园项目在株洲高新区开工，"
+                           u"由恒川投资建设。\n"_s.toUtf8());
+    openFolder();
+    QVERIFY(m_fixture.window->findChild<QAction*>(u"findVariants"_s));
+    const QString legal = u"恒川新材料股份有限公司"_s;
+    const QString park = u"恒川锂电池正极材料产业园项目"_s;
+    QCOMPARE(cell(park, ProjectTableModel::CompanyColumn).data().toString(), u"恒川"_s);
+    {
+        VariantsDialog dialog(m_fixture.store.get(), m_fixture.window->review());
+        QCOMPARE(dialog.suggestions().size(), 2);
+        QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), u"Company: 恒川新材料股份有限公司"_s);
+        QCOMPARE(dialog.tree()->topLevelItem(0)->childCount(), 2);
+        QCOMPARE(dialog.tree()->topLevelItem(1)->text(0), u"Same project: 恒川锂电池正极材料项目"_s);
+        QCOMPARE(dialog.current(), 0);
+        QCOMPARE(dialog.keepChooser()->currentText(), legal);
+        // Accepted: the short form's project takes the legal name; the suggestion is done.
+        dialog.findChild<QPushButton*>(u"acceptVariant"_s)->click();
+        QTRY_COMPARE(cell(park, ProjectTableModel::CompanyColumn).data().toString(), legal);
+        QCOMPARE(dialog.suggestions().size(), 1);
+        QCOMPARE(dialog.current(), 0);
+        QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), u"Same project: 恒川锂电池正极材料项目"_s);
+        // Rejected: kept apart, and not offered again.
+        const int rows = table()->rowCount();
+        dialog.findChild<QPushButton*>(u"rejectVariant"_s)->click();
+        QVERIFY(dialog.suggestions().isEmpty());
+        QCOMPARE(dialog.current(), -1);
+        QVERIFY(!dialog.findChild<QPushButton*>(u"acceptVariant"_s)->isEnabled());
+        QCOMPARE(table()->rowCount(), rows);
+    }
+    QUndoStack* undo = m_fixture.window->review()->undoStack();
+    QCOMPARE(undo->count(), 2);
+    QCOMPARE(undo->text(0), u"Use company 恒川新材料股份有限公司"_s);
+    QString error;
+    const auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->rejectedVariants.size(), 1);
+    QVERIFY(saved->rejectedVariants.front().startsWith(u"project|"_s));
+    // Opened again: the company as accepted, the rejected suggestion still not offered.
+    openFolder();
+    QCOMPARE(cell(park, ProjectTableModel::CompanyColumn).data().toString(), legal);
+    QVERIFY(VariantsDialog(m_fixture.store.get(), m_fixture.window->review()).suggestions().isEmpty());
+    // With the review started afresh, accepting the project merges the second report into the first.
+    CorrectionSet none;
+    QVERIFY(none.save(CorrectionSet::sidecarPath(m_folder), &error));
+    openFolder();
+    VariantsDialog again(m_fixture.store.get(), m_fixture.window->review());
+    QCOMPARE(again.suggestions().size(), 2);
+    again.tree()->setCurrentItem(again.tree()->topLevelItem(1));
+    const int rows = table()->rowCount();
+    again.findChild<QPushButton*>(u"acceptVariant"_s)->click();
+    QTRY_COMPARE(table()->rowCount(), rows - 1);
+    QCOMPARE(rowOf(park), -1);
+    undo->undo();
+    QTRY_COMPARE(table()->rowCount(), rows);
 }
 
 void TestReview::typedAmountReadsBack_data()

@@ -146,6 +146,34 @@ private:
     EntityCorrection m_correction;
 };
 
+// A variant suggestion turned down.
+class RejectVariantCommand final : public QUndoCommand
+{
+public:
+    RejectVariantCommand(ReviewSession* session, QString key, const QString& text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_key(std::move(key))
+    {
+    }
+    void redo() override
+    {
+        m_session->m_corrections.rejectedVariants.append(m_key);
+        m_session->save();
+        Q_EMIT m_session->changed();
+    }
+    void undo() override
+    {
+        m_session->m_corrections.rejectedVariants.removeOne(m_key);
+        m_session->save();
+        Q_EMIT m_session->changed();
+    }
+
+private:
+    ReviewSession* m_session;
+    QString m_key;
+};
+
 ReviewSession::ReviewSession(Store* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -417,6 +445,44 @@ std::optional<int> ReviewSession::split(int projectId, const QMap<QString, QStri
     if (!id)
         m_undo.undo(); // nothing half done: the first part's change is taken back too
     return id;
+}
+
+void ReviewSession::acceptVariant(const VariantCluster& cluster, int keep)
+{
+    if (keep < 0 || keep >= cluster.members.size())
+        return;
+    const VariantCluster::Member& kept = cluster.members[keep];
+    if (cluster.kind == VariantCluster::Kind::Project) {
+        QList<int> ids = kept.ids;
+        for (const VariantCluster::Member& m : cluster.members) {
+            if (&m != &kept)
+                ids += m.ids;
+        }
+        merge(ids, {});
+        return;
+    }
+    m_undo.beginMacro(cluster.kind == VariantCluster::Kind::Company ? tr("Use company %1").arg(kept.name)
+                                                                    : tr("Use place %1").arg(kept.name));
+    for (const VariantCluster::Member& m : cluster.members) {
+        if (&m == &kept)
+            continue;
+        for (int id : m.ids) {
+            if (cluster.kind == VariantCluster::Kind::Company)
+                setFields(id, {{u"company"_s, kept.name}});
+            else
+                setRegion(id, kept.name);
+        }
+    }
+    m_undo.endMacro();
+}
+
+void ReviewSession::rejectVariant(const VariantCluster& cluster)
+{
+    QStringList names;
+    for (const VariantCluster::Member& m : cluster.members)
+        names << m.name;
+    m_undo.push(
+        new RejectVariantCommand(this, cluster.key, tr("Not the same: %1").arg(names.join(u" / "_s))));
 }
 
 bool ReviewSession::editEntity(int documentId, const std::optional<Entity>& from, std::optional<TextSpan> to,

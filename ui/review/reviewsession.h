@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/corrections.h"
+#include "review/variants.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -60,6 +61,11 @@ public:
     // it) added as a project of the same article and text. One undoable step; the new project's id.
     std::optional<int> split(int projectId, const QMap<QString, QString>& first,
                              const ProjectCorrection& second, QString* error = nullptr);
+    // A suggestion of the variants dialog taken: the member `keep` is what the others become (company or
+    // place of their projects set to it; for a project, the others merged into it). One undoable step.
+    void acceptVariant(const VariantCluster& cluster, int keep);
+    // …or turned down: not offered again for this corpus (kept in the sidecar). Undoable.
+    void rejectVariant(const VariantCluster& cluster);
     // An entity edit in article `documentId`: entity `from` (none: one is added) becomes one of `type` at
     // `to` (none: it is removed). The article's projects are assembled again from its entities, its project
     // corrections applied to them again. One undoable step; false with *error when the article is not in
@@ -78,6 +84,7 @@ private:
     friend class ReviewCommand;
     friend class AddProjectCommand;
     friend class EntityCommand;
+    friend class RejectVariantCommand;
     // Article `documentId` analysed again with the corrections now in force, written to the store.
     void reanalyze(int documentId);
     void save();
