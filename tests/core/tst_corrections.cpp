@@ -6,6 +6,9 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void storeKeepsTheReview();
     void cliExportAppliesCorrections();
     void cliEvalScoresCorrectedProjects();
+    void survivesAChangedRuleFile();
     void entityEdits_data();
     void entityEdits();
     void entityEditsRoundTripAndStore();
@@ -431,6 +435,64 @@ void TestCorrections::cliEvalScoresCorrectedProjects()
         {u"eval"_s, u"--gold"_s, gold, u"--corrections"_s, dir.filePath(u"review.json"_s)});
     QCOMPARE(after.code, 0);
     QCOMPARE(statusLine(after.out), u"24/24 (100.0%)"_s);
+}
+
+void TestCorrections::survivesAChangedRuleFile()
+{
+    // A newer rule file that words one project's name differently (name_trim 金属: 金属深加工项目 becomes
+    // 深加工项目), read by the CLI in a process of its own (the rules load once per process).
+    QFile shipped(u":/investscope/data/extraction_rules.tsv"_s);
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QTemporaryDir dir;
+    const QString rules = dir.filePath(u"rules.tsv"_s);
+    TestSupport::writeFile(dir, u"rules.tsv"_s, shipped.readAll() + "name_trim\t金属\n");
+    // Corrections made on what the shipped rules extracted: the renamed project's status, another's company.
+    const AnalyzedDocument& d = m_corpus[2];
+    const Project& renamed = d.annotations.projects[0];
+    QCOMPARE(renamed.name, u"金属深加工项目"_s);
+    CorrectionSet set;
+    ProjectCorrection status;
+    status.article = CorrectionSet::contentHash(d.document.originalText);
+    status.file = d.document.name;
+    status.name = renamed.name;
+    status.evidence = d.clean.text.mid(renamed.evidence.start, renamed.evidence.length());
+    status.fields = {{u"status"_s, u"signed"_s}};
+    ProjectCorrection company = correctionOfHuachuang();
+    company.fields = {{u"company"_s, u"华创集团"_s}};
+    set.projects << status << company;
+    QString error;
+    QVERIFY(set.save(dir.filePath(u"review.json"_s), &error));
+    const QString article =
+        TestSupport::writeFile(dir, u"a/"_s + d.document.name, d.document.originalText.toUtf8());
+    const auto exportWith = [&](const QString& rulesFile) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"INVESTSCOPE_RULES"_s, rulesFile);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(INVESTSCOPE_CLI_PATH),
+                  {u"export"_s, u"--out"_s, dir.filePath(u"p.json"_s), u"--corrections"_s,
+                   dir.filePath(u"review.json"_s), article});
+        cli.waitForFinished(60000);
+        QFile json(dir.filePath(u"p.json"_s));
+        json.open(QIODevice::ReadOnly);
+        QMap<QString, QString> projects; // name -> company / status
+        const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+        for (const QJsonValue& v : root.value(u"projects"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            projects.insert(o.value(u"name"_s).toString(),
+                            o.value(u"company"_s).toString() + u" / "_s + o.value(u"status"_s).toString());
+        }
+        return std::pair{cli.exitCode(), projects};
+    };
+    const auto [shippedCode, shippedProjects] = exportWith(QString());
+    QCOMPARE(shippedCode, 0);
+    QCOMPARE(shippedProjects.value(u"金属深加工项目"_s), u"中冶集团 / signed"_s);
+    const auto [newerCode, newerProjects] = exportWith(rules);
+    // Nothing orphaned: the renamed project is found by its evidence, the other by name and evidence.
+    QCOMPARE(newerCode, 0);
+    QVERIFY(!newerProjects.contains(u"金属深加工项目"_s));
+    QCOMPARE(newerProjects.value(u"深加工项目"_s), u"中冶集团 / signed"_s);
+    QCOMPARE(newerProjects.value(u"华创钢结构装配式智造中心"_s), u"华创集团 / landed"_s);
 }
 
 namespace {
