@@ -61,6 +61,17 @@ std::optional<Place> placeFromCode(const QString& code, const QString& name)
     return p;
 }
 
+// The bucket columns after its key: projects, their yuan total, how many have a yuan value, how many an
+// analyst corrected or added.
+const QString kBucketColumns =
+    u"COUNT(*), COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny), "
+    u"SUM(CASE WHEN COALESCE(p.corrected, '') <> '' OR p.added = 1 THEN 1 ELSE 0 END)"_s;
+
+CorpusQueries::Bucket bucketAt(const QSqlQuery& q, const QString& key)
+{
+    return {key, q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toInt(), q.value(4).toInt()};
+}
+
 } // namespace
 
 CorpusQueries::CorpusQueries(const Store* store)
@@ -89,15 +100,13 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
 {
     const SqlCondition c = condition(filter);
     const QString column = ProjectFilter::regionColumn(level); // from our enumeration
-    QSqlQuery q =
-        run(database(),
-            u"SELECT COALESCE(p.%1, ''), COUNT(*), COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny) "
-            u"FROM projects p %2 GROUP BY 1"_s.arg(column, c.where),
-            c.values);
+    QSqlQuery q = run(
+        database(),
+        u"SELECT COALESCE(p.%1, ''), %2 FROM projects p %3 GROUP BY 1"_s.arg(column, kBucketColumns, c.where),
+        c.values);
     QList<Bucket> buckets;
     while (q.next())
-        buckets.append(
-            {q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toInt()});
+        buckets.append(bucketAt(q, q.value(0).toString()));
     std::sort(buckets.begin(), buckets.end(), [byAmount](const Bucket& a, const Bucket& b) {
         if (a.key.isEmpty() != b.key.isEmpty())
             return b.key.isEmpty(); // projects without a place at this level go last
@@ -119,6 +128,7 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
             other.count += buckets[i].count;
             other.totalCny += buckets[i].totalCny;
             other.withAmount += buckets[i].withAmount;
+            other.corrected += buckets[i].corrected;
         }
         buckets.resize(topN);
         buckets.append(other);
@@ -134,18 +144,14 @@ QList<CorpusQueries::Bucket> CorpusQueries::bySize(const ProjectFilter& filter) 
     QList<Bucket> buckets;
     for (int i = 0; i < ProjectFilter::kSizeBucketCount; ++i)
         buckets.append({QString::number(i), 0, 0});
-    QSqlQuery q =
-        run(database(),
-            u"SELECT %1, COUNT(*), COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny) FROM projects p %2 "
-            u"GROUP BY 1"_s.arg(ProjectFilter::sizeBucketSql(), c.where),
-            c.values);
+    QSqlQuery q = run(database(),
+                      u"SELECT %1, %2 FROM projects p %3 GROUP BY 1"_s.arg(ProjectFilter::sizeBucketSql(),
+                                                                           kBucketColumns, c.where),
+                      c.values);
     while (q.next()) {
         const int index = q.value(0).toInt();
-        if (index >= 0 && index < buckets.size()) {
-            buckets[index].count = q.value(1).toInt();
-            buckets[index].totalCny = q.value(2).toDouble();
-            buckets[index].withAmount = q.value(3).toInt();
-        }
+        if (index >= 0 && index < buckets.size())
+            buckets[index] = bucketAt(q, buckets[index].key);
     }
     return buckets;
 }
@@ -153,15 +159,14 @@ QList<CorpusQueries::Bucket> CorpusQueries::bySize(const ProjectFilter& filter) 
 QList<CorpusQueries::Bucket> CorpusQueries::byIndustry(const ProjectFilter& filter) const
 {
     const SqlCondition c = condition(filter);
-    QSqlQuery q = run(database(),
-                      u"SELECT COALESCE(p.industry_code, 'OTHER'), COUNT(*), COALESCE(SUM(p.amount_cny), 0), "
-                      u"COUNT(p.amount_cny) FROM projects p "
-                      "%1 GROUP BY 1 ORDER BY 2 DESC, 1"_s.arg(c.where),
-                      c.values);
+    QSqlQuery q = run(
+        database(),
+        u"SELECT COALESCE(p.industry_code, 'OTHER'), %1 FROM projects p %2 GROUP BY 1 ORDER BY 2 DESC, 1"_s
+            .arg(kBucketColumns, c.where),
+        c.values);
     QList<Bucket> buckets;
     while (q.next())
-        buckets.append(
-            {q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toInt()});
+        buckets.append(bucketAt(q, q.value(0).toString()));
     return buckets;
 }
 

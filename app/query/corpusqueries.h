@@ -26,8 +26,9 @@ public:
         QString key;   // region name, size bucket index, industry code; kOtherKey for the rest
         int count = 0; // projects
         double totalCny = 0;
-        int withAmount =
-            0; // projects with a yuan value: the others' amount was not stated (or not converted)
+        // Projects with a yuan value: the others' amount was not stated (or not converted).
+        int withAmount = 0;
+        int corrected = 0; // projects an analyst corrected or added
     };
     static inline const QString kOtherKey = QStringLiteral("\u0001other");
 

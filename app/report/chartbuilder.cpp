@@ -108,11 +108,18 @@ ChartData ChartBuilder::build(Kind kind, const CorpusQueries& queries, const Pro
             d.categories << Labels::industry(b.key);
         break;
     }
-    for (const auto& b : buckets) {
+    int corrected = 0;
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        const auto& b = buckets[i];
         d.keys << b.key;
         d.values << (amount ? b.totalCny / 1e8 : b.count);
         d.counts << b.count;
         d.totalsCny << b.totalCny;
+        d.corrected << b.corrected;
+        // A bar that holds an analyst's values says so, on screen and in every export.
+        if (b.corrected > 0)
+            d.categories[i] += u" †"_s;
+        corrected += b.corrected;
     }
     d.valueAxis = amount ? tr("Total investment (亿元)") : tr("Number of projects");
     d.legend = d.valueAxis;
@@ -123,6 +130,8 @@ ChartData ChartBuilder::build(Kind kind, const CorpusQueries& queries, const Pro
         if (!note.isEmpty())
             caption << note;
     }
+    if (corrected > 0)
+        caption << tr("† with values an analyst corrected (%n project(s))", nullptr, corrected);
     d.caption = caption.join(u"  ·  "_s);
     return d;
 }

@@ -17,6 +17,7 @@ struct ChartData {
     QList<double> values;
     QList<int> counts;       // projects behind each category
     QList<double> totalsCny; // their investment in yuan
+    QList<int> corrected;    // of them, corrected or added by an analyst (the category is marked †)
     QString caption;
     bool integerValues = true;
 };

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "report/chartbuilder.h"
 #include "pipeline/corpusprocessor.h"
 #include "query/corpusqueries.h"
 #include "review/corrections.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void cliExportAppliesCorrections();
     void cliEvalScoresCorrectedProjects();
     void survivesAChangedRuleFile();
+    void chartsMarkCorrectedBars();
     void entityEdits_data();
     void entityEdits();
     void entityEditsRoundTripAndStore();
@@ -435,6 +439,46 @@ void TestCorrections::cliEvalScoresCorrectedProjects()
         {u"eval"_s, u"--gold"_s, gold, u"--corrections"_s, dir.filePath(u"review.json"_s)});
     QCOMPARE(after.code, 0);
     QCOMPARE(statusLine(after.out), u"24/24 (100.0%)"_s);
+}
+
+void TestCorrections::chartsMarkCorrectedBars()
+{
+    // 华创's project moved to 株洲市 by the analyst: that bar is marked, the others are not.
+    CorrectionSet set;
+    ProjectCorrection c = correctionOfHuachuang();
+    c.fields = CorrectionSet::regionFields(u"株洲市"_s);
+    set.projects << c;
+    QList<AnalyzedDocument> corpus = m_corpus;
+    QCOMPARE(set.apply(corpus).applied, 1);
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(corpus));
+    const CorpusQueries queries(&store);
+    ChartBuilder::Options options;
+    options.level = ProjectFilter::RegionLevel::City;
+    const ChartData byCity =
+        ChartBuilder::build(ChartBuilder::Kind::Region, queries, {}, options, store.exchangeRates());
+    QStringList marked;
+    for (qsizetype i = 0; i < byCity.categories.size(); ++i) {
+        QCOMPARE(byCity.categories[i].endsWith(u" †"_s), byCity.corrected[i] > 0);
+        if (byCity.corrected[i] > 0)
+            marked << byCity.categories[i] + u'=' + QString::number(byCity.corrected[i]);
+    }
+    QCOMPARE(marked, QStringList{u"株洲市 †=1"_s});
+    // (The source text: this suite loads no translation.)
+    QCOMPARE(byCity.caption, u"All projects  ·  † with values an analyst corrected (1 project(s))"_s);
+    // The size chart marks the class of the 5亿 project; without corrections nothing is marked.
+    const ChartData bySize =
+        ChartBuilder::build(ChartBuilder::Kind::Size, queries, {}, options, store.exchangeRates());
+    QCOMPARE(std::accumulate(bySize.corrected.cbegin(), bySize.corrected.cend(), 0), 1);
+    Store plain;
+    QVERIFY(plain.open());
+    QVERIFY(plain.addDocuments(m_corpus));
+    const ChartData unmarked = ChartBuilder::build(ChartBuilder::Kind::Region, CorpusQueries(&plain), {},
+                                                   options, plain.exchangeRates());
+    QVERIFY(std::none_of(unmarked.categories.cbegin(), unmarked.categories.cend(),
+                         [](const QString& c) { return c.contains(u'†'); }));
+    QVERIFY(!unmarked.caption.contains(u'†'));
 }
 
 void TestCorrections::survivesAChangedRuleFile()

@@ -351,10 +351,11 @@ void ChartPanel::barHovered(Chart chart, bool status, int index)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1\n%n project(s)", nullptr, data.counts[index]).arg(data.categories[index]) +
-                           u'\n' + tr("total %1").arg(Labels::amount(data.totalsCny[index], u"CNY"_s)),
-                       m_views[chart]);
+    QString text = tr("%1\n%n project(s)", nullptr, data.counts[index]).arg(data.categories[index]) + u'\n' +
+                   tr("total %1").arg(Labels::amount(data.totalsCny[index], u"CNY"_s));
+    if (data.corrected.value(index) > 0)
+        text += u'\n' + tr("%n corrected by you", nullptr, data.corrected[index]);
+    QToolTip::showText(QCursor::pos(), text, m_views[chart]);
 }
 
 bool ChartPanel::exportPng(Chart chart, const QString& path, QSize size, qreal devicePixelRatio,
