@@ -16,6 +16,7 @@
 #include "projects/projecttableview.h"
 #include "review/addprojectdialog.h"
 #include "review/reviewsession.h"
+#include "review/projectdetails.h"
 #include "review/variantsdialog.h"
 #include "query/corpusqueries.h"
 #include "report/reportwriter.h"
@@ -361,6 +362,19 @@ void MainWindow::createDocks()
     dock(tr("Projects"), u"projectDock"_s, m_projectTable, Qt::BottomDockWidgetArea);
     m_problemDock = dock(tr("Problems"), u"problemDock"_s, m_problemList, Qt::BottomDockWidgetArea);
     m_problemDock->hide();
+    auto* details = new ProjectDetails(m_store, m_review);
+    connect(m_projectTable, &ProjectTableView::currentProjectChanged, details, &ProjectDetails::showProject);
+    // After an edit the pane shows the project as it is now (the table reloads first, keeping it current).
+    connect(
+        m_review, &ReviewSession::changed, details, [details] { details->showProject(details->projectId()); },
+        Qt::QueuedConnection);
+    connect(details, &ProjectDetails::openRequested, this,
+            [this](int documentId, qsizetype start, qsizetype end) { showDocument(documentId, start, end); });
+    // Beside the charts, the height of the window: the text it was reported in above its fields.
+    QDockWidget* detailsDock =
+        dock(tr("Project Details"), u"detailsDock"_s, details, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_docks[2], detailsDock);
+    m_docks[2]->raise();
     auto* history = new QUndoView(m_review->undoStack());
     history->setObjectName(u"editHistory"_s);
     history->setEmptyLabel(tr("Extracted"));

@@ -7,6 +7,7 @@
 #include "review/corrections.h"
 #include "review/mergeprojectsdialog.h"
 #include "review/splitprojectdialog.h"
+#include "review/projectdetails.h"
 #include "review/variantsdialog.h"
 #include "review/reviewsession.h"
 #include "settings.h"
@@ -16,6 +17,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QMessageBox>
+#include <QLabel>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QTextCursor>
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void entityEditsInTheArticle();
     void splitProject();
     void variantsAcceptedAndRejected();
+    void detailsPaneEdits();
     void typedAmountReadsBack_data();
     void typedAmountReadsBack();
 
@@ -543,6 +548,60 @@ void TestReview::variantsAcceptedAndRejected()
     QCOMPARE(rowOf(park), -1);
     undo->undo();
     QTRY_COMPARE(table()->rowCount(), rows);
+}
+
+void TestReview::detailsPaneEdits()
+{
+    openFolder();
+    auto* details = m_fixture.window->findChild<ProjectDetails*>(u"projectDetails"_s);
+    QVERIFY(details);
+    QCOMPARE(details->projectId(), -1);
+    const QString name = u"华创钢结构装配式智造中心"_s;
+    ProjectTableView* view = m_fixture.window->projectTable();
+    view->setCurrentIndex(view->model()->index(rowOf(name), ProjectTableModel::NameColumn));
+    const int id = cell(name, 0).data(ProjectTableModel::ProjectIdRole).toInt();
+    QCOMPARE(details->projectId(), id);
+    QCOMPARE(
+        details->evidenceLabel()->text(),
+        u"总投资额5亿元、占地104亩的华创钢结构装配式智造中心，是湘潭先进金属材料精深加工产业园引进的优质项目之一。"_s);
+    QCOMPARE(details->edit(u"company"_s)->text(), u"华创"_s);
+    QCOMPARE(details->edit(u"amount"_s)->text(), u"5亿元"_s);
+    QCOMPARE(details->statusChooser()->currentData().toString(), u"landed"_s);
+
+    // The company typed in the pane: the table follows, the pane stays on the project and marks the field.
+    details->edit(u"company"_s)->setText(u"华创集团"_s);
+    Q_EMIT details->edit(u"company"_s)->editingFinished();
+    QTRY_COMPARE(cell(name, ProjectTableModel::CompanyColumn).data().toString(), u"华创集团"_s);
+    QTRY_COMPARE(details->edit(u"company"_s)->font().bold(), true);
+    QCOMPARE(details->projectId(), id);
+    QCOMPARE(details->edit(u"company"_s)->toolTip(), u"Corrected; as extracted: 华创"_s);
+    QCOMPARE(view->currentIndex().data(ProjectTableModel::ProjectIdRole).toInt(), id);
+    // The status chosen, the project confirmed: each an edit of its own.
+    details->statusChooser()->setCurrentIndex(details->statusChooser()->findData(u"operating"_s));
+    Q_EMIT details->statusChooser()->activated(details->statusChooser()->currentIndex());
+    QTRY_COMPARE(cell(name, ProjectTableModel::StatusColumn).data(Qt::EditRole).toString(), u"operating"_s);
+    details->confirmedBox()->click();
+    QTRY_COMPARE(cell(name, ProjectTableModel::NameColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+                 Qt::Checked);
+    QUndoStack* undo = m_fixture.window->review()->undoStack();
+    QCOMPARE(undo->count(), 3);
+    // A bad amount is refused and the pane shows the value as it is.
+    QTimer::singleShot(0, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    details->edit(u"amount"_s)->setText(u"很多"_s);
+    Q_EMIT details->edit(u"amount"_s)->editingFinished();
+    QCOMPARE(details->edit(u"amount"_s)->text(), u"5亿元"_s);
+    QCOMPARE(undo->count(), 3);
+    // Undone, the pane shows the extracted values again.
+    undo->undo();
+    undo->undo();
+    undo->undo();
+    QTRY_COMPARE(details->edit(u"company"_s)->text(), u"华创"_s);
+    QCOMPARE(details->edit(u"company"_s)->font().bold(), false);
+    QCOMPARE(details->statusChooser()->currentData().toString(), u"landed"_s);
+    QVERIFY(!details->confirmedBox()->isChecked());
 }
 
 void TestReview::typedAmountReadsBack_data()

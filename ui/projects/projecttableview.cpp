@@ -40,6 +40,28 @@ ProjectTableView::ProjectTableView(ProjectTableModel* model, QWidget* parent)
                                              QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);
     connect(this, &QTableView::doubleClicked, this, &ProjectTableView::activate);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                Q_EMIT currentProjectChanged(
+                    current.isValid() ? current.data(ProjectTableModel::ProjectIdRole).toInt() : -1);
+            });
+    // An edit reloads the table: the project in focus stays in focus (and selected) when it is still there.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptProject =
+            currentIndex().isValid() ? currentIndex().data(ProjectTableModel::ProjectIdRole).toInt() : -1;
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const int kept = std::exchange(m_keptProject, -1);
+        for (int r = 0; kept >= 0 && r < m_proxy->rowCount(); ++r) {
+            const QModelIndex i = m_proxy->index(r, ProjectTableModel::NameColumn);
+            if (i.data(ProjectTableModel::ProjectIdRole).toInt() == kept) {
+                setCurrentIndex(i);
+                selectRow(r);
+                return;
+            }
+        }
+        Q_EMIT currentProjectChanged(-1);
+    });
     connect(this, &QTableView::activated, this, &ProjectTableView::activate);
 }
 

@@ -34,6 +34,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user asked to see a project where it was reported: article id and evidence span (cleaned text).
     void projectActivated(int documentId, qsizetype start, qsizetype end);
+    // The project in focus (-1 for none): kept across the reloads an edit causes.
+    void currentProjectChanged(int projectId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -52,4 +54,5 @@ private:
     QAction* m_excludeAction = nullptr;
     QAction* m_mergeAction = nullptr;
     QAction* m_splitAction = nullptr;
+    int m_keptProject = -1; // the current project while the model resets
 };
