@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QLabel>
 #include <QCheckBox>
@@ -64,10 +65,16 @@ private Q_SLOTS:
     void splitProject();
     void variantsAcceptedAndRejected();
     void detailsPaneEdits();
+    void everyEditUndoesAndRedoes_data();
+    void everyEditUndoesAndRedoes();
     void typedAmountReadsBack_data();
     void typedAmountReadsBack();
 
 private:
+    // What an edit can change: every project (excluded ones too) with its review, every entity of every
+    // article, and the corrections (as the sidecar has them), one line each.
+    QStringList snapshot() const;
+    int documentNamed(const QString& file) const;
     // Opens the article's context menu at cleaned-text position `at` (with the text selection as it is) and
     // triggers the action called `action`; false if the menu has no such action.
     bool triggerInContextMenu(qsizetype at, const QString& action);
@@ -602,6 +609,150 @@ void TestReview::detailsPaneEdits()
     QCOMPARE(details->edit(u"company"_s)->font().bold(), false);
     QCOMPARE(details->statusChooser()->currentData().toString(), u"landed"_s);
     QVERIFY(!details->confirmedBox()->isChecked());
+}
+
+QStringList TestReview::snapshot() const
+{
+    QStringList out;
+    ProjectFilter all;
+    all.showExcluded = true;
+    const CorpusQueries queries(m_fixture.store.get());
+    for (const auto& r : queries.projects(all))
+        out << u"P %1|%2|%3|%4|%5|%6|%7|%8|%9"_s
+                   .arg(r.name, r.company, r.region, r.amountText, r.status, r.industry)
+                   .arg(r.excluded)
+                   .arg(r.confirmed)
+                   .arg(r.mergedInto);
+    for (int id : m_fixture.store->documentIds()) {
+        for (const Entity& e : queries.entities(id))
+            out << u"E %1 %2 %3 %4"_s.arg(id).arg(entityTypeName(e.type), e.text).arg(e.span.start);
+    }
+    CorrectionSet corrections = m_fixture.window->review()->corrections();
+    for (auto& c : corrections.projects)
+        c.changed = {};
+    for (auto& c : corrections.entities)
+        c.changed = {};
+    out << QString::fromUtf8(QJsonDocument(corrections.toJson()).toJson(QJsonDocument::Compact));
+    out.sort();
+    return out;
+}
+
+int TestReview::documentNamed(const QString& file) const
+{
+    for (int id : m_fixture.store->documentIds()) {
+        if (m_fixture.store->document(id)->document.name == file)
+            return id;
+    }
+    return -1;
+}
+
+void TestReview::everyEditUndoesAndRedoes_data()
+{
+    QTest::addColumn<QString>("edit");
+    for (const char* edit :
+         {"field", "amount", "region", "exclude", "confirm", "merge", "split", "add project", "mark entity",
+          "remove entity", "retype entity", "respan entity", "accept variant", "reject variant"})
+        QTest::newRow(edit) << QString::fromLatin1(edit);
+}
+
+void TestReview::everyEditUndoesAndRedoes()
+{
+    QFETCH(QString, edit);
+    // The invented entity article and the variants' two beside the samples.
+    TestSupport::writeFile(
+        *m_fixture.dir, u"articles/entities.txt"_s,
+        u"株洲高新区签约新材料项目\n\n本报讯 3月12日，宏远与株洲高新区签约年产5万吨新材料项目，"
+        u"总投资8亿元，计划年底开工。\n南岭精工智能装备项目由恒川新材料有限公司投资建设，总投资3亿元。\n"_s
+            .toUtf8());
+    TestSupport::writeFile(
+        *m_fixture.dir, u"articles/v1.txt"_s,
+        u"恒川项目落户株洲\n\n本报讯 恒川新材料股份有限公司投资12亿元的恒川锂电池正极材料项目"
+        u"在株洲高新区签约。\n"_s.toUtf8());
+    TestSupport::writeFile(*m_fixture.dir, u"articles/v2.txt"_s,
+                           u"株洲新签一批项目\n\n本报讯 恒川锂电池正极材料产业园项目在株洲高新区开工，"
+                           u"由恒川投资建设。\n"_s.toUtf8());
+    openFolder();
+    ReviewSession* review = m_fixture.window->review();
+    const QString huachuang = u"华创钢结构装配式智造中心"_s;
+    const int id = cell(huachuang, 0).data(ProjectTableModel::ProjectIdRole).toInt();
+    const int other = cell(u"金属深加工项目"_s, 0).data(ProjectTableModel::ProjectIdRole).toInt();
+    const int article = documentNamed(u"entities.txt"_s);
+    QVERIFY(article >= 0);
+    const QString text = m_fixture.store->document(article)->clean.text;
+    const auto entity = [&](const QString& surface) -> std::optional<Entity> {
+        for (const Entity& e : CorpusQueries(m_fixture.store.get()).entities(article)) {
+            if (e.text == surface)
+                return e;
+        }
+        return std::nullopt;
+    };
+    const auto spanOf = [&](const QString& surface) {
+        const qsizetype at = text.indexOf(surface);
+        return TextSpan{at, at + surface.size()};
+    };
+    const QStringList before = snapshot();
+    QString error;
+    bool done = false;
+    if (edit == u"field"_s)
+        done = review->setFields(id, {{u"company"_s, u"华创集团"_s}}, &error);
+    else if (edit == u"amount"_s)
+        done = review->setAmount(id, u"8亿"_s, &error);
+    else if (edit == u"region"_s)
+        done = review->setRegion(id, u"株洲市"_s);
+    else if (edit == u"exclude"_s)
+        done = (review->setExcluded(id, true), true);
+    else if (edit == u"confirm"_s)
+        done = (review->setConfirmed(id, true), true);
+    else if (edit == u"merge"_s)
+        done = review->merge({id, other}, {{u"status"_s, u"signed"_s}}, &error);
+    else if (edit == u"split"_s) {
+        auto second = review->splitDraft(id);
+        QVERIFY(second);
+        second->name = u"华创二期项目"_s;
+        done = bool(review->split(id, {{u"amount"_s, u"300000000"_s}}, *second, &error));
+    } else if (edit == u"add project"_s) {
+        const TextSpan span = spanOf(u"南岭精工智能装备项目由恒川新材料有限公司投资建设"_s);
+        ProjectCorrection draft =
+            CorrectionSet::draft(*m_fixture.store->document(article),
+                                 CorpusQueries(m_fixture.store.get()).entities(article), span);
+        draft.name = u"南岭精工二期项目"_s;
+        done = bool(review->addProject(article, span, draft, &error));
+    } else if (edit == u"mark entity"_s)
+        done = review->editEntity(article, std::nullopt, spanOf(u"宏远"_s), EntityType::Company, &error);
+    else if (edit == u"remove entity"_s)
+        done = review->editEntity(article, entity(u"8亿元"_s), std::nullopt, EntityType::Money, &error);
+    else if (edit == u"retype entity"_s)
+        done = review->editEntity(article, entity(u"恒川新材料有限公司"_s),
+                                  entity(u"恒川新材料有限公司"_s)->span, EntityType::Person, &error);
+    else if (edit == u"respan entity"_s)
+        done = review->editEntity(article, entity(u"恒川新材料有限公司"_s), spanOf(u"恒川新材料"_s),
+                                  EntityType::Company, &error);
+    else if (edit == u"accept variant"_s || edit == u"reject variant"_s) {
+        const QList<VariantCluster> found = VariantFinder::find(
+            CorpusQueries(m_fixture.store.get()).projects({}), review->corrections().rejectedVariants);
+        QVERIFY(!found.isEmpty());
+        if (edit == u"accept variant"_s)
+            review->acceptVariant(found.front(), found.front().suggested);
+        else
+            review->rejectVariant(found.front());
+        done = true;
+    }
+    QVERIFY2(done, qPrintable(error));
+    QCoreApplication::processEvents();
+    const QStringList after = snapshot();
+    QVERIFY(after != before);
+    QUndoStack* undo = review->undoStack();
+    QCOMPARE(undo->count(), 1); // every edit is one step
+    undo->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(snapshot(), before);
+    undo->redo();
+    QCoreApplication::processEvents();
+    QCOMPARE(snapshot(), after);
+    // The sidecar holds what the session holds.
+    const auto saved = CorrectionSet::load(CorrectionSet::sidecarPath(m_folder), &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->toJson(), review->corrections().toJson());
 }
 
 void TestReview::typedAmountReadsBack_data()
