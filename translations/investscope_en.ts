@@ -78,6 +78,13 @@
         <source>Number of projects</source>
         <translation>Number of projects</translation>
     </message>
+    <message numerus="yes">
+        <source>† with values an analyst corrected (%n project(s))</source>
+        <translation>
+            <numerusform>† with values an analyst corrected (%n project)</numerusform>
+            <numerusform>† with values an analyst corrected (%n projects)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -170,6 +177,13 @@
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected by you</source>
+        <translation>
+            <numerusform>%n corrected by you</numerusform>
+            <numerusform>%n corrected by you</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,52 +317,6 @@ paragraphs: %3, repeated: %4%5
 </source>
         <translation>investscope-cli: no article has a gold file in %1
 </translation>
-    </message>
-    <message>
-        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
-
-Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
-built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
-corpus is read.
-
-Commands:
-  extract   print what was found in the articles (JSON or CSV)
-  clean     print the cleaned text of one article
-  stats     print per-article and corpus statistics
-  eval      score extraction against gold files
-  chart     draw a chart of the projects to a PNG or SVG file
-  report    write the summary report as a PDF file
-  export    write the projects or entities as CSV or JSON, or the database as .sqlite
-
-Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
-
-Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
-processed; 2 usage error; 3 nothing could be read or the output could not be written.
-</source>
-        <translation>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
-
-Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
-built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
-corpus is read.
-
-Commands:
-  extract   print what was found in the articles (JSON or CSV)
-  clean     print the cleaned text of one article
-  stats     print per-article and corpus statistics
-  eval      score extraction against gold files
-  chart     draw a chart of the projects to a PNG or SVG file
-  report    write the summary report as a PDF file
-  export    write the projects or entities as CSV or JSON, or the database as .sqlite
-
-Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
-
-Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
-processed; 2 usage error; 3 nothing could be read or the output could not be written.
-</translation>
-    </message>
-    <message>
-        <source>missing command (extract, clean, stats, eval, chart, report or export)</source>
-        <translation>missing command (extract, clean, stats, eval, chart, report or export)</translation>
     </message>
     <message>
         <source>Only projects in this province.</source>
@@ -534,6 +502,64 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>%1: orphaned correction of “%2” in %3: the project is no longer found
 </translation>
     </message>
+    <message>
+        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+  eval      score extraction against gold files
+  chart     draw a chart of the projects to a PNG or SVG file
+  report    write the summary report as a PDF file
+  export    write the projects or entities as CSV or JSON, or the database as .sqlite
+  variants  list companies, places and projects that look like one written several ways
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
+</source>
+        <translation>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+  eval      score extraction against gold files
+  chart     draw a chart of the projects to a PNG or SVG file
+  report    write the summary report as a PDF file
+  export    write the projects or entities as CSV or JSON, or the database as .sqlite
+  variants  list companies, places and projects that look like one written several ways
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
+</translation>
+    </message>
+    <message>
+        <source>missing command (extract, clean, stats, eval, chart, report, export or variants)</source>
+        <translation>missing command (extract, clean, stats, eval, chart, report, export or variants)</translation>
+    </message>
+    <message>
+        <source>%1: orphaned correction of the entity “%2” in %3: its text is no longer found
+</source>
+        <translation>%1: orphaned correction of the entity “%2” in %3: its text is no longer found
+</translation>
+    </message>
+    <message>
+        <source>List what the window&apos;s Find Variants suggests: companies written as their legal name and short forms, places written two ways, projects reported by several articles. One suggestion a line, tab-separated: kind, the name to keep, every name with its number of projects (for projects, the article), why.</source>
+        <translation>List what the window&apos;s Find Variants suggests: companies written as their legal name and short forms, places written two ways, projects reported by several articles. One suggestion a line, tab-separated: kind, the name to keep, every name with its number of projects (for projects, the article), why.</translation>
+    </message>
 </context>
 <context>
     <name>CorpusLoader</name>
@@ -544,6 +570,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>orphaned correction of “%1” in %2: the project is no longer found</source>
         <translation>orphaned correction of “%1” in %2: the project is no longer found</translation>
+    </message>
+    <message>
+        <source>orphaned correction of the entity “%1” in %2: its text is no longer found</source>
+        <translation>orphaned correction of the entity “%1” in %2: its text is no longer found</translation>
     </message>
 </context>
 <context>
@@ -577,10 +607,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>not an InvestScope corrections file</translation>
     </message>
     <message>
-        <source>corrections format version %1, this program reads version %2</source>
-        <translation>corrections format version %1, this program reads version %2</translation>
-    </message>
-    <message>
         <source>correction %1 names no article (its SHA-256) or no project</source>
         <translation>correction %1 names no article (its SHA-256) or no project</translation>
     </message>
@@ -591,6 +617,14 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>%1: not JSON (%2 at byte %3)</source>
         <translation>%1: not JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>corrections format version %1, this program reads versions up to %2</source>
+        <translation>corrections format version %1, this program reads versions up to %2</translation>
+    </message>
+    <message>
+        <source>entity correction %1 names no article, no entity or an unknown type</source>
+        <translation>entity correction %1 names no article, no entity or an unknown type</translation>
     </message>
 </context>
 <context>
@@ -667,6 +701,22 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Add Project from Selection…</source>
         <translation>Add Project from Selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Selection As</source>
+        <translation>&amp;Mark Selection As</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type of “%1”</source>
+        <translation>Change &amp;Type of “%1”</translation>
+    </message>
+    <message>
+        <source>Set “%1” to the Selection</source>
+        <translation>Set “%1” to the Selection</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entity “%1”</source>
+        <translation>&amp;Remove Entity “%1”</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1405,22 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
             <numerusform>%n excluded</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Edit Entity</translation>
+    </message>
+    <message>
+        <source>Find &amp;Variants…</source>
+        <translation>Find &amp;Variants…</translation>
+    </message>
+    <message>
+        <source>Companies, places and projects written several ways, to make one</source>
+        <translation>Companies, places and projects written several ways, to make one</translation>
+    </message>
+    <message>
+        <source>Project Details</source>
+        <translation>Project Details</translation>
+    </message>
 </context>
 <context>
     <name>MergeProjectsDialog</name>
@@ -1365,6 +1431,56 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>Select a project to see it here beside the text it was reported in.</source>
+        <translation>Select a project to see it here beside the text it was reported in.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed: checked and right</source>
+        <translation>&amp;Confirmed: checked and right</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded from the figures</source>
+        <translation>E&amp;xcluded from the figures</translation>
+    </message>
+    <message>
+        <source>Open in Article</source>
+        <translation>Open in Article</translation>
+    </message>
+    <message>
+        <source>8亿, 4400万美元 or a number of yuan</source>
+        <translation>8亿, 4400万美元 or a number of yuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more report(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more report)</numerusform>
+            <numerusform>%1 (and %n more reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected; as extracted: %1</source>
+        <translation>Corrected; as extracted: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded: merged into “%1”</source>
+        <translation>E&amp;xcluded: merged into “%1”</translation>
+    </message>
+    <message>
+        <source>Added by you.</source>
+        <translation>Added by you.</translation>
+    </message>
+    <message>
+        <source>Correct Project</source>
+        <translation>Correct Project</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1567,10 @@ reported %2 times</translation>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Merged into “%1”: left out of tables, charts and totals</source>
+        <translation>Merged into “%1”: left out of tables, charts and totals</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableView</name>
@@ -1499,6 +1619,18 @@ reported %2 times</translation>
     <message>
         <source>Merge Projects</source>
         <translation>Merge Projects</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Project…</source>
+        <translation>S&amp;plit Project…</translation>
+    </message>
+    <message>
+        <source>Make the selected project two, reported in the same text</source>
+        <translation>Make the selected project two, reported in the same text</translation>
+    </message>
+    <message>
+        <source>Split Project</source>
+        <translation>Split Project</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1809,10 @@ reported %2 times</translation>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
+    <message>
+        <source>Merged into “%1”</source>
+        <translation>Merged into “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1725,6 +1861,170 @@ reported %2 times</translation>
         <translation>
             <numerusform>Merge %n project</numerusform>
             <numerusform>Merge %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <source>the project is no longer in the corpus</source>
+        <translation>the project is no longer in the corpus</translation>
+    </message>
+    <message>
+        <source>Split project %1</source>
+        <translation>Split project %1</translation>
+    </message>
+    <message>
+        <source>Use company %1</source>
+        <translation>Use company %1</translation>
+    </message>
+    <message>
+        <source>Use place %1</source>
+        <translation>Use place %1</translation>
+    </message>
+    <message>
+        <source>Not the same: %1</source>
+        <translation>Not the same: %1</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the corpus</source>
+        <translation>the article is no longer in the corpus</translation>
+    </message>
+    <message>
+        <source>the selection holds no text to mark</source>
+        <translation>the selection holds no text to mark</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Mark “%1” as %2</translation>
+    </message>
+    <message>
+        <source>Remove entity “%1”</source>
+        <translation>Remove entity “%1”</translation>
+    </message>
+    <message>
+        <source>Set entity “%1” to “%2”</source>
+        <translation>Set entity “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Make “%1” %2</source>
+        <translation>Make “%1” %2</translation>
+    </message>
+    <message>
+        <source>the entity correction of “%1” in %2 no longer finds its entity</source>
+        <translation>the entity correction of “%1” in %2 no longer finds its entity</translation>
+    </message>
+    <message>
+        <source>the correction of project “%1” in %2 no longer finds its project</source>
+        <translation>the correction of project “%1” in %2 no longer finds its project</translation>
+    </message>
+</context>
+<context>
+    <name>SplitProjectDialog</name>
+    <message>
+        <source>Split Project</source>
+        <translation>Split Project</translation>
+    </message>
+    <message>
+        <source>Reported in:</source>
+        <translation>Reported in:</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>This project</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>8亿, 4400万美元 or a number of yuan</source>
+        <translation>8亿, 4400万美元 or a number of yuan</translation>
+    </message>
+    <message>
+        <source>both projects need a name</source>
+        <translation>both projects need a name</translation>
+    </message>
+    <message>
+        <source>the two projects need different names</source>
+        <translation>the two projects need different names</translation>
+    </message>
+</context>
+<context>
+    <name>VariantFinder</name>
+    <message>
+        <source>the same company: its legal name and short forms</source>
+        <translation>the same company: its legal name and short forms</translation>
+    </message>
+    <message>
+        <source>the same place, written two ways</source>
+        <translation>the same place, written two ways</translation>
+    </message>
+    <message>
+        <source>one project reported by several articles</source>
+        <translation>one project reported by several articles</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Same project</source>
+        <translation>Same project</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Find Variants</source>
+        <translation>Find Variants</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Make the other names the one to keep (one step: Undo takes it back)</source>
+        <translation>Make the other names the one to keep (one step: Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>They are not one: keep them apart and do not suggest them again</source>
+        <translation>They are not one: keep them apart and do not suggest them again</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>No variants: every company, place and project is written one way.</source>
+        <translation>No variants: every company, place and project is written one way.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Accept makes the names one (the others become the one to keep); Reject keeps them apart and does not suggest them again.</source>
+        <translation>
+            <numerusform>%n suggestion. Accept makes the names one (the others become the one to keep); Reject keeps them apart and does not suggest it again.</numerusform>
+            <numerusform>%n suggestions. Accept makes the names one (the others become the one to keep); Reject keeps them apart and does not suggest them again.</numerusform>
         </translation>
     </message>
 </context>

@@ -78,6 +78,12 @@
         <source>Number of projects</source>
         <translation>项目数量</translation>
     </message>
+    <message numerus="yes">
+        <source>† with values an analyst corrected (%n project(s))</source>
+        <translation>
+            <numerusform>† 含分析员校正的数值（%n 个项目）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -168,6 +174,12 @@
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected by you</source>
+        <translation>
+            <numerusform>其中 %n 个由你校正</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,51 +313,6 @@ paragraphs: %3, repeated: %4%5
 </source>
         <translation>investscope-cli：%1 中没有与文章对应的标注文件
 </translation>
-    </message>
-    <message>
-        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
-
-Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
-built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
-corpus is read.
-
-Commands:
-  extract   print what was found in the articles (JSON or CSV)
-  clean     print the cleaned text of one article
-  stats     print per-article and corpus statistics
-  eval      score extraction against gold files
-  chart     draw a chart of the projects to a PNG or SVG file
-  report    write the summary report as a PDF file
-  export    write the projects or entities as CSV or JSON, or the database as .sqlite
-
-Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
-
-Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
-processed; 2 usage error; 3 nothing could be read or the output could not be written.
-</source>
-        <translation>用法：investscope-cli 命令 [选项] [路径...]
-
-从文件和文件夹（递归）读取招商引资中文文章（.txt：UTF-8、UTF-16 或 GB18030；使用 poppler 构建时
-也可读取 .pdf）。省略路径时读取内置的示例语料。
-
-命令：
-  extract   输出文章中识别出的内容（JSON 或 CSV）
-  clean     输出一篇文章清洗后的文本
-  stats     输出每篇文章及整个语料的统计
-  eval      按人工标注文件评估抽取结果
-  chart     将项目图表绘制为 PNG 或 SVG 文件
-  report    将汇总报告写为 PDF 文件
-  export    将项目或实体写为 CSV 或 JSON，或将数据库保存为 .sqlite
-
-运行 &apos;investscope-cli 命令 --help&apos; 查看该命令的选项。
-
-退出码：0 成功；1 部分输入无法读取（已在标准错误中报告），其余已处理；2 用法错误；
-3 没有可读取的输入，或无法写出结果。
-</translation>
-    </message>
-    <message>
-        <source>missing command (extract, clean, stats, eval, chart, report or export)</source>
-        <translation>缺少命令（extract、clean、stats、eval、chart、report 或 export）</translation>
     </message>
     <message>
         <source>Only projects in this province.</source>
@@ -529,6 +496,63 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>%1：%3 中“%2”的校正已失去对应：找不到该项目
 </translation>
     </message>
+    <message>
+        <source>Usage: investscope-cli COMMAND [OPTIONS] [PATH...]
+
+Reads Chinese articles about investment promotion (.txt in UTF-8, UTF-16 or GB18030; .pdf when
+built with poppler) from files and folders (recursively). Without a PATH, the embedded sample
+corpus is read.
+
+Commands:
+  extract   print what was found in the articles (JSON or CSV)
+  clean     print the cleaned text of one article
+  stats     print per-article and corpus statistics
+  eval      score extraction against gold files
+  chart     draw a chart of the projects to a PNG or SVG file
+  report    write the summary report as a PDF file
+  export    write the projects or entities as CSV or JSON, or the database as .sqlite
+  variants  list companies, places and projects that look like one written several ways
+
+Run &apos;investscope-cli COMMAND --help&apos; for a command&apos;s options.
+
+Exit codes: 0 success; 1 some inputs could not be read (reported on stderr), the rest were
+processed; 2 usage error; 3 nothing could be read or the output could not be written.
+</source>
+        <translation>用法：investscope-cli 命令 [选项] [路径...]
+
+从文件和文件夹（递归）读取招商引资中文文章（.txt：UTF-8、UTF-16 或 GB18030；使用 poppler 构建时
+也可读取 .pdf）。省略路径时读取内置的示例语料。
+
+命令：
+  extract   输出文章中识别出的内容（JSON 或 CSV）
+  clean     输出一篇文章清洗后的文本
+  stats     输出每篇文章及整个语料的统计
+  eval      按人工标注文件评估抽取结果
+  chart     将项目图表绘制为 PNG 或 SVG 文件
+  report    将汇总报告写为 PDF 文件
+  export    将项目或实体写为 CSV 或 JSON，或将数据库保存为 .sqlite
+  variants  列出看似同一、却有多种写法的企业、地点和项目
+
+运行 &apos;investscope-cli 命令 --help&apos; 查看该命令的选项。
+
+退出码：0 成功；1 部分输入无法读取（已在标准错误中报告），其余已处理；2 用法错误；
+3 没有可读取的输入，或无法写出结果。
+</translation>
+    </message>
+    <message>
+        <source>missing command (extract, clean, stats, eval, chart, report, export or variants)</source>
+        <translation>缺少命令（extract、clean、stats、eval、chart、report、export 或 variants）</translation>
+    </message>
+    <message>
+        <source>%1: orphaned correction of the entity “%2” in %3: its text is no longer found
+</source>
+        <translation>%1：%3 中实体“%2”的校正已失去对应：找不到其文字
+</translation>
+    </message>
+    <message>
+        <source>List what the window&apos;s Find Variants suggests: companies written as their legal name and short forms, places written two ways, projects reported by several articles. One suggestion a line, tab-separated: kind, the name to keep, every name with its number of projects (for projects, the article), why.</source>
+        <translation>列出窗口中“查找异写”给出的建议：以法定名称和简称书写的企业、有两种写法的地点、被多篇文章报道的项目。每行一条建议，以制表符分隔：类别、保留的名称、每个名称及其项目数（项目则为文章）、理由。</translation>
+    </message>
 </context>
 <context>
     <name>CorpusLoader</name>
@@ -539,6 +563,10 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>orphaned correction of “%1” in %2: the project is no longer found</source>
         <translation>%2 中“%1”的校正已失去对应：找不到该项目</translation>
+    </message>
+    <message>
+        <source>orphaned correction of the entity “%1” in %2: its text is no longer found</source>
+        <translation>%2 中实体“%1”的校正已失去对应：找不到其文字</translation>
     </message>
 </context>
 <context>
@@ -572,10 +600,6 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <translation>不是招商透镜的校正文件</translation>
     </message>
     <message>
-        <source>corrections format version %1, this program reads version %2</source>
-        <translation>校正文件格式版本为 %1，本程序读取版本 %2</translation>
-    </message>
-    <message>
         <source>correction %1 names no article (its SHA-256) or no project</source>
         <translation>第 %1 条校正未指明文章（其 SHA-256）或项目</translation>
     </message>
@@ -586,6 +610,14 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>%1: not JSON (%2 at byte %3)</source>
         <translation>%1：不是 JSON（第 %3 字节处%2）</translation>
+    </message>
+    <message>
+        <source>corrections format version %1, this program reads versions up to %2</source>
+        <translation>校正文件格式版本为 %1，本程序最高读取版本 %2</translation>
+    </message>
+    <message>
+        <source>entity correction %1 names no article, no entity or an unknown type</source>
+        <translation>第 %1 条实体校正缺少文章或实体，或类型未知</translation>
     </message>
 </context>
 <context>
@@ -660,6 +692,22 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
     <message>
         <source>Add Project from Selection…</source>
         <translation>以所选文字添加项目…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Selection As</source>
+        <translation>将所选文字标为(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type of “%1”</source>
+        <translation>更改“%1”的类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set “%1” to the Selection</source>
+        <translation>将“%1”的范围设为所选文字</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entity “%1”</source>
+        <translation>删除实体“%1”(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1389,22 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
             <numerusform>%n 个已排除</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>编辑实体</translation>
+    </message>
+    <message>
+        <source>Find &amp;Variants…</source>
+        <translation>查找异写(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Companies, places and projects written several ways, to make one</source>
+        <translation>找出有多种写法的企业、地点和项目，合而为一</translation>
+    </message>
+    <message>
+        <source>Project Details</source>
+        <translation>项目详情</translation>
+    </message>
 </context>
 <context>
     <name>MergeProjectsDialog</name>
@@ -1351,6 +1415,55 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>Select a project to see it here beside the text it was reported in.</source>
+        <translation>选择一个项目，即可在此处连同报道原文查看它。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed: checked and right</source>
+        <translation>已确认：核对无误(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded from the figures</source>
+        <translation>排除出统计(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Open in Article</source>
+        <translation>在文章中打开</translation>
+    </message>
+    <message>
+        <source>8亿, 4400万美元 or a number of yuan</source>
+        <translation>8亿、4400万美元 或以元计的数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more report(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 篇报道）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected; as extracted: %1</source>
+        <translation>已校正；原抽取值：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded: merged into “%1”</source>
+        <translation>已排除：并入“%1”(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Added by you.</source>
+        <translation>由你添加。</translation>
+    </message>
+    <message>
+        <source>Correct Project</source>
+        <translation>校正项目</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1550,10 @@ reported %2 times</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Merged into “%1”: left out of tables, charts and totals</source>
+        <translation>已并入“%1”：不计入表格、图表和合计</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableView</name>
@@ -1483,6 +1600,18 @@ reported %2 times</source>
     <message>
         <source>Merge Projects</source>
         <translation>合并项目</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Project…</source>
+        <translation>拆分项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Make the selected project two, reported in the same text</source>
+        <translation>将所选项目拆为两个，出自同一段文字</translation>
+    </message>
+    <message>
+        <source>Split Project</source>
+        <translation>拆分项目</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1789,10 @@ reported %2 times</source>
         <source>Corrected</source>
         <translation>校正后</translation>
     </message>
+    <message>
+        <source>Merged into “%1”</source>
+        <translation>已并入“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1707,6 +1840,169 @@ reported %2 times</source>
         <source>Merge %n project(s)</source>
         <translation>
             <numerusform>合并 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>并入 %1</translation>
+    </message>
+    <message>
+        <source>the project is no longer in the corpus</source>
+        <translation>该项目已不在语料中</translation>
+    </message>
+    <message>
+        <source>Split project %1</source>
+        <translation>拆分项目 %1</translation>
+    </message>
+    <message>
+        <source>Use company %1</source>
+        <translation>统一为企业 %1</translation>
+    </message>
+    <message>
+        <source>Use place %1</source>
+        <translation>统一为地点 %1</translation>
+    </message>
+    <message>
+        <source>Not the same: %1</source>
+        <translation>并非同一：%1</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the corpus</source>
+        <translation>该文章已不在语料中</translation>
+    </message>
+    <message>
+        <source>the selection holds no text to mark</source>
+        <translation>所选范围没有可标注的文字</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>将“%1”标为%2</translation>
+    </message>
+    <message>
+        <source>Remove entity “%1”</source>
+        <translation>删除实体“%1”</translation>
+    </message>
+    <message>
+        <source>Set entity “%1” to “%2”</source>
+        <translation>将实体“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <source>Make “%1” %2</source>
+        <translation>将“%1”改为%2</translation>
+    </message>
+    <message>
+        <source>the entity correction of “%1” in %2 no longer finds its entity</source>
+        <translation>%2 中“%1”的实体校正找不到对应实体</translation>
+    </message>
+    <message>
+        <source>the correction of project “%1” in %2 no longer finds its project</source>
+        <translation>%2 中项目“%1”的校正找不到对应项目</translation>
+    </message>
+</context>
+<context>
+    <name>SplitProjectDialog</name>
+    <message>
+        <source>Split Project</source>
+        <translation>拆分项目</translation>
+    </message>
+    <message>
+        <source>Reported in:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>本项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>8亿, 4400万美元 or a number of yuan</source>
+        <translation>8亿、4400万美元 或以元计的数字</translation>
+    </message>
+    <message>
+        <source>both projects need a name</source>
+        <translation>两个项目都需要名称</translation>
+    </message>
+    <message>
+        <source>the two projects need different names</source>
+        <translation>两个项目需要不同的名称</translation>
+    </message>
+</context>
+<context>
+    <name>VariantFinder</name>
+    <message>
+        <source>the same company: its legal name and short forms</source>
+        <translation>同一企业：其法定名称与简称</translation>
+    </message>
+    <message>
+        <source>the same place, written two ways</source>
+        <translation>同一地点的两种写法</translation>
+    </message>
+    <message>
+        <source>one project reported by several articles</source>
+        <translation>被多篇文章报道的同一项目</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Same project</source>
+        <translation>同一项目</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find Variants</source>
+        <translation>查找异写</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Make the other names the one to keep (one step: Undo takes it back)</source>
+        <translation>把其他名称统一为保留的名称（一步操作，可撤销）</translation>
+    </message>
+    <message>
+        <source>They are not one: keep them apart and do not suggest them again</source>
+        <translation>并非同一：保持分开，且不再建议</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No variants: every company, place and project is written one way.</source>
+        <translation>没有异写：每个企业、地点和项目都只有一种写法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Accept makes the names one (the others become the one to keep); Reject keeps them apart and does not suggest them again.</source>
+        <translation>
+            <numerusform>共 %n 条建议。“接受”把名称合而为一（其他名称统一为保留的名称）；“拒绝”保持分开，且不再建议。</numerusform>
         </translation>
     </message>
 </context>
