@@ -1372,10 +1372,6 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Show E&amp;xcluded Projects</source>
-        <translation>Show E&amp;xcluded Projects</translation>
-    </message>
-    <message>
         <source>Extracted</source>
         <translation>Extracted</translation>
     </message>
@@ -1420,6 +1416,10 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
     <message>
         <source>Project Details</source>
         <translation>Project Details</translation>
+    </message>
+    <message>
+        <source>Show Excluded Pro&amp;jects</source>
+        <translation>Show Excluded Pro&amp;jects</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2026,11 @@ reported %2 times</translation>
             <numerusform>%n suggestion. Accept makes the names one (the others become the one to keep); Reject keeps them apart and does not suggest it again.</numerusform>
             <numerusform>%n suggestions. Accept makes the names one (the others become the one to keep); Reject keeps them apart and does not suggest them again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a suggestion: its kind, the name to keep</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1358,10 +1358,6 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Show E&amp;xcluded Projects</source>
-        <translation>显示已排除的项目(&amp;X)</translation>
-    </message>
-    <message>
         <source>Extracted</source>
         <translation>抽取结果</translation>
     </message>
@@ -1404,6 +1400,10 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
     <message>
         <source>Project Details</source>
         <translation>项目详情</translation>
+    </message>
+    <message>
+        <source>Show Excluded Pro&amp;jects</source>
+        <translation>显示已排除的项目(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2004,11 @@ reported %2 times</source>
         <translation>
             <numerusform>共 %n 条建议。“接受”把名称合而为一（其他名称统一为保留的名称）；“拒绝”保持分开，且不再建议。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a suggestion: its kind, the name to keep</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

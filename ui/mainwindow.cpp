@@ -300,7 +300,7 @@ void MainWindow::createMenus()
         VariantsDialog dialog(m_store, m_review, this);
         dialog.exec();
     });
-    QAction* showExcluded = edit->addAction(tr("Show E&xcluded Projects"));
+    QAction* showExcluded = edit->addAction(tr("Show Excluded Pro&jects"));
     showExcluded->setObjectName(u"showExcluded"_s);
     showExcluded->setCheckable(true);
     connect(showExcluded, &QAction::toggled, this, [this](bool on) {

@@ -95,7 +95,8 @@ void VariantsDialog::refresh(int select)
     m_tree->clear();
     for (const VariantCluster& c : m_clusters) {
         auto* top = new QTreeWidgetItem(m_tree);
-        top->setText(0, u"%1: %2"_s.arg(kindLabel(c.kind), c.members[c.suggested].name));
+        top->setText(0, tr("%1: %2", "a suggestion: its kind, the name to keep")
+                            .arg(kindLabel(c.kind), c.members[c.suggested].name));
         top->setText(1, QString::number(c.projectIds().size()));
         top->setToolTip(0, c.reason);
         QFont bold = top->font(0);
