@@ -35,19 +35,13 @@ void Extractor::dropRepeatedEntities(const CleanText& clean, QList<Entity>& enti
                    entities.end());
 }
 
-void Extractor::assembleProjects(const CleanText& clean, Annotations& a)
+Annotations Extractor::extract(const CleanText& clean)
 {
-    a.projects.clear();
-    a.aggregates.clear();
-    a.rejected.clear();
-    a.projectNames.clear();
-    a.mainPlace.reset();
-    a.mainPlaceReason.clear();
-    ProjectExtractor::extract(SimplifiedChinese::fromTraditional(clean.text), clean, a);
-    ExchangeRates::defaults().apply(a);
+    return extract(clean, {}, {});
 }
 
-Annotations Extractor::extract(const CleanText& clean)
+Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& beforeProjects,
+                               const EntityAdjustment& afterProjects)
 {
     const QString& text = clean.text;
     const QString simplified = SimplifiedChinese::fromTraditional(text);
@@ -96,6 +90,8 @@ Annotations Extractor::extract(const CleanText& clean)
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
     for (Entity& e : entities)
         e.text = text.mid(e.span.start, e.span.length());
+    if (beforeProjects)
+        beforeProjects(entities);
     ProjectExtractor::extract(simplified, clean, a);
     // A park that is a project's own name (恒川智造产业园项目, 宏远建材产业园) is the project, not a place;
     // one that starts a longer name only says where it is (宜宾高新区宏远…项目).
@@ -164,6 +160,8 @@ Annotations Extractor::extract(const CleanText& clean)
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
     dropRepeatedEntities(clean, entities);
+    if (afterProjects)
+        afterProjects(entities);
     // Amounts in other currencies get their yuan value at the shipped rates; a user's own rates replace them
     // where the corpus is stored or printed.
     ExchangeRates::defaults().apply(a);

@@ -2,6 +2,8 @@
 
 #include "annotations.h"
 
+#include <functional>
+
 struct CleanText;
 
 // Runs every extractor on a cleaned article and settles overlaps: a company's name wins over the places and
@@ -13,9 +15,12 @@ class Extractor final
 {
 public:
     static Annotations extract(const CleanText& clean);
-    // Assembles the projects and aggregates of `annotations` again from its entities (an analyst's changed
-    // ones), replacing those it had; the main place follows too.
-    static void assembleProjects(const CleanText& clean, Annotations& annotations);
+    // The same, with an analyst's changes to the entities: `beforeProjects` adjusts the entity list the
+    // projects are assembled from (so that they follow), `afterProjects` the final list, which then holds
+    // the company mentions found from the projects' makers too.
+    using EntityAdjustment = std::function<void(QList<Entity>& entities)>;
+    static Annotations extract(const CleanText& clean, const EntityAdjustment& beforeProjects,
+                               const EntityAdjustment& afterProjects);
     // Removes the entities that start inside a repeated paragraph; `entities` in text order.
     static void dropRepeatedEntities(const CleanText& clean, QList<Entity>& entities);
 };

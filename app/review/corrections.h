@@ -110,8 +110,9 @@ public:
     // when only one has it) with its city, province and county; any other name as a zone or park, the
     // other fields left as they are.
     static QMap<QString, QString> regionFields(const QString& place);
-    // The entity corrections of one article applied to it (its projects assembled again when one applies);
-    // the ones whose entity or text is no longer found are returned.
+    // The article analysed again with its entity corrections: they change the entities its projects are
+    // assembled from (one on an entity the extractor finds only from the projects, a maker's mention,
+    // changes the final list); the ones whose entity or text is no longer found are returned.
     QList<EntityCorrection> applyEntities(AnalyzedDocument& document) const;
     // An entity of `type` that an analyst marks at `span` of the document's cleaned text, with what the
     // extractors make of that text: a place's division, an amount's value and role, an industry's code, a

@@ -169,40 +169,37 @@ EntityCorrection CorrectionSet::entityEdit(const AnalyzedDocument& d, const Enti
     return c;
 }
 
-QList<EntityCorrection> CorrectionSet::applyEntities(AnalyzedDocument& d) const
+namespace {
+
+// Applies `corrections` to `list` in order; returns those whose entity is not in it.
+QList<EntityCorrection> correctEntities(const AnalyzedDocument& d, QList<Entity>& list,
+                                        const QList<EntityCorrection>& corrections)
 {
-    QList<EntityCorrection> orphaned;
-    if (entities.isEmpty())
-        return orphaned;
-    const QString hash = contentHash(d.document.originalText);
     const QString& text = d.clean.text;
-    QList<Entity>& list = d.annotations.entities;
-    bool changed = false;
-    for (const EntityCorrection& c : entities) {
-        if (c.article != hash)
-            continue;
+    QList<EntityCorrection> missing;
+    for (const EntityCorrection& c : corrections) {
         qsizetype index = -1;
         if (!c.adds()) {
-            const auto span = spanOf(text, c.text, c.occurrence);
+            const auto span = CorrectionSet::spanOf(text, c.text, c.occurrence);
             const auto type = entityTypeFromName(c.type);
             for (qsizetype i = 0; span && type && i < list.size(); ++i) {
                 if (list[i].span == *span && list[i].type == *type)
                     index = i;
             }
             if (index < 0) {
-                orphaned << c;
+                missing << c;
                 continue;
             }
         }
         std::optional<Entity> added;
         if (!c.removes()) {
-            const auto span = spanOf(text, c.newText, c.newOccurrence);
+            const auto span = CorrectionSet::spanOf(text, c.newText, c.newOccurrence);
             const auto type = entityTypeFromName(c.newType);
             if (!span || !type) {
-                orphaned << c;
+                missing << c;
                 continue;
             }
-            added = entityAt(d, *span, *type);
+            added = CorrectionSet::entityAt(d, *span, *type);
         }
         if (index >= 0)
             list.removeAt(index);
@@ -216,9 +213,28 @@ QList<EntityCorrection> CorrectionSet::applyEntities(AnalyzedDocument& d) const
                                  [](qsizetype start, const Entity& e) { return start < e.span.start; });
             list.insert(at, *added);
         }
-        changed = true;
     }
-    if (changed)
-        Extractor::assembleProjects(d.clean, d.annotations);
+    return missing;
+}
+
+} // namespace
+
+QList<EntityCorrection> CorrectionSet::applyEntities(AnalyzedDocument& d) const
+{
+    const QString hash = contentHash(d.document.originalText);
+    QList<EntityCorrection> mine;
+    for (const EntityCorrection& c : entities) {
+        if (c.article == hash)
+            mine << c;
+    }
+    if (mine.isEmpty())
+        return {};
+    // Most apply to the entities the projects come from; one on a maker's mention (found from the projects)
+    // applies to the final list; one found in neither is orphaned.
+    QList<EntityCorrection> later;
+    QList<EntityCorrection> orphaned;
+    d.annotations = Extractor::extract(
+        d.clean, [&](QList<Entity>& list) { later = correctEntities(d, list, mine); },
+        [&](QList<Entity>& list) { orphaned = correctEntities(d, list, later); });
     return orphaned;
 }

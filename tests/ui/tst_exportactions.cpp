@@ -4,6 +4,7 @@
 #include "filter/filterstate.h"
 #include "loading/corpusloader.h"
 #include "mainwindow.h"
+#include "query/corpusqueries.h"
 #include "money/exchangeratesdialog.h"
 #include "projects/projecttablemodel.h"
 #include "projects/projecttableview.h"
@@ -354,6 +355,23 @@ void TestExportActions::savedDatabaseKeepsCorrections()
     QVERIFY(id >= 0);
     QVERIFY(m_window->review()->setFields(id, {{u"company"_s, u"华创集团"_s}}));
     QTRY_COMPARE(m_window->review()->corrections().projects.size(), 1);
+    // …and an entity edit: its park's entity removed, so the project lies where the article's place is.
+    const int article = CorpusQueries(m_store.get()).project(id)->documentId;
+    static const QString kPark = u"湘潭先进金属材料精深加工产业园"_s;
+    // The park named in the project's own sentence (the article names it elsewhere too).
+    const auto parkEntity = [this](int document) -> std::optional<Entity> {
+        const QString text = m_store->document(document)->clean.text;
+        const qsizetype start = text.indexOf(u"华创钢结构"_s);
+        const qsizetype end = text.indexOf(u'。', start);
+        for (const Entity& e : CorpusQueries(m_store.get()).entities(document)) {
+            if (e.text == kPark && e.span.start > start && e.span.end <= end)
+                return e;
+        }
+        return std::nullopt;
+    };
+    QVERIFY(parkEntity(article));
+    QVERIFY(m_window->review()->editEntity(article, parkEntity(article), std::nullopt, EntityType::Region));
+    QCOMPARE(m_window->review()->corrections().entities.size(), 1);
     // Reading the same files again keeps them (there is no sidecar to read them from).
     {
         QSignalSpy reloaded(m_window->loader(), &CorpusLoader::finished);
@@ -361,10 +379,11 @@ void TestExportActions::savedDatabaseKeepsCorrections()
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 30000);
     }
     QCOMPARE(m_window->review()->corrections().projects.size(), 1);
+    QCOMPARE(m_window->review()->corrections().entities.size(), 1);
     bool corrected = false;
     for (int r = 0; r < model->rowCount(); ++r)
         corrected = corrected || (model->row(r).name == u"华创钢结构装配式智造中心"_s &&
-                                  model->row(r).company == u"华创集团"_s);
+                                  model->row(r).company == u"华创集团"_s && model->row(r).region != kPark);
     QVERIFY(corrected);
     const QString path = m_dir->filePath(u"reviewed.sqlite"_s);
     onNextDialog([this, path](QWidget* modal) { acceptFileDialog(modal, path); });
@@ -385,9 +404,34 @@ void TestExportActions::savedDatabaseKeepsCorrections()
             found = true;
             QCOMPARE(model->row(r).company, u"华创集团"_s);
             QCOMPARE(model->row(r).corrected, QStringList{u"company"_s});
+            QVERIFY(model->row(r).region != kPark);
         }
     }
     QVERIFY(found);
+    QCOMPARE(m_window->review()->corrections().entities.size(), 1);
+    // Edits go on on the opened database: the article is analysed again with every correction it has.
+    int reopened = -1;
+    for (int document : m_store->documentIds()) {
+        if (m_store->document(document)->document.name == u"002_2db777985a72217c.txt"_s)
+            reopened = document;
+    }
+    QVERIFY(reopened >= 0);
+    QVERIFY(!parkEntity(reopened));
+    const QString text = m_store->document(reopened)->clean.text;
+    const qsizetype at = text.indexOf(kPark, text.indexOf(u"华创钢结构"_s));
+    QVERIFY(at >= 0);
+    QVERIFY(m_window->review()->editEntity(reopened, std::nullopt, TextSpan{at, at + kPark.size()},
+                                           EntityType::Region));
+    QVERIFY(parkEntity(reopened));
+    // The table once the views have followed: the project in its park again, its corrected company kept.
+    const auto reviewed = [model]() -> QString {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->row(r).name == u"华创钢结构装配式智造中心"_s)
+                return model->row(r).company + u" / "_s + model->row(r).region;
+        }
+        return QString();
+    };
+    QTRY_COMPARE(reviewed(), u"华创集团 / "_s + kPark);
 }
 
 void TestExportActions::convertedAmountsAreMarked()
