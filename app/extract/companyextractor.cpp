@@ -110,6 +110,19 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
 {
     QList<Name> names;
     const qsizetype n = text.size();
+    // The places by where they end (for "a stop that ends a place's name") and, sorted by start, the zones
+    // and countries (for the address before a name): looked up, not scanned, per character.
+    QHash<qsizetype, qsizetype> placeEndingAt; // end -> the earliest start of a place ending there
+    QList<const Entity*> addresses;
+    for (const Entity& r : regions) {
+        const auto it = placeEndingAt.constFind(r.span.end);
+        if (it == placeEndingAt.cend() || r.span.start < it.value())
+            placeEndingAt.insert(r.span.end, r.span.start);
+        if (r.place && (r.place->level == u"zone"_s || r.place->level == u"country"_s))
+            addresses.append(&r);
+    }
+    std::stable_sort(addresses.begin(), addresses.end(),
+                     [](const Entity* a, const Entity* b) { return a->span.start < b->span.start; });
     qsizetype lastEnd = 0;
     for (qsizetype i = 0; i < n; ++i) {
         if (text.at(i) != u'有' && text.at(i) != u'股' && text.at(i) != u'集' && text.at(i) != u'公')
@@ -146,9 +159,8 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
             // unless it is a single character (在集团). Nor is a stop before describing words only
             // (上海恒川企业管理有限公司: 企业 + 管理). Nor one that ends a place's name (成都 +
             // 东泰…有限公司).
-            const bool inPlace = std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) {
-                return r.span.start < start - 1 && r.span.end == start;
-            });
+            const auto ending = placeEndingAt.constFind(start);
+            const bool inPlace = ending != placeEndingAt.cend() && ending.value() < start - 1;
             if (!inBracket && endsWithLeftStop(QStringView(text), start, &stopLength) &&
                 (i - start >= 2 || stopLength == 1) &&
                 !descriptorWords().contains(text.mid(start, i - start)) && !inPlace)
@@ -163,9 +175,12 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
         // Leading zone names are the company's address, not its name: 咸宁高新区企业… is stopped above;
         // 嘉兴高新区浙江丰茂… starts after the zone.
         // A country before it says where the company is from (法国恒川集团, 日本恒川公司).
-        for (const Entity& r : regions) {
-            const bool zone = r.place && r.place->level == u"zone"_s;
-            const bool country = r.place && r.place->level == u"country"_s && r.span.start == start;
+        for (auto it = std::lower_bound(addresses.cbegin(), addresses.cend(), start,
+                                        [](const Entity*e, qsizetype at) { return e->span.start < at; });
+             it != addresses.cend() && (*it)->span.start < i; ++it) {
+            const Entity& r = **it;
+            const bool zone = r.place->level == u"zone"_s;
+            const bool country = r.place->level == u"country"_s && r.span.start == start;
             if ((zone || country) && r.span.start >= start && r.span.end <= i && r.span.end > start)
                 start = r.span.end;
         }
@@ -497,8 +512,11 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
     // Every name the text may use, mapped to the legal name it stands for (or to itself).
     // Names that are really places or industries (数字经济、新能源等企业; 钢铁 left of 浙江钢铁集团) are not
     // companies.
+    QSet<QString> placeNames;
+    for (const Entity& r : regions)
+        placeNames.insert(r.text);
     const auto isPlaceOrIndustry = [&](const QString& name) {
-        if (std::any_of(regions.cbegin(), regions.cend(), [&](const Entity& r) { return r.text == name; }))
+        if (placeNames.contains(name))
             return true;
 
         const QList<Entity> industries = IndustryTaxonomy::shared()->extract(name);

@@ -14,6 +14,7 @@
 #include "text/simplifiedchinese.h"
 
 #include <algorithm>
+#include <map>
 
 void Extractor::dropRepeatedEntities(const CleanText& clean, QList<Entity>& entities)
 {
@@ -54,10 +55,20 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
             return o.span.start <= e.span.start && e.span.end <= o.span.end;
         });
     };
-    const auto overlapping = [](const QList<Entity>& others, const Entity& e) {
-        return std::any_of(others.cbegin(), others.cend(), [&](const Entity& o) {
-            return e.span.start < o.span.end && o.span.start < e.span.end;
-        });
+    // The spans taken so far, by start, for overlap checks in log time (not a scan of every entity).
+    std::multimap<qsizetype, qsizetype> taken;
+    qsizetype longest = 0;
+    const auto take = [&](const Entity& e) {
+        taken.emplace(e.span.start, e.span.end);
+        longest = std::max(longest, e.span.length());
+    };
+    const auto overlapping = [&](const Entity& e) {
+        for (auto it = taken.lower_bound(e.span.start - longest); it != taken.end() && it->first < e.span.end;
+             ++it) {
+            if (e.span.start < it->second)
+                return true;
+        }
+        return false;
     };
 
     Annotations a;
@@ -74,17 +85,18 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
             authors.append(BylineDetector::names(SimplifiedChinese::fromTraditional(clean.paragraphText(i))));
     }
     entities += PersonExtractor::extract(simplified, entities, authors);
-    for (const Entity& d : DateExtractor::extract(simplified, DateExtractor::articleYear(simplified))) {
-        if (!overlapping(entities, d))
-            entities.append(d);
-    }
-    for (const Entity& m : MeasureExtractor::extract(simplified)) {
-        if (!overlapping(entities, m))
-            entities.append(m);
-    }
-    for (const Entity& i : IndustryTaxonomy::shared()->extract(simplified)) {
-        if (!overlapping(entities, i))
-            entities.append(i);
+    for (const Entity& e : entities)
+        take(e);
+    // Dates, measures and industry words where no entity is yet, each kind after the one before.
+    for (const QList<Entity>& kind :
+         {DateExtractor::extract(simplified, DateExtractor::articleYear(simplified)),
+          MeasureExtractor::extract(simplified), IndustryTaxonomy::shared()->extract(simplified)}) {
+        for (const Entity& e : kind) {
+            if (!overlapping(e)) {
+                entities.append(e);
+                take(e);
+            }
+        }
     }
     std::stable_sort(entities.begin(), entities.end(),
                      [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });

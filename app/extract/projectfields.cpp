@@ -308,7 +308,23 @@ QString FieldFinder::asWritten(const QString& simplified) const
     if (m_written.isEmpty() || simplified.isEmpty() ||
         std::none_of(simplified.cbegin(), simplified.cend(), [&](QChar c) { return m_written.contains(c); }))
         return simplified;
-    const qsizetype at = m_text.indexOf(simplified);
+    // The first place the text has it, looked up by its first two characters (an index made on first need)
+    // instead of searched for from the text's start each time.
+    if (m_pairs.isEmpty()) {
+        for (qsizetype i = 0; i + 1 < m_text.size(); ++i)
+            m_pairs[pairKey(m_text.at(i), m_text.at(i + 1))].append(i);
+    }
+    qsizetype at = -1;
+    if (simplified.size() == 1) {
+        at = m_text.indexOf(simplified);
+    } else {
+        for (qsizetype i : m_pairs.value(pairKey(simplified.at(0), simplified.at(1)))) {
+            if (QStringView(m_text).mid(i, simplified.size()) == simplified) {
+                at = i;
+                break;
+            }
+        }
+    }
     if (at >= 0)
         return m_clean.text.mid(at, simplified.size());
     QString out = simplified;
@@ -387,12 +403,12 @@ const Entity* FieldFinder::mostSpecific(qsizetype from, qsizetype to, TextSpan n
         // "鄂尔多斯市援建的…项目": the place that gives, not the one that receives.
         if (!m_words.actor_after.startingAt(m_text, r->span.end).isEmpty())
             continue;
-        if (self && m_candidates &&
-            std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
-                return &o != self && o.item.start <= r->span.start && r->span.end <= o.item.end &&
-                       !(self->item.start <= r->span.start && r->span.end <= self->item.end);
-            }))
-            continue;
+        if (self && m_candidates && !(self->item.start <= r->span.start && r->span.end <= self->item.end)) {
+            const QList<int> holding = m_itemsHolding.value(r);
+            if (std::any_of(holding.cbegin(), holding.cend(),
+                            [&](int k) { return &(*m_candidates)[k] != self; }))
+                continue;
+        }
         // A park word inside the name is part of the name (…家电产业园项目, 宏远电商产业园及结算中心项目),
         // unless the name starts with it and goes on (宜宾高新区宏远…项目).
         // Then the division its name starts with is the project's place (涿州恒川科技产业园 -> 涿州).
@@ -608,9 +624,16 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         // The place named last before it in its paragraph (the text moves from place to place), else the most
         // specific one of the paragraph.
         const TextSpan para = m_clean.paragraphs[s.paragraph].span;
-        for (const Entity* r : entitiesIn(m_entities, para.start, s.start, EntityType::Region)) {
-            if (isChinesePlace(*r) && placeRank(*r->place) >= 2 &&
-                mostSpecific(r->span.start, r->span.end, {}, &c) == r)
+        // From the sentence back: the first that qualifies is the last one named.
+        auto it = std::lower_bound(m_entities.cbegin(), m_entities.cend(), s.start,
+                                   [](const Entity& e, qsizetype at) { return e.span.start < at; });
+        while (!where && it != m_entities.cbegin()) {
+            --it;
+            if (it->span.start < para.start)
+                break;
+            const Entity* r = &*it;
+            if (r->type == EntityType::Region && r->span.end <= s.start && isChinesePlace(*r) &&
+                placeRank(*r->place) >= 2 && mostSpecific(r->span.start, r->span.end, {}, &c) == r)
                 where = r;
         }
         if (where)
@@ -640,12 +663,7 @@ const Entity* FieldFinder::region(const Candidate& c, QString* why, bool* own) c
         return where;
     }
     // The article's place, unless it is a park that is a project's name (恒川科技产业园、宏远…项目).
-    const bool mainIsAProject =
-        m_mainPlace && m_candidates &&
-        std::any_of(m_candidates->cbegin(), m_candidates->cend(), [&](const Candidate& o) {
-            return o.name.start <= m_mainPlace->span.start && m_mainPlace->span.end <= o.name.end &&
-                   o.name.end - m_mainPlace->span.end <= 2; // the park is the name, or the name and 项目
-        });
+    const bool mainIsAProject = m_mainIsAProject;
     if (where && m_mainPlace && !mainIsAProject && liesIn(*m_mainPlace->place, *where->place) &&
         c.item.length() > 0 && !(where->span.start >= c.item.start && where->span.end <= c.item.end)) {
         where = m_mainPlace;
@@ -905,9 +923,26 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
     return nullptr;
 }
 
-bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason, bool* ownPlace)
+void FieldFinder::indexCandidates(const QList<Candidate>& candidates)
 {
     m_candidates = &candidates;
+    m_itemsHolding.clear();
+    for (int k = 0; k < candidates.size(); ++k) {
+        for (const Entity* r :
+             entitiesIn(m_entities, candidates[k].item.start, candidates[k].item.end, EntityType::Region))
+            m_itemsHolding[r].append(k);
+    }
+    m_mainIsAProject =
+        m_mainPlace && std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate& o) {
+            return o.name.start <= m_mainPlace->span.start && m_mainPlace->span.end <= o.name.end &&
+                   o.name.end - m_mainPlace->span.end <= 2; // the park is the name, or the name and 项目
+        });
+}
+
+bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QString* reason, bool* ownPlace)
+{
+    if (m_candidates != &candidates)
+        indexCandidates(candidates);
     const Candidate& c = candidates[k];
     const Sentence& s = m_sentences[c.sentence];
     p->name = m_clean.text.mid(c.name.start, c.name.length());

@@ -80,7 +80,15 @@ private:
     // list; made once.
     std::map<int, Entity> m_headingPlace;
     QHash<QChar, QChar> m_written;
+    // Where each pair of characters stands in the text, for asWritten; made on first need.
+    static quint32 pairKey(QChar a, QChar b) { return (quint32(a.unicode()) << 16) | b.unicode(); }
+    mutable QHash<quint32, QList<qsizetype>> m_pairs;
     const QList<Candidate>* m_candidates = nullptr;
+    // Made once for the candidates (indexCandidates): which candidates' items hold each place, and whether
+    // the article's place is a project's name — looked up per candidate instead of scanning every candidate.
+    void indexCandidates(const QList<Candidate>& candidates);
+    QHash<const Entity*, QList<int>> m_itemsHolding;
+    bool m_mainIsAProject = false;
     mutable std::optional<QString> m_articleStatus; // found once, on first need
     mutable TextSpan m_articleStatusAt;
 };

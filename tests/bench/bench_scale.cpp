@@ -1,0 +1,219 @@
+// The engine at corpus scale, stage by stage: prints throughput (MB/s) or time (ms) and peak memory, asserts
+// nothing. Articles come from CorpusGenerator (deterministic from the seed).
+//
+//   bench_scale [--articles N] [--seed S] [--devset DIR]   a corpus of N generated articles (default 1000)
+//   bench_scale --large MB[,MB…] [--one-line]              single articles of those sizes: cost per MB
+//   bench_scale --smoke                                    a quick run of both (CI)
+//   bench_scale --write DIR [--articles N]                  writes the generated articles (and no more)
+#include "clean/textcleaner.h"
+#include "corpusgenerator.h"
+#include "corpus/documentloader.h"
+#include "extract/extractor.h"
+#include "pipeline/corpusprocessor.h"
+#include "query/corpusqueries.h"
+#include "report/chartbuilder.h"
+#include "report/reportwriter.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The process's peak resident memory so far, in MB (VmHWM).
+double peakMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+double seconds(const QElapsedTimer& t)
+{
+    return t.nsecsElapsed() / 1e9;
+}
+
+QStringList sources(const QString& devset)
+{
+    QStringList texts;
+    QStringList folders{DocumentLoader::sampleCorpusPath()};
+    if (!devset.isEmpty())
+        folders << devset;
+    for (const DocumentLoader::Input& input : DocumentLoader::collect(folders).inputs) {
+        auto loaded = DocumentLoader::load(input);
+        if (auto* d = std::get_if<Document>(&loaded))
+            texts << d->originalText;
+    }
+    return texts;
+}
+
+void corpus(CorpusGenerator& generator, int articles)
+{
+    QTemporaryDir dir;
+    qint64 bytes = 0;
+    for (int i = 0; i < articles; ++i) {
+        const QByteArray utf8 = generator.article(i).toUtf8();
+        QFile f(dir.filePath(u"a%1.txt"_s.arg(i, 6, 10, QChar(u'0'))));
+        if (!f.open(QIODevice::WriteOnly) || f.write(utf8) != utf8.size())
+            std::fprintf(stderr, "bench_scale: cannot write %s\n", qPrintable(f.fileName()));
+        bytes += utf8.size();
+    }
+    const double mb = bytes / (1024.0 * 1024.0);
+    std::printf("corpus: %d articles, %.2f MB UTF-8, generated from %lld paragraphs\n", articles, mb,
+                static_cast<long long>(generator.paragraphCount()));
+
+    QElapsedTimer t;
+    t.start();
+    QList<Document> documents;
+    for (const DocumentLoader::Input& input : DocumentLoader::collect({dir.path()}).inputs) {
+        auto loaded = DocumentLoader::load(input);
+        if (auto* d = std::get_if<Document>(&loaded))
+            documents << std::move(*d);
+    }
+    std::printf("read+decode      %8.1f ms  %7.1f MB/s\n", seconds(t) * 1e3, mb / seconds(t));
+
+    t.restart();
+    QList<CleanText> cleaned;
+    for (const Document& d : documents)
+        cleaned << TextCleaner::clean(d.originalText);
+    std::printf("clean            %8.1f ms  %7.1f MB/s\n", seconds(t) * 1e3, mb / seconds(t));
+
+    t.restart();
+    QList<Annotations> annotations;
+    for (const CleanText& c : cleaned)
+        annotations << Extractor::extract(c);
+    std::printf("extract          %8.1f ms  %7.1f MB/s  (one core)\n", seconds(t) * 1e3, mb / seconds(t));
+
+    t.restart();
+    const QList<AnalyzedDocument> analyzed = QtConcurrent::blockingMapped(
+        documents, [](const Document& d) { return CorpusProcessor::analyze(d); });
+    std::printf("clean+extract    %8.1f ms  %7.1f MB/s  (%d threads)\n", seconds(t) * 1e3, mb / seconds(t),
+                QThreadPool::globalInstance()->maxThreadCount());
+
+    Store store;
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+        return;
+    }
+    t.restart();
+    if (!store.addDocuments(analyzed, &error))
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+    const double storeSeconds = seconds(t);
+    const int rows = store.rowCount(u"documents"_s) + store.rowCount(u"paragraphs"_s) +
+                     store.rowCount(u"entities"_s) + store.rowCount(u"projects"_s) +
+                     store.rowCount(u"project_mentions"_s) + store.rowCount(u"aggregates"_s);
+    std::printf("store insert     %8.1f ms  %7.1f MB/s  %.0f rows/s (%d rows, %d projects)\n",
+                storeSeconds * 1e3, mb / storeSeconds, rows / storeSeconds, rows,
+                store.rowCount(u"projects"_s));
+
+    const CorpusQueries queries(&store);
+    const auto time = [&t](const char* what, const std::function<void()>& run) {
+        t.restart();
+        run();
+        std::printf("%-16s %8.1f ms\n", what, seconds(t) * 1e3);
+    };
+    time("query projects", [&] { (void)queries.projects({}); });
+    time("query documents", [&] { (void)queries.documents({}); });
+    time("query summary", [&] { (void)queries.summary({}); });
+    time("chart region", [&] {
+        (void)ChartBuilder::build(ChartBuilder::Kind::Region, queries, {}, {}, store.exchangeRates());
+    });
+    time("chart size", [&] {
+        (void)ChartBuilder::build(ChartBuilder::Kind::Size, queries, {}, {}, store.exchangeRates());
+    });
+    time("chart industry", [&] {
+        (void)ChartBuilder::build(ChartBuilder::Kind::Industry, queries, {}, {}, store.exchangeRates());
+    });
+    time("report (PDF)", [&] {
+        QTemporaryDir out;
+        if (!ReportWriter(&store, {}, {}).writePdf(out.filePath(u"r.pdf"_s), &error))
+            std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+    });
+    std::printf("peak memory      %8.1f MB\n", peakMb());
+}
+
+void large(CorpusGenerator& generator, const QList<double>& sizes, bool lineBreaks)
+{
+    std::printf("single articles, %s:\n", lineBreaks ? "one paragraph a line" : "all on one line");
+    for (double mbWanted : sizes) {
+        const QString text = generator.large(static_cast<qint64>(mbWanted * 1024 * 1024), lineBreaks);
+        const double mb = text.toUtf8().size() / (1024.0 * 1024.0);
+        QElapsedTimer t;
+        t.start();
+        const CleanText clean = TextCleaner::clean(text);
+        const double cleanSeconds = seconds(t);
+        t.restart();
+        const Annotations a = Extractor::extract(clean);
+        const double extractSeconds = seconds(t);
+        std::printf("  %7.2f MB  clean %8.1f ms (%6.2f s/MB)  extract %9.1f ms (%6.2f s/MB)  %lld entities\n",
+                    mb, cleanSeconds * 1e3, cleanSeconds / mb, extractSeconds * 1e3, extractSeconds / mb,
+                    static_cast<long long>(a.entities.size()));
+    }
+    std::printf("peak memory      %8.1f MB\n", peakMb());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv); // the report needs fonts
+    QCommandLineParser parser;
+    const QCommandLineOption articles(u"articles"_s, u"Articles to generate (default 1000)."_s, u"N"_s,
+                                      u"1000"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed (default 1)."_s, u"S"_s, u"1"_s);
+    const QCommandLineOption devset(u"devset"_s, u"Also take paragraphs from these articles."_s, u"DIR"_s);
+    const QCommandLineOption largeSizes(u"large"_s,
+                                        u"Single articles of these sizes in MB, comma-separated."_s, u"MB"_s);
+    const QCommandLineOption oneLine(u"one-line"_s, u"Single articles without line breaks."_s);
+    const QCommandLineOption smoke(u"smoke"_s, u"A quick run: 50 articles, single articles of 0.05 MB."_s);
+    const QCommandLineOption write(u"write"_s, u"Write the generated articles to this folder, and stop."_s,
+                                   u"DIR"_s);
+    parser.addOptions({articles, seed, devset, largeSizes, oneLine, smoke, write});
+    parser.addHelpOption();
+    parser.process(app);
+    CorpusGenerator generator(sources(parser.value(devset)), parser.value(seed).toULongLong());
+    if (parser.isSet(write)) {
+        QDir().mkpath(parser.value(write));
+        const QDir dir(parser.value(write));
+        for (int i = 0; i < parser.value(articles).toInt(); ++i) {
+            QFile f(dir.filePath(u"a%1.txt"_s.arg(i, 6, 10, QChar(u'0'))));
+            const QByteArray utf8 = generator.article(i).toUtf8();
+            if (!f.open(QIODevice::WriteOnly) || f.write(utf8) != utf8.size()) {
+                std::fprintf(stderr, "bench_scale: cannot write %s\n", qPrintable(f.fileName()));
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (parser.isSet(smoke)) {
+        corpus(generator, 50);
+        large(generator, {0.05}, true);
+        large(generator, {0.05}, false);
+        return 0;
+    }
+    if (parser.isSet(largeSizes)) {
+        QList<double> sizes;
+        for (const QString& s : parser.value(largeSizes).split(u','))
+            sizes << s.toDouble();
+        large(generator, sizes, !parser.isSet(oneLine));
+        return 0;
+    }
+    corpus(generator, parser.value(articles).toInt());
+    return 0;
+}
