@@ -11,7 +11,10 @@
 #include "personextractor.h"
 #include "projectextractor.h"
 #include "regionextractor.h"
+#include "spanindex.h"
 #include "text/simplifiedchinese.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -50,33 +53,18 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
     const QList<Entity> money = MoneyExtractor::extract(simplified);
     const QList<Entity> regions = RegionExtractor::shared()->extract(simplified);
     const QList<Entity> companies = CompanyExtractor::extract(simplified, regions);
-    const auto inside = [](const QList<Entity>& outer, const Entity& e) {
-        return std::any_of(outer.cbegin(), outer.cend(), [&](const Entity& o) {
-            return o.span.start <= e.span.start && e.span.end <= o.span.end;
-        });
-    };
-    // The spans taken so far, by start, for overlap checks in log time (not a scan of every entity).
-    std::multimap<qsizetype, qsizetype> taken;
-    qsizetype longest = 0;
-    const auto take = [&](const Entity& e) {
-        taken.emplace(e.span.start, e.span.end);
-        longest = std::max(longest, e.span.length());
-    };
-    const auto overlapping = [&](const Entity& e) {
-        for (auto it = taken.lower_bound(e.span.start - longest); it != taken.end() && it->first < e.span.end;
-             ++it) {
-            if (e.span.start < it->second)
-                return true;
-        }
-        return false;
-    };
+    SpanIndex companySpans;
+    for (const Entity& c : companies)
+        companySpans.insert(c.span);
+    // The spans taken so far, for overlap checks in log time (not a scan of every entity).
+    SpanIndex taken;
 
     Annotations a;
     QList<Entity>& entities = a.entities;
     entities += money;
     entities += companies;
     for (const Entity& r : regions) {
-        if (!inside(companies, r))
+        if (!companySpans.holds(r.span))
             entities.append(r);
     }
     QStringList authors;
@@ -86,15 +74,15 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
     }
     entities += PersonExtractor::extract(simplified, entities, authors);
     for (const Entity& e : entities)
-        take(e);
+        taken.insert(e.span);
     // Dates, measures and industry words where no entity is yet, each kind after the one before.
     for (const QList<Entity>& kind :
          {DateExtractor::extract(simplified, DateExtractor::articleYear(simplified)),
           MeasureExtractor::extract(simplified), IndustryTaxonomy::shared()->extract(simplified)}) {
         for (const Entity& e : kind) {
-            if (!overlapping(e)) {
+            if (!taken.overlaps(e.span)) {
                 entities.append(e);
-                take(e);
+                taken.insert(e.span);
             }
         }
     }
@@ -107,33 +95,43 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
     ProjectExtractor::extract(simplified, clean, a);
     // A park that is a project's own name (恒川智造产业园项目, 宏远建材产业园) is the project, not a place;
     // one that starts a longer name only says where it is (宜宾高新区宏远…项目).
+    SpanIndex names;
+    for (int i = 0; i < a.projectNames.size(); ++i)
+        names.insert(a.projectNames[i], i);
     entities.erase(
         std::remove_if(entities.begin(), entities.end(),
                        [&](const Entity& e) {
-                           if (e.type != EntityType::Region || !e.place || e.place->level != u"zone")
+                           if (e.type != EntityType::Region || !e.place || e.place->level != u"zone" ||
+                               e.text.endsWith(u'区'))
                                return false;
-                           return std::any_of(
-                               a.projectNames.cbegin(), a.projectNames.cend(), [&](const TextSpan& n) {
-                                   const bool inside = e.span.start >= n.start && e.span.end <= n.end;
-                                   const bool locator = e.span.start == n.start && n.end - e.span.end > 4;
-                                   return inside && !locator && !e.text.endsWith(u'区');
-                               });
+                           for (int i : names.holding(e.span)) {
+                               const TextSpan& n = a.projectNames[i];
+                               if (!(e.span.start == n.start && n.end - e.span.end > 4)) // a locator
+                                   return true;
+                           }
+                           return false;
                        }),
         entities.end());
 
     // Companies known only as the makers of projects (比亚迪新能源动力电池项目): every mention of them.
+    QSet<QString> knownCompanies;
+    for (const Entity& e : entities) {
+        if (e.type == EntityType::Company)
+            knownCompanies << e.normalized << e.text;
+    }
     QStringList makers;
     for (const Project& p : a.projects) {
-        const bool known = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
-            return e.type == EntityType::Company && (e.normalized == p.company || e.text == p.company);
-        });
-        if (!known && p.company.size() >= 2)
+        if (!knownCompanies.contains(p.company) && p.company.size() >= 2)
             makers.append(p.company);
     }
     makers.removeDuplicates();
     // Every mention of them, found first and put in at once: the entity list is rewritten once, not once
     // per mention.
+    SpanIndex present;
+    for (int i = 0; i < entities.size(); ++i)
+        present.insert(entities[i].span, i);
     QList<Entity> added;
+    SpanIndex addedSpans;
     for (const QString& maker : makers) {
         for (qsizetype at = simplified.indexOf(maker); at >= 0;
              at = simplified.indexOf(maker, at + maker.size())) {
@@ -142,31 +140,25 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
             c.span = {at, at + maker.size()};
             c.text = text.mid(at, maker.size());
             c.normalized = maker;
-            // The company's name wins over an industry or place word it contains.
-            const auto overlaps = [&](const Entity& e) {
-                return e.span.start < c.span.end && c.span.start < e.span.end;
-            };
-            // …and over a shorter company name inside it (恒川 in 恒川格瑞特, a joint venture's trade name).
-            const bool clashes = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+            // The company's name wins over an industry or place word it contains, and over a shorter company
+            // name inside it (恒川 in 恒川格瑞特, a joint venture's trade name).
+            const QList<int> overlapped = present.overlapping(c.span);
+            const bool clashes = std::any_of(overlapped.cbegin(), overlapped.cend(), [&](int i) {
+                const Entity& e = entities[i];
                 const bool inside = e.type == EntityType::Company && c.span.start <= e.span.start &&
                                     e.span.end <= c.span.end && e.span.length() < c.span.length();
-                return e.type != EntityType::Industry && e.type != EntityType::Region && !inside &&
-                       overlaps(e);
+                return e.type != EntityType::Industry && e.type != EntityType::Region && !inside;
             });
-            if (clashes || std::any_of(added.cbegin(), added.cend(), overlaps))
+            if (clashes || addedSpans.overlaps(c.span))
                 continue;
+            addedSpans.insert(c.span);
             added.append(c);
         }
     }
     if (!added.isEmpty()) {
-        entities.erase(
-            std::remove_if(entities.begin(), entities.end(),
-                           [&](const Entity& e) {
-                               return std::any_of(added.cbegin(), added.cend(), [&](const Entity& c) {
-                                   return e.span.start < c.span.end && c.span.start < e.span.end;
-                               });
-                           }),
-            entities.end());
+        entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                      [&](const Entity& e) { return addedSpans.overlaps(e.span); }),
+                       entities.end());
         entities += added;
     }
     std::stable_sort(entities.begin(), entities.end(),

@@ -1,5 +1,7 @@
 #include "personextractor.h"
 
+#include "spanindex.h"
+
 #include "clean/bylinedetector.h"
 #include "extractionrules.h"
 #include "text/charclass.h"
@@ -87,10 +89,10 @@ qsizetype nameAt(const QString& text, qsizetype at, bool titled = false)
 QList<Entity> PersonExtractor::extract(const QString& text, const QList<Entity>& taken,
                                        const QStringList& bylineNames)
 {
-    const auto overlapsTaken = [&](qsizetype s, qsizetype e) {
-        return std::any_of(taken.cbegin(), taken.cend(),
-                           [&](const Entity& t) { return s < t.span.end && t.span.start < e; });
-    };
+    SpanIndex takenSpans;
+    for (const Entity& t : taken)
+        takenSpans.insert(t.span);
+    const auto overlapsTaken = [&](qsizetype s, qsizetype e) { return takenSpans.overlaps({s, e}); };
     QHash<QString, QString> roles; // name -> title
     QStringList order;
     const auto remember = [&](const QString& name, const QString& role) {
