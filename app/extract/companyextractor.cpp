@@ -220,6 +220,11 @@ QList<Name> legalNames(const QString& text, const QList<Entity>& regions)
     return names;
 }
 
+// A match at one offset of the text, which is valid UTF-16 (Extractor::extract makes it so): checking the
+// whole text again for every match would make these loops quadratic.
+constexpr QRegularExpression::MatchOptions kAnchoredUnchecked =
+    QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption;
+
 // Declared short names: （以下简称“德加能源”）, (以下简称"丰茂股份"), （简称：中联重科建起）.
 QList<std::pair<QString, QString>> declaredAliases(const QString& text, const QList<Name>& legal)
 {
@@ -227,8 +232,7 @@ QList<std::pair<QString, QString>> declaredAliases(const QString& text, const QL
         u"[（(]\\s*(?:以下)?(?:简称|下称)[：:]?\\s*[“\"「]?([^”\"」）)]{2,12})[”\"」]?\\s*[）)]"_s);
     QList<std::pair<QString, QString>> aliases;
     for (const Name& name : legal) {
-        const auto m = declared.match(text, name.end, QRegularExpression::NormalMatch,
-                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto m = declared.match(text, name.end, QRegularExpression::NormalMatch, kAnchoredUnchecked);
         if (m.hasMatch())
             aliases.append({m.captured(1), name.legal});
     }
@@ -269,8 +273,8 @@ QList<QRegularExpressionMatch> matchesFrom(const QString& text, const QRegularEx
     for (qsizetype at : starts) {
         if (at < covered)
             continue;
-        QRegularExpressionMatch m = pattern.match(text, at, QRegularExpression::NormalMatch,
-                                                  QRegularExpression::AnchorAtOffsetMatchOption);
+        QRegularExpressionMatch m =
+            pattern.match(text, at, QRegularExpression::NormalMatch, kAnchoredUnchecked);
         if (m.hasMatch()) {
             covered = std::max(m.capturedEnd(0), at + 1);
             found.append(std::move(m));

@@ -12,6 +12,7 @@
 #include "projectextractor.h"
 #include "regionextractor.h"
 #include "spanindex.h"
+#include "text/charclass.h"
 #include "text/simplifiedchinese.h"
 
 #include <QSet>
@@ -48,7 +49,8 @@ Annotations Extractor::extract(const CleanText& clean, const EntityAdjustment& b
                                const EntityAdjustment& afterProjects)
 {
     const QString& text = clean.text;
-    const QString simplified = SimplifiedChinese::fromTraditional(text);
+    QString simplified = SimplifiedChinese::fromTraditional(text);
+    CharClass::makeValidUtf16(simplified); // the patterns below match it unchecked
 
     const QList<Entity> money = MoneyExtractor::extract(simplified);
     const QList<Entity> regions = RegionExtractor::shared()->extract(simplified);

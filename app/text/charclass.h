@@ -6,6 +6,19 @@
 // surrogate halves are neither Han nor punctuation, so supplementary ideographs are kept as they are.
 namespace CharClass {
 
+// Replaces each lone surrogate (a half of a pair without its other half) by U+FFFD, keeping every offset:
+// the extractors' patterns then match the text without checking it again for every match.
+inline void makeValidUtf16(QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+}
+
 // CJK unified ideographs (basic block, extension A, compatibility ideographs) and 〇.
 constexpr bool isHan(char16_t c) noexcept
 {

@@ -1,7 +1,11 @@
 // People, dates, areas and capacities.
+#include "clean/textcleaner.h"
 #include "extract/dateextractor.h"
+#include "extract/extractor.h"
 #include "extract/measureextractor.h"
 #include "extract/personextractor.h"
+
+#include "text/charclass.h"
 
 #include <QTest>
 
@@ -12,6 +16,9 @@ class TestEntityExtractors final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void loneSurrogatesReplaced_data();
+    void loneSurrogatesReplaced();
+    void extractsTextWithLoneSurrogates();
     void people_data();
     void people();
     void dates_data();
@@ -131,6 +138,38 @@ void TestEntityExtractors::measures()
     for (const Entity& e : MeasureExtractor::extract(text))
         found << entityTypeName(e.type) + u':' + e.text + u'=' + e.normalized + u'/' + e.role;
     QCOMPARE(found, expected);
+}
+
+void TestEntityExtractors::loneSurrogatesReplaced_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("valid");
+    const QString pair = QString::fromUcs4(U"\U00020000"); // an ideograph of extension B: a pair
+    const QString fffd(QChar::ReplacementCharacter);
+    QTest::newRow("a pair stays") << u"投资"_s + pair + u"亿元"_s << u"投资"_s + pair + u"亿元"_s;
+    QTest::newRow("a lone high half") << u"投资"_s + pair.left(1) + u"亿元"_s << u"投资"_s + fffd + u"亿元"_s;
+    QTest::newRow("a lone low half") << pair.right(1) + u"亿元"_s << fffd + u"亿元"_s;
+    QTest::newRow("a high half at the end") << u"亿元"_s + pair.left(1) << u"亿元"_s + fffd;
+    QTest::newRow("counter: plain text") << u"恒川项目"_s << u"恒川项目"_s;
+}
+
+void TestEntityExtractors::loneSurrogatesReplaced()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, valid);
+    CharClass::makeValidUtf16(text);
+    QCOMPARE(text, valid);
+}
+
+void TestEntityExtractors::extractsTextWithLoneSurrogates()
+{
+    // The extractor's patterns run on the text unchecked: a broken pair in the article changes nothing else.
+    const QString sentence = u"恒川新材料有限公司投资8亿元建设年产5万吨新材料项目。"_s;
+    const Annotations clean = Extractor::extract(TextCleaner::clean(sentence));
+    const Annotations broken = Extractor::extract(TextCleaner::clean(sentence + QChar(0xD840)));
+    QCOMPARE(broken.entities.size(), clean.entities.size());
+    QCOMPARE(broken.projects.size(), clean.projects.size());
+    QVERIFY(!clean.projects.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestEntityExtractors)
