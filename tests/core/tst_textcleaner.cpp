@@ -301,6 +301,12 @@ void TestTextCleaner::findsEveryNeedleInOnePass_data()
     QTest::newRow("empty needle") << u"恒川"_s << QStringList{QString(), u"川"_s}
                                   << QList<QList<qsizetype>>{{}, {1}};
     QTest::newRow("no needles") << u"恒川"_s << QStringList{} << QList<QList<qsizetype>>{};
+    // One-character needles beside longer ones that start with them, at the end too.
+    QTest::newRow("one character and two sharing it")
+        << u"恒川恒远恒"_s << QStringList{u"恒"_s, u"恒远"_s, u"恒川"_s}
+        << QList<QList<qsizetype>>{{0, 2, 4}, {2}, {0}};
+    QTest::newRow("counter: the second character differs")
+        << u"恒山恒水"_s << QStringList{u"恒川"_s, u"恒远"_s} << QList<QList<qsizetype>>{{}, {}};
 }
 
 void TestTextCleaner::findsEveryNeedleInOnePass()
