@@ -1,5 +1,7 @@
 #include "companyextractor.h"
 
+#include "spanindex.h"
+
 #include "extractionrules.h"
 #include "industrytaxonomy.h"
 #include "text/brackets.h"
@@ -554,9 +556,9 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
         return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
     QList<Entity> found;
-    QList<TextSpan> taken;
+    SpanIndex taken;
     for (const Name& n : legal)
-        taken.append({n.start, n.end});
+        taken.insert({n.start, n.end});
     for (const Name& n : legal) {
         Entity e;
         e.type = EntityType::Company;
@@ -565,10 +567,7 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
         e.normalized = n.legal;
         found.append(e);
     }
-    const auto overlaps = [&](qsizetype s, qsizetype e) {
-        return std::any_of(taken.cbegin(), taken.cend(),
-                           [&](const TextSpan& t) { return s < t.end && t.start < e; });
-    };
+    const auto overlaps = [&](qsizetype s, qsizetype e) { return taken.overlaps({s, e}); };
     const QList<QList<qsizetype>> mentions = TextSearch::occurrences(text, names);
     for (int k = 0; k < names.size(); ++k) {
         const QString& name = names[k];
@@ -588,7 +587,7 @@ QList<Entity> CompanyExtractor::extract(const QString& text, const QList<Entity>
             e.text = name;
             e.normalized = known.value(name);
             found.append(e);
-            taken.append(e.span);
+            taken.insert(e.span);
         }
     }
     std::sort(found.begin(), found.end(),

@@ -142,10 +142,12 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     for (qsizetype at = start + 2; at < std::min(end, start + kMaxBracketedTradeName); ++at) {
         if (text.at(at) != u'(' && text.at(at) != u'（')
             continue;
-        const bool placeInBrackets = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
-            return e.type == EntityType::Region && e.span.start == at + 1 && e.span.end < end &&
-                   (text.at(e.span.end) == u')' || text.at(e.span.end) == u'）');
-        });
+        const QList<const Entity*> inBrackets = entitiesIn(entities, at + 1, end, EntityType::Region);
+        const bool placeInBrackets =
+            std::any_of(inBrackets.cbegin(), inBrackets.cend(), [&](const Entity* e) {
+                return e->span.start == at + 1 && e->span.end < end &&
+                       (text.at(e->span.end) == u')' || text.at(e->span.end) == u'）');
+            });
         const QString name = text.mid(start, at - start);
         if (placeInBrackets &&
             std::all_of(name.begin(), name.end(), [](QChar c) { return CharClass::isHan(c.unicode()); }))
