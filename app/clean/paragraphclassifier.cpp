@@ -16,8 +16,6 @@ namespace {
 constexpr qsizetype kHeadingMaxLength = 32;
 constexpr qsizetype kMinRepeatLength = 8;
 constexpr qsizetype kMinContainedLength = 20;
-// Containment is quadratic in the number of paragraphs; past this, only exact repeats are looked for.
-constexpr qsizetype kMaxParagraphsForContainment = 3000;
 // The title and byline are looked for among the first paragraphs only.
 constexpr int kHeaderParagraphs = 6;
 // Metadata lines are short; a title made of the first sentence is cut at a clause within this length.
@@ -297,18 +295,52 @@ void ParagraphClassifier::flagRepeats(CleanText& clean)
         else
             firstSeen.insert(texts[i], i);
     }
-    if (count > kMaxParagraphsForContainment)
-        return;
     // A fragment of a paragraph printed again elsewhere (the layout cut one copy short) repeats the full one.
+    // Found in one pass over the text, not by searching every paragraph for every other: the first
+    // kMinContainedLength characters of each paragraph that may be a fragment are hashed, a hash rolled over
+    // every longer paragraph finds where one of them starts, and a comparison confirms the whole fragment.
+    constexpr qsizetype window = kMinContainedLength;
+    constexpr quint64 base = 1000003;
+    quint64 power = 1; // base^(window - 1)
+    for (qsizetype k = 1; k < window; ++k)
+        power *= base;
+    const auto hashOf = [](QStringView s) {
+        quint64 h = 0;
+        for (QChar c : s)
+            h = h * base + c.unicode();
+        return h;
+    };
+    QHash<quint64, QList<int>> heads;
+    for (int i = 0; i < count; ++i) {
+        if (!clean.paragraphs[i].isRepeat() && texts[i].size() >= window)
+            heads[hashOf(QStringView(texts[i]).first(window))].append(i);
+    }
+    QList<QList<int>> holders(count); // for each fragment, the longer paragraphs that hold it, in order
+    for (int j = 0; j < count && !heads.isEmpty(); ++j) {
+        const QStringView t(texts[j]);
+        if (t.size() <= window)
+            continue;
+        quint64 h = hashOf(t.first(window));
+        for (qsizetype at = 0;; ++at) {
+            if (const auto it = heads.constFind(h); it != heads.cend()) {
+                for (int i : *it) {
+                    const qsizetype length = texts[i].size();
+                    if (i != j && t.size() > length && at + length <= t.size() &&
+                        t.mid(at, length) == texts[i] && (holders[i].isEmpty() || holders[i].back() != j))
+                        holders[i].append(j);
+                }
+            }
+            if (at + window >= t.size())
+                break;
+            h = (h - t.at(at).unicode() * power) * base + t.at(at + window).unicode();
+        }
+    }
     for (int i = 0; i < count; ++i) {
         Paragraph& p = clean.paragraphs[i];
         if (p.isRepeat() || texts[i].size() < kMinContainedLength)
             continue;
-        const QStringView head = QStringView(texts[i]).first(4);
-        for (int j = 0; j < count; ++j) {
-            if (j == i || clean.paragraphs[j].isRepeat() || texts[j].size() <= texts[i].size())
-                continue;
-            if (texts[j].contains(head) && texts[j].contains(texts[i])) {
+        for (int j : holders[i]) {
+            if (!clean.paragraphs[j].isRepeat()) {
                 p.repeatOf = j;
                 break;
             }

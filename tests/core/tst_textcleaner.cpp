@@ -14,6 +14,7 @@ class TestTextCleaner final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void fragmentFoundAmongManyParagraphs();
     void cleans_data();
     void cleans();
     void classifies_data();
@@ -326,6 +327,24 @@ void TestTextCleaner::findsEveryNeedleInOnePass()
         }
         QCOMPARE(found[k], one);
     }
+}
+
+void TestTextCleaner::fragmentFoundAmongManyParagraphs()
+{
+    // Thousands of paragraphs (a newspaper page's worth many times over): a copy cut short is still found,
+    // and a paragraph that only shares its opening words is not taken for one.
+    QStringList lines;
+    for (int i = 0; i < 4000; ++i)
+        lines << u"第%1段：恒川新材料项目的建设进展顺利，各项工作有序推进。预计年内完成，届时带动就业。"_s
+                     .arg(i);
+    lines << lines[10].section(u'。', 0, 0) + u'。'; // cut short after its first sentence
+    lines << lines[20].section(u'。', 0, 0) +
+                 u"。此后另有说明，与前文内容并不相同。"_s; // shares its start only
+    const CleanText clean = TextCleaner::clean(lines.join(u'\n'));
+    QCOMPARE(clean.paragraphs.size(), 4002);
+    QCOMPARE(clean.paragraphs[4000].repeatOf, 10);
+    QCOMPARE(clean.paragraphs[4001].repeatOf, -1);
+    QCOMPARE(clean.paragraphs[10].repeatOf, -1);
 }
 
 QTEST_GUILESS_MAIN(TestTextCleaner)
