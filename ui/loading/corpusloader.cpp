@@ -1,69 +1,182 @@
 #include "corpusloader.h"
 
-#include "corpus/documentloader.h"
 #include "pipeline/corpusprocessor.h"
 #include "store/store.h"
 
-#include <QPromise>
+#include <QMutex>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QtConcurrent>
+
+#include <atomic>
+#include <map>
+
+// What the workers and this thread share for one load.
+struct CorpusLoader::Job {
+    QList<DocumentLoader::Input> inputs;
+    std::atomic<int> next{0}; // the next file a worker takes
+    std::atomic<bool> cancelled{false};
+    QSemaphore room{kInFlight}; // one per file taken and not yet stored
+    QMutex mutex;
+    std::map<int, LoadEvent> ready; // results by file index, under `mutex`
+    int nextToStore = 0;            // this thread's only
+    int stored = 0;
+};
 
 CorpusLoader::CorpusLoader(Store* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
 {
-    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progressChanged(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &CorpusLoader::onFinished);
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    // Results arriving close together are stored together: a short delay gathers a batch.
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(20);
+    connect(&m_drainTimer, &QTimer::timeout, this, [this] {
+        if (drain())
+            m_drainTimer.start(0); // more ready: the next batch after the events waiting meanwhile
+    });
+    connect(&m_collecting, &QFutureWatcher<DocumentLoader::Collected>::finished, this, [this] {
+        if (m_job && !m_job->cancelled) {
+            startWorkers(m_collecting.result());
+        } else {
+            m_running = false;
+            Q_EMIT finished(true);
+        }
+    });
+    connect(&m_working, &QFutureWatcher<void>::finished, this, &CorpusLoader::onFinished);
 }
 
 CorpusLoader::~CorpusLoader()
 {
-    m_watcher.disconnect(this);
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
+    m_collecting.disconnect(this);
+    m_working.disconnect(this);
+    cancel();
+    m_collecting.waitForFinished();
+    m_working.waitForFinished();
 }
 
 bool CorpusLoader::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_running;
 }
 
 void CorpusLoader::load(const QStringList& paths)
 {
-    if (m_watcher.isRunning()) {
-        m_watcher.cancel();
-        m_watcher.waitForFinished();
+    if (m_job) {
+        cancel();
+        m_collecting.waitForFinished();
+        m_working.waitForFinished();
     }
-    const quint64 generation = ++m_generation;
+    m_drainTimer.stop();
+    m_running = true;
+    m_workingFor = nullptr;
+    m_job = std::make_shared<Job>();
     Q_EMIT started(paths);
-    // Each result goes to this thread as an event of its own and is dropped once stored: the future keeps
-    // no copy of the corpus (a QFuture's results stay until the future is replaced, so a corpus loaded
-    // that way stayed in memory beside the store until the next load). Events of an earlier, cancelled
-    // load are told apart by their generation; those still queued when this object is deleted are dropped
-    // with it.
-    m_watcher.setFuture(QtConcurrent::run([this, paths, generation](QPromise<void>& promise) {
-        const auto deliver = [this, generation](LoadEvent event) {
-            auto shared = std::make_shared<LoadEvent>(std::move(event));
-            QMetaObject::invokeMethod(
-                this, [this, generation, shared] { take(generation, *shared); }, Qt::QueuedConnection);
-        };
-        const DocumentLoader::Collected collected = DocumentLoader::collect(paths);
-        for (const LoadProblem& p : collected.problems)
-            deliver(LoadEvent{std::nullopt, p});
-        const auto total = static_cast<int>(collected.inputs.size());
-        promise.setProgressRange(0, total);
-        for (int i = 0; i < total; ++i) {
-            if (promise.isCanceled())
+    // Folders are walked on a worker too: ten thousand files take a while to list.
+    m_collecting.setFuture(QtConcurrent::run([paths] { return DocumentLoader::collect(paths); }));
+}
+
+void CorpusLoader::startWorkers(const DocumentLoader::Collected& collected)
+{
+    const std::shared_ptr<Job> job = m_job;
+    for (const LoadProblem& p : collected.problems)
+        Q_EMIT problemFound(p);
+    job->inputs = collected.inputs;
+    Q_EMIT progressChanged(0, static_cast<int>(job->inputs.size()));
+    m_workers.clear();
+    m_workingFor = job.get();
+    for (int i = 0; i < m_pool.maxThreadCount(); ++i)
+        m_workers << i;
+    // Each worker takes the next file, analyses it and leaves the result for this thread; it waits for a
+    // slot first, so that no more than kInFlight results wait to be stored. The store is told through a
+    // queued call (dropped with this object; the destructor waits for the workers).
+    m_working.setFuture(QtConcurrent::map(&m_pool, m_workers, [this, job](int) {
+        for (;;) {
+            job->room.acquire();
+            const int i = job->next.fetch_add(1);
+            if (job->cancelled || i >= job->inputs.size()) {
+                job->room.release();
                 return;
-            auto loaded = DocumentLoader::load(collected.inputs[i]);
+            }
+            auto loaded = DocumentLoader::load(job->inputs[i]);
+            LoadEvent event;
             if (auto* problem = std::get_if<LoadProblem>(&loaded))
-                deliver(LoadEvent{std::nullopt, *problem});
+                event.problem = *problem;
             else
-                deliver(
-                    LoadEvent{CorpusProcessor::analyze(std::get<Document>(std::move(loaded))), std::nullopt});
-            promise.setProgressValue(i + 1);
+                event.document = CorpusProcessor::analyze(std::get<Document>(std::move(loaded)));
+            {
+                QMutexLocker locker(&job->mutex);
+                job->ready.emplace(i, std::move(event));
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, job] {
+                    if (job == m_job && !m_drainTimer.isActive())
+                        m_drainTimer.start();
+                },
+                Qt::QueuedConnection);
         }
     }));
+}
+
+bool CorpusLoader::drain()
+{
+    const std::shared_ptr<Job> job = m_job;
+    if (!job || job->cancelled)
+        return false;
+    QList<LoadEvent> batch;
+    bool more = false;
+    {
+        QMutexLocker locker(&job->mutex);
+        while (!job->ready.empty() && job->ready.begin()->first == job->nextToStore &&
+               batch.size() < kBatch) {
+            batch.append(std::move(job->ready.begin()->second));
+            job->ready.erase(job->ready.begin());
+            ++job->nextToStore;
+        }
+        more = !job->ready.empty() && job->ready.begin()->first == job->nextToStore;
+    }
+    if (batch.isEmpty())
+        return false;
+    store(batch);
+    job->stored += static_cast<int>(batch.size());
+    job->room.release(static_cast<int>(batch.size()));
+    Q_EMIT progressChanged(job->stored, static_cast<int>(job->inputs.size()));
+    return more;
+}
+
+void CorpusLoader::store(QList<LoadEvent>& batch)
+{
+    QList<AnalyzedDocument> documents;
+    for (LoadEvent& event : batch) {
+        if (event.problem)
+            Q_EMIT problemFound(*event.problem);
+        else if (event.document)
+            documents.append(std::move(*event.document));
+    }
+    if (documents.isEmpty())
+        return;
+    if (!m_corrections.isEmpty()) {
+        const CorrectionSet::Outcome outcome = m_corrections.apply(documents);
+        for (const ProjectCorrection& c : outcome.orphaned)
+            Q_EMIT problemFound({m_correctionsPath.isEmpty() ? c.file : m_correctionsPath,
+                                 tr("orphaned correction of “%1” in %2: the project is no longer found")
+                                     .arg(c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file)});
+        for (const EntityCorrection& c : outcome.orphanedEntities)
+            Q_EMIT problemFound(
+                {m_correctionsPath.isEmpty() ? c.file : m_correctionsPath,
+                 tr("orphaned correction of the entity “%1” in %2: its text is no longer found")
+                     .arg(c.adds() ? c.newText : c.text, c.file)});
+    }
+    QString error;
+    const auto ids = m_store->addDocuments(documents, &error);
+    if (!ids) {
+        for (const AnalyzedDocument& d : documents)
+            Q_EMIT problemFound({d.document.path, tr("could not be stored: %1").arg(error)});
+        return;
+    }
+    for (int id : *ids)
+        Q_EMIT documentAdded(id);
 }
 
 void CorpusLoader::setCorrections(const CorrectionSet& corrections, const QString& path)
@@ -74,43 +187,23 @@ void CorpusLoader::setCorrections(const CorrectionSet& corrections, const QStrin
 
 void CorpusLoader::cancel()
 {
-    m_watcher.cancel();
-}
-
-void CorpusLoader::take(quint64 generation, const LoadEvent& event)
-{
-    if (generation != m_generation || m_watcher.isCanceled())
+    if (!m_job || m_job->cancelled)
         return;
-    if (event.problem) {
-        Q_EMIT problemFound(*event.problem);
-        return;
-    }
-    if (!event.document)
-        return;
-    QList<AnalyzedDocument> documents{*event.document};
-    if (!m_corrections.isEmpty()) {
-        const CorrectionSet::Outcome outcome = m_corrections.apply(documents);
-        const QString where = m_correctionsPath.isEmpty() ? event.document->document.name : m_correctionsPath;
-        for (const ProjectCorrection& c : outcome.orphaned)
-            Q_EMIT problemFound(
-                {where, tr("orphaned correction of “%1” in %2: the project is no longer found")
-                            .arg(c.name.isEmpty() ? c.evidence.left(20) : c.name, c.file)});
-        for (const EntityCorrection& c : outcome.orphanedEntities)
-            Q_EMIT problemFound(
-                {where, tr("orphaned correction of the entity “%1” in %2: its text is no longer found")
-                            .arg(c.adds() ? c.newText : c.text, c.file)});
-    }
-    QString error;
-    const auto ids = m_store->addDocuments(documents, &error);
-    if (!ids) {
-        Q_EMIT problemFound({event.document->document.path, tr("could not be stored: %1").arg(error)});
-        return;
-    }
-    for (int id : *ids)
-        Q_EMIT documentAdded(id);
+    m_job->cancelled = true;
+    m_job->room.release(kInFlight + static_cast<int>(m_workers.size())); // no worker waits for a slot now
+    m_drainTimer.stop();
 }
 
 void CorpusLoader::onFinished()
 {
-    Q_EMIT finished(m_watcher.isCanceled());
+    if (m_workingFor != m_job.get())
+        return; // the workers of a load replaced since
+    const std::shared_ptr<Job> job = m_job;
+    const bool cancelled = !job || job->cancelled;
+    // The results the workers left last.
+    while (!cancelled && drain()) {
+    }
+    m_drainTimer.stop();
+    m_running = false;
+    Q_EMIT finished(cancelled);
 }

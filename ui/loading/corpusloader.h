@@ -1,22 +1,32 @@
 #pragma once
 
+#include "corpus/documentloader.h"
 #include "loadevent.h"
 #include "review/corrections.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
 
 class Store;
 
-// Loads and analyses files on a worker thread (QtConcurrent) and inserts the results into the store on the
-// thread that owns it (this object's thread), as they arrive. One load at a time.
+// Loads and analyses files on every core (QtConcurrent, one worker a pool thread) and inserts the results
+// into the store on the thread that owns it (this object's thread) in batches, one transaction each, in the
+// order of the files. At most kInFlight files are being analysed or waiting to be stored, so that a slow
+// store holds the workers back instead of letting results pile up. One load at a time.
 class CorpusLoader final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CorpusLoader)
 
 public:
+    static constexpr int kInFlight = 64; // files analysed or being analysed, not yet stored
+    static constexpr int kBatch = 32;    // documents stored in one transaction at most
+
     explicit CorpusLoader(Store* store, QObject* parent = nullptr);
     ~CorpusLoader() override;
 
@@ -31,18 +41,31 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(const QStringList& paths);
+    // Files analysed and stored (or found unreadable), of all files.
     void progressChanged(int done, int total);
     void documentAdded(int documentId);
     void problemFound(const LoadProblem& problem);
     void finished(bool cancelled);
 
 private:
-    void take(quint64 generation, const LoadEvent& event);
+    struct Job;
+    void startWorkers(const DocumentLoader::Collected& collected);
+    // Stores the results that are next in file order (a batch at most); true if more are ready.
+    bool drain();
+    void store(QList<LoadEvent>& batch);
     void onFinished();
 
     Store* m_store;
-    QFutureWatcher<void> m_watcher;
-    quint64 m_generation = 0;
+    std::shared_ptr<Job> m_job;
+    QFutureWatcher<DocumentLoader::Collected> m_collecting;
+    QFutureWatcher<void> m_working;
+    QList<int> m_workers; // one number per worker, the sequence the workers are mapped over
+    // The workers' own threads: they wait for room when the store is behind, and a thread of the global
+    // pool waiting so would hold back what else uses it (Qt's raster painting does, from this thread).
+    QThreadPool m_pool;
+    QTimer m_drainTimer;
+    bool m_running = false;            // from load() until finished()
+    const Job* m_workingFor = nullptr; // the job m_working's workers are for (a stale finish is ignored)
     CorrectionSet m_corrections;
     QString m_correctionsPath;
 };

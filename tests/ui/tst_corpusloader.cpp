@@ -1,0 +1,98 @@
+#include "loading/corpusloader.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The loader analyses on every core and stores in batches: the articles still come in the order of their
+// files, every one once, the progress counts what is stored, a cancel stops it cleanly.
+class TestCorpusLoader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storesInFileOrder();
+    void cancelStopsCleanly();
+
+private:
+    // A folder of `count` small invented articles, a project each.
+    static QString folder(const QTemporaryDir& dir, int count);
+};
+
+QString TestCorpusLoader::folder(const QTemporaryDir& dir, int count)
+{
+    for (int i = 0; i < count; ++i)
+        TestSupport::writeFile(
+            dir, u"in/%1.txt"_s.arg(i, 4, 10, QChar(u'0')),
+            u"株洲签约第%1个项目\n\n本报讯 恒川新材料有限公司投资%2亿元的锂电池材料项目在株洲高新区签约。\n"_s
+                .arg(i)
+                .arg(i % 9 + 1)
+                .toUtf8());
+    return dir.filePath(u"in"_s);
+}
+
+void TestCorpusLoader::storesInFileOrder()
+{
+    QTemporaryDir dir;
+    const QString path = folder(dir, 300);
+    Store store;
+    QVERIFY(store.open());
+    CorpusLoader loader(&store);
+    QSignalSpy added(&loader, &CorpusLoader::documentAdded);
+    QSignalSpy progress(&loader, &CorpusLoader::progressChanged);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    loader.load({path});
+    QVERIFY(loader.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.front().front().toBool(), false);
+    QVERIFY(!loader.isRunning());
+    QCOMPARE(added.size(), 300);
+    QCOMPARE(store.rowCount(u"documents"_s), 300);
+    // In the order of the files, whatever worker finished first.
+    for (int i = 0; i < added.size(); ++i)
+        QCOMPARE(store.document(added[i].front().toInt())->document.name,
+                 u"%1.txt"_s.arg(i, 4, 10, QChar(u'0')));
+    // The progress counts what is stored: it rises to the total and ends there; fewer steps than
+    // documents, as they are stored in batches.
+    QCOMPARE(progress.back(), (QList<QVariant>{300, 300}));
+    int last = -1;
+    for (const QList<QVariant>& p : progress) {
+        QVERIFY(p.front().toInt() >= last);
+        last = p.front().toInt();
+    }
+    QVERIFY(progress.size() < 300);
+}
+
+void TestCorpusLoader::cancelStopsCleanly()
+{
+    QTemporaryDir dir;
+    const QString path = folder(dir, 400);
+    Store store;
+    QVERIFY(store.open());
+    CorpusLoader loader(&store);
+    QSignalSpy added(&loader, &CorpusLoader::documentAdded);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    loader.load({path});
+    QTRY_VERIFY_WITH_TIMEOUT(added.size() > 0, 60000);
+    loader.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.front().front().toBool(), true);
+    QVERIFY(!loader.isRunning());
+    // What was stored is whole and in order; nothing arrives after the cancel.
+    const int stored = store.rowCount(u"documents"_s);
+    QCOMPARE(stored, added.size());
+    QTest::qWait(100);
+    QCOMPARE(store.rowCount(u"documents"_s), stored);
+    // Loading again works.
+    loader.load({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(finished.back().front().toBool(), false);
+    QCOMPARE(store.rowCount(u"documents"_s), stored + 400);
+}
+
+QTEST_GUILESS_MAIN(TestCorpusLoader)
+#include "tst_corpusloader.moc"
