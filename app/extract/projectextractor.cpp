@@ -2,10 +2,6 @@
 // report.
 #include "projectextractor.h"
 
-#include <QHash>
-
-#include <deque>
-
 #include "clean/cleantext.h"
 #include "companyextractor.h"
 #include "extractionrules.h"
@@ -41,30 +37,11 @@ QList<Project> merged(const QList<Report>& reports)
     QList<Project> out;
     QStringList keys;     // keyOf each project of `out`, as first taken in
     QList<bool> ownPlace; // and whether its place is its own report's
-    // Which projects of `out` a report may be one of, looked up instead of compared with every one (an
-    // article of thousands of projects): by key, by company, by each part of four characters or more of a
-    // key. The candidates are then checked in order, so the first that matches is the one a scan would find;
-    // entries left by a key that changed are checked and passed over like any other.
-    std::deque<QString> keyStore; // every key taken in, never changed: the views below point into it
-    QHash<QStringView, QList<qsizetype>> byKey;
-    QHash<QString, QList<qsizetype>> byCompany;
-    QHash<QStringView, QList<qsizetype>> byKeyPart;
-    const auto remember = [&](qsizetype i) {
-        const QString& key = keyStore.emplace_back(keys[i]);
-        byKey[QStringView(key)].append(i);
-        if (!out[i].company.isEmpty())
-            byCompany[out[i].company].append(i);
-        for (qsizetype length = 4; length <= key.size(); ++length) {
-            for (qsizetype at = 0; at + length <= key.size(); ++at)
-                byKeyPart[QStringView(key).mid(at, length)].append(i);
-        }
-    };
     for (const Report& report : reports) {
         const Project& p = report.project;
         const QString key = ProjectExtractor::keyOf(p);
-        const auto matches = [&](qsizetype i) {
-            const Project& m = out[i];
-            const QString& a = keys[i];
+        auto same = std::find_if(out.begin(), out.end(), [&](const Project& m) {
+            const QString& a = keys[&m - out.data()];
             if (a == key)
                 return true;
             const bool sameCompany = !p.company.isEmpty() && m.company == p.company;
@@ -74,31 +51,11 @@ QList<Project> merged(const QList<Report>& reports)
             const bool nameContains =
                 (a.size() >= 4 && key.contains(a)) || (key.size() >= 4 && a.contains(key));
             return (sameCompany && bothAmounts && amountsAgree) || (nameContains && amountsAgree);
-        };
-        QList<qsizetype> candidates = byKey.value(QStringView(key));
-        if (!p.company.isEmpty())
-            candidates += byCompany.value(p.company);
-        if (key.size() >= 4)
-            candidates += byKeyPart.value(QStringView(key)); // keys that contain this one
-        for (qsizetype length = 4; length < key.size(); ++length) {
-            for (qsizetype at = 0; at + length <= key.size(); ++at) {
-                if (const auto it = byKey.constFind(QStringView(key).mid(at, length)); it != byKey.cend())
-                    candidates += *it; // keys this one contains
-            }
-        }
-        std::sort(candidates.begin(), candidates.end());
-        auto same = out.end();
-        for (qsizetype i : candidates) {
-            if (matches(i)) {
-                same = out.begin() + i;
-                break;
-            }
-        }
+        });
         if (same == out.end()) {
             out.append(p);
             keys.append(key);
             ownPlace.append(report.ownPlace);
-            remember(out.size() - 1);
             continue;
         }
         Project& m = *same;
@@ -130,7 +87,6 @@ QList<Project> merged(const QList<Report>& reports)
         }
         m.mentions.append(p.evidence);
         keys[same - out.begin()] = ProjectExtractor::keyOf(m); // its name or company may have changed
-        remember(same - out.begin());
         m.explanation << u"merged: the same project reported again at %1–%2"_s.arg(
             QString::number(p.evidence.start), QString::number(p.evidence.end));
     }
