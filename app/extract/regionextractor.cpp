@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 using Level = Gazetteer::Level;
@@ -125,6 +124,11 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
     , m_prefixFilter(size_t(1) << 20)
     , m_wordFilter(size_t(1) << 22)
 {
+    const auto expected = static_cast<size_t>(m_gazetteer->size()) * 2;
+    m_wordIds.reserve(static_cast<qsizetype>(expected));
+    m_wordText.reserve(static_cast<qsizetype>(expected));
+    m_sameHash.reserve(expected);
+    m_pending.reserve(expected);
     for (int i = 0; i < m_gazetteer->size(); ++i) {
         const Gazetteer::Division& d = m_gazetteer->at(i);
         // Town-level rows that are not towns (开发区, 高新区, 管委会, 农场 …) are left to the zone patterns.
@@ -141,13 +145,16 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
         // Towns by their short form too (曹桥 for 曹桥街道), accepted only with their county named in the
         // text.
         if (d.level == Level::Town) {
-            QString stem = d.readingName;
-            for (const QString& suffix : {u"街道"_s, u"苏木"_s, u"镇"_s, u"乡"_s}) {
-                if (stem.endsWith(suffix)) {
-                    stem.chop(suffix.size());
+            QStringView view = d.readingName;
+            for (QStringView suffix : {u"街道", u"苏木", u"镇", u"乡"}) {
+                if (view.endsWith(suffix)) {
+                    view.chop(suffix.size());
                     break;
                 }
             }
+            // A prefix of the gazetteer's name, which this extractor keeps alive and which never changes: referred
+            // to, not copied (40,000 towns).
+            const QString stem = QString::fromRawData(view.constData(), view.size());
             if (stem.size() >= 2 && !commonWordShortForms().contains(stem))
                 addWord(stem, {Entry::Kind::ShortName, i});
         }
@@ -166,14 +173,24 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
                     {Entry::Kind::Foreign, static_cast<int>(m_foreign.size() - 1)});
         }
     }
+    finishWords();
 }
 
 std::shared_ptr<const RegionExtractor> RegionExtractor::shared()
 {
-    static std::shared_ptr<const RegionExtractor> instance;
-    static std::once_flag once;
-    std::call_once(once, [] { instance = std::make_shared<const RegionExtractor>(Gazetteer::shared()); });
-    return instance;
+    // Never destroyed, like the gazetteer it indexes (see Gazetteer::shared()).
+    static const auto* const instance =
+        new std::shared_ptr<const RegionExtractor>(std::make_shared<const RegionExtractor>(Gazetteer::shared()));
+    return *instance;
+}
+
+int RegionExtractor::wordId(QStringView word, size_t hash) const
+{
+    for (int id = m_wordIds.value(hash, -1); id >= 0; id = m_sameHash[static_cast<size_t>(id)]) {
+        if (m_wordText[id] == word)
+            return id;
+    }
+    return -1;
 }
 
 void RegionExtractor::addWord(const QString& word, Entry entry)
@@ -182,30 +199,46 @@ void RegionExtractor::addWord(const QString& word, Entry entry)
         return;
     const size_t hash = qHash(QStringView(word));
     m_wordFilter[hash & ((size_t(1) << 22) - 1)] = true;
-    for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
-        if (m_wordText[it.value()] == word) {
-            m_wordEntries[it.value()].append(entry);
-            return;
-        }
+    int id = wordId(word, hash);
+    if (id < 0) {
+        id = static_cast<int>(m_wordText.size());
+        const auto head = m_wordIds.constFind(hash);
+        m_sameHash.push_back(head == m_wordIds.cend() ? -1 : *head);
+        m_wordIds.insert(hash, id);
+        m_wordText.append(word);
+        m_prefixFilter[filterSlot(prefixKey(word))] = true;
+        qsizetype& longest = m_longestByPrefix[prefixKey(word)];
+        longest = std::max(longest, word.size());
     }
-    m_wordIds.insert(hash, static_cast<int>(m_wordText.size()));
-    m_wordText.append(word);
-    m_wordEntries.append({entry});
-    m_prefixFilter[filterSlot(prefixKey(word))] = true;
-    qsizetype& longest = m_longestByPrefix[prefixKey(word)];
-    longest = std::max(longest, word.size());
+    m_pending.emplace_back(id, entry);
 }
 
-const QList<RegionExtractor::Entry>* RegionExtractor::lookup(QStringView word) const
+void RegionExtractor::finishWords()
+{
+    // A counting sort by word id; a word's entries keep the order they were added in.
+    m_firstEntry.assign(m_wordText.size() + 1, 0);
+    for (const auto& [id, entry] : m_pending)
+        ++m_firstEntry[static_cast<size_t>(id) + 1];
+    for (size_t i = 1; i < m_firstEntry.size(); ++i)
+        m_firstEntry[i] += m_firstEntry[i - 1];
+    m_entries.resize(m_pending.size());
+    std::vector<int> next(m_firstEntry.begin(), m_firstEntry.end() - 1);
+    for (const auto& [id, entry] : m_pending)
+        m_entries[static_cast<size_t>(next[static_cast<size_t>(id)]++)] = entry;
+    m_pending = {};
+}
+
+std::span<const RegionExtractor::Entry> RegionExtractor::lookup(QStringView word) const
 {
     const size_t hash = qHash(word);
     if (!m_wordFilter[hash & ((size_t(1) << 22) - 1)])
-        return nullptr;
-    for (auto it = m_wordIds.constFind(hash); it != m_wordIds.cend() && it.key() == hash; ++it) {
-        if (m_wordText[it.value()] == word)
-            return &m_wordEntries[it.value()];
-    }
-    return nullptr;
+        return {};
+    const int id = wordId(word, hash);
+    if (id < 0)
+        return {};
+    const auto first = static_cast<size_t>(m_firstEntry[static_cast<size_t>(id)]);
+    const auto last = static_cast<size_t>(m_firstEntry[static_cast<size_t>(id) + 1]);
+    return std::span<const Entry>(m_entries).subspan(first, last - first);
 }
 
 QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const
@@ -230,8 +263,8 @@ QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const
         }
         qsizetype matched = 0;
         for (qsizetype len = std::min(*longest, n - i); len >= 2; --len) {
-            if (const QList<Entry>* entries = lookup(QStringView(text).sliced(i, len))) {
-                matches.append({i, i + len, *entries});
+            if (const std::span<const Entry> entries = lookup(QStringView(text).sliced(i, len)); !entries.empty()) {
+                matches.append({i, i + len, entries});
                 matched = len;
                 break;
             }

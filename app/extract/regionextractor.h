@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 class Gazetteer;
@@ -43,14 +44,16 @@ private:
     struct Match {
         qsizetype start = 0;
         qsizetype end = 0;
-        QList<Entry> entries;
+        std::span<const Entry> entries; // into the extractor's index, which outlives every match
         int division = -1; // resolved division, or -1
         int foreign = -1;  // resolved foreign place, or -1
         bool weak = false; // a short county name accepted only because a zone keyword follows it
     };
 
     void addWord(const QString& word, Entry entry); // `word` in the reading form (Division::readingName)
-    const QList<Entry>* lookup(QStringView word) const;
+    void finishWords();                             // after the last addWord: files the entries by word
+    std::span<const Entry> lookup(QStringView word) const; // empty when `word` is not one
+    int wordId(QStringView word, size_t hash) const;       // -1 when not a word
     static quint32 prefixKey(QStringView word)
     {
         return (quint32(word.at(0).unicode()) << 16) | word.at(1).unicode();
@@ -60,10 +63,15 @@ private:
     Place placeOf(int division) const;
 
     std::shared_ptr<const Gazetteer> m_gazetteer;
-    // Words are found by hash without building a QString per probe: hash -> word ids.
-    QMultiHash<size_t, int> m_wordIds;
+    // Words are found by hash without building a QString per probe: hash -> the last word id with that hash,
+    // chained through m_sameHash. A word's entries are m_entries[m_firstEntry[id] .. m_firstEntry[id + 1]).
+    // Flat arrays rather than a list per word: the index has 80,000 words, built at every start.
+    QHash<size_t, int> m_wordIds;
+    std::vector<int> m_sameHash;
     QList<QString> m_wordText;
-    QList<QList<Entry>> m_wordEntries;
+    std::vector<std::pair<int, Entry>> m_pending; // (word id, entry) as added, until finishWords()
+    std::vector<int> m_firstEntry;
+    std::vector<Entry> m_entries;
     QHash<quint32, qsizetype> m_longestByPrefix; // first two characters -> longest word starting with them
     std::vector<bool> m_prefixFilter;            // a quick no for most character pairs before the hash lookup
     std::vector<bool> m_wordFilter;              // a quick no for most candidate words, by their hash

@@ -35,10 +35,7 @@ public:
         QString town;
     };
 
-    // Parses the TSV text ("code<TAB>name" lines, '#' comments).
-    explicit Gazetteer(const QString& tsv);
-
-    // The embedded table, loaded once on first use.
+    // The embedded table, loaded once on first use and kept until the process ends.
     static std::shared_ptr<const Gazetteer> shared();
 
     qsizetype size() const { return m_divisions.size(); }
@@ -58,6 +55,12 @@ public:
     static Level levelOfCode(QStringView code);
 
 private:
+    // Parses the TSV text ("code<TAB>name" lines, '#' comments). Codes and names refer to `tsv`, kept here, rather
+    // than copy it (45,000 divisions at every start): a copy of a division's string is valid only while the
+    // gazetteer lives, which is why the one instance, shared(), is never destroyed.
+    explicit Gazetteer(const QString& tsv);
+
+    QString m_text;
     QList<Division> m_divisions;
     QHash<QString, int> m_byCode;
     QMultiHash<QString, int> m_byName;

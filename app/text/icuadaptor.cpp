@@ -11,6 +11,7 @@
 
 #include <limits>
 #include <memory>
+#include <string>
 
 namespace {
 
@@ -27,9 +28,11 @@ struct BreakIteratorCloser {
     void operator()(UBreakIterator* b) const { ubrk_close(b); }
 };
 
+// With its length: ICU needs no terminator, and a string shared between threads is never touched (utf16()
+// would make a raw-data string terminated in place).
 const UChar* utf16(const QString& s)
 {
-    return reinterpret_cast<const UChar*>(s.utf16());
+    return reinterpret_cast<const UChar*>(s.constData());
 }
 
 int32_t clampedLength(qsizetype n)
@@ -150,11 +153,12 @@ QString currencyName(const QString& isoCode, const char* locale)
 {
     if (isoCode.size() != 3)
         return {};
+    const std::u16string code = isoCode.toStdU16String(); // ICU wants it terminated
     UErrorCode status = U_ZERO_ERROR;
     UBool isChoiceFormat = false;
     int32_t length = 0;
     const UChar* name =
-        ucurr_getName(utf16(isoCode), locale, UCURR_LONG_NAME, &isChoiceFormat, &length, &status);
+        ucurr_getName(code.c_str(), locale, UCURR_LONG_NAME, &isChoiceFormat, &length, &status);
     if (U_FAILURE(status) || !name || status == U_USING_DEFAULT_WARNING)
         return {};
     const QString out = QString::fromUtf16(reinterpret_cast<const char16_t*>(name), length);

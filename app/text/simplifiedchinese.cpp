@@ -1,9 +1,6 @@
 #include "simplifiedchinese.h"
 
-#include "icuadaptor.h"
-
 #include <array>
-#include <mutex>
 
 namespace {
 
@@ -11,33 +8,27 @@ constexpr char16_t kFirst = 0x4E00;
 constexpr char16_t kLast = 0x9FFF;
 using Table = std::array<char16_t, kLast - kFirst + 1>;
 
-// Built once: each ideograph transformed alone (so that phrase rules cannot change neighbours).
+struct Pair {
+    char16_t traditional;
+    char16_t simplified;
+};
+
+// The ideographs the transform changes, written at build time (app/text/tools/hanthanstable.cpp).
+constexpr Pair kPairs[] = {
+#include "hanthans_table.inc"
+};
+
+// Every ideograph of the block mapped to itself but for the pairs: built once, on first use (thread-safe).
 const Table& table()
 {
-    static Table t{};
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // Transform all ideographs in one call, separated by newlines, then read them back one by one.
-        QString all;
-        all.reserve((kLast - kFirst + 1) * 2);
-        for (char16_t c = kFirst; c <= kLast; ++c) {
-            all.append(QChar(c));
-            all.append(QChar(u'\n'));
-            if (c == kLast)
-                break;
-        }
-        const QString simplified = Icu::transform(all, "Hant-Hans").value_or(all);
-        const QStringList parts = simplified.split(QChar(u'\n'));
-        for (char16_t c = kFirst;; ++c) {
-            const qsizetype i = c - kFirst;
-            const QString& s = i < parts.size() ? parts[i] : QString();
-            t[static_cast<size_t>(i)] =
-                s.size() == 1 && s.at(0).unicode() >= kFirst && s.at(0).unicode() <= kLast ? s.at(0).unicode()
-                                                                                           : c;
-            if (c == kLast)
-                break;
-        }
-    });
+    static const Table t = [] {
+        Table built{};
+        for (std::size_t i = 0; i < built.size(); ++i)
+            built[i] = static_cast<char16_t>(kFirst + i);
+        for (const Pair& p : kPairs)
+            built[p.traditional - kFirst] = p.simplified;
+        return built;
+    }();
     return t;
 }
 
@@ -48,9 +39,18 @@ namespace SimplifiedChinese {
 QString fromTraditional(const QString& text)
 {
     const Table& t = table();
+    const QChar* in = text.constData();
+    qsizetype first = 0;
+    for (; first < text.size(); ++first) {
+        const char16_t c = in[first].unicode();
+        if (c >= kFirst && c <= kLast && t[c - kFirst] != c)
+            break;
+    }
+    if (first == text.size())
+        return text; // nothing to change: the same string, shared, not copied
     QString out = text;
     QChar* data = out.data();
-    for (qsizetype i = 0; i < out.size(); ++i) {
+    for (qsizetype i = first; i < out.size(); ++i) {
         const char16_t c = data[i].unicode();
         if (c >= kFirst && c <= kLast)
             data[i] = QChar(t[c - kFirst]);

@@ -1,4 +1,5 @@
 #include "pipeline/corpusprocessor.h"
+#include "text/icuadaptor.h"
 #include "text/simplifiedchinese.h"
 
 #include <QTest>
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void simplifies_data();
     void simplifies();
     void extractionKeepsTraditionalSurface();
+    void tableIsIcusTransformOfEachIdeograph();
 };
 
 void TestTraditional::simplifies_data()
@@ -57,6 +59,27 @@ void TestTraditional::extractionKeepsTraditionalSurface()
     QCOMPARE(investment.role, u"investment"_s);
     QCOMPARE(a.annotations.entities[1].text, u"3000萬美元"_s);
     QCOMPARE(a.annotations.entities[1].role, u"registered_capital"_s);
+}
+
+// The table is written at build time; it must be what ICU's transform gives each ideograph alone, every one of
+// the block (a single BMP ideograph of the block, else the character kept).
+void TestTraditional::tableIsIcusTransformOfEachIdeograph()
+{
+    int changed = 0;
+    for (char16_t c = 0x4E00;; ++c) {
+        const QString one(QChar{c});
+        const QString icu = Icu::transform(one, "Hant-Hans").value_or(one);
+        const bool single = icu.size() == 1 && icu.at(0).unicode() >= 0x4E00 && icu.at(0).unicode() <= 0x9FFF;
+        const QString expected = single ? icu : one;
+        const QString table = SimplifiedChinese::fromTraditional(one);
+        if (table != expected)
+            QFAIL(qPrintable(u"U+%1: table %2, ICU %3"_s.arg(int(c), 4, 16, QChar(u'0')).arg(table, expected)));
+        QCOMPARE(SimplifiedChinese::hasTraditional(one), expected != one);
+        changed += expected != one;
+        if (c == 0x9FFF)
+            break;
+    }
+    QCOMPARE(changed, 2801); // ICU 72 (Debian 12)
 }
 
 QTEST_APPLESS_MAIN(TestTraditional)
