@@ -195,20 +195,38 @@ int Cli::extract(const QStringList& arguments)
         return usage(
             tr("unknown table '%1' (projects, entities, aggregates or documents)").arg(parser.value(table)));
 
-    const auto read = readInputs(parser.positionalArguments());
-    if (!read)
+    // Each article is written as soon as it is analysed and then dropped: memory does not grow with the corpus.
+    // The output is the same as the whole corpus's JSON document or CSV table written at once.
+    const bool explainText = parser.isSet(explain) && !parser.isSet(format);
+    const bool json = fmt == u"json"_s;
+    int written = 0;
+    const QStringList paths = parser.positionalArguments();
+    const CorpusProcessor::Result result = CorpusProcessor::stream(
+        paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()} : paths,
+        [&](AnalyzedDocument&& d) {
+            if (explainText) {
+                print(JsonExport::explanation({d}));
+            } else if (json) {
+                write(written == 0 ? QByteArrayLiteral("{\n    \"documents\": [\n") : QByteArrayLiteral(",\n"));
+                write(JsonExport::indented(JsonExport::document(d, parser.isSet(explain)), 2));
+            } else {
+                if (written == 0) {
+                    if (parser.isSet(bom))
+                        write(Csv::kUtf8Bom);
+                    print(CsvExport::header(*which));
+                }
+                print(CsvExport::rows(*which, d));
+            }
+            ++written;
+        });
+    for (const LoadProblem& p : result.problems)
+        printError(u"%1: %2\n"_s.arg(p.path, p.reason));
+    if (written == 0) {
+        printError(tr("investscope-cli: no article could be read\n"));
         return Failure;
-    const CorpusProcessor::Result& result = *read;
-    if (parser.isSet(explain) && !parser.isSet(format)) {
-        print(JsonExport::explanation(result.documents));
-    } else if (fmt == u"json"_s) {
-        write(QJsonDocument(JsonExport::corpus(result.documents, parser.isSet(explain)))
-                  .toJson(QJsonDocument::Indented));
-    } else {
-        if (parser.isSet(bom))
-            write(Csv::kUtf8Bom);
-        print(CsvExport::table(*which, result.documents));
     }
+    if (json && !explainText)
+        write(QByteArrayLiteral("\n    ]\n}\n"));
     return result.problems.isEmpty() ? Ok : PartialFailure;
 }
 

@@ -11,6 +11,9 @@ namespace CsvExport {
 enum class Table { Projects, Entities, Aggregates, Documents };
 
 QString table(Table which, const QList<AnalyzedDocument>& documents);
+// The table in parts, for writing it as the documents come: the header row, and one document's rows.
+QString header(Table which);
+QString rows(Table which, const AnalyzedDocument& document);
 // "projects", "entities", "aggregates", "documents"; std::nullopt for anything else.
 std::optional<Table> tableFromName(const QString& name);
 

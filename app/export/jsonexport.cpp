@@ -1,6 +1,7 @@
 #include "jsonexport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -147,6 +148,26 @@ QJsonObject corpus(const QList<AnalyzedDocument>& documents, bool explain)
     for (const AnalyzedDocument& d : documents)
         array.append(document(d, explain));
     return {{u"documents"_s, array}};
+}
+
+QByteArray indented(const QJsonObject& object, int depth)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const QByteArray indent(4 * depth, ' ');
+    QByteArray out;
+    out.reserve(text.size() + text.count('\n') * indent.size());
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf('\n', from);
+        if (end < 0)
+            end = text.size();
+        if (from > 0)
+            out += '\n';
+        out += indent;
+        out += QByteArrayView(text).sliced(from, end - from);
+        from = end + 1;
+    }
+    return out;
 }
 
 QString explanation(const QList<AnalyzedDocument>& documents)

@@ -2,6 +2,7 @@
 
 #include "pipeline/analyzeddocument.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -16,6 +17,9 @@ QJsonObject aggregate(const Aggregate& a);
 // looked at and refused, with the reason).
 QJsonObject document(const AnalyzedDocument& d, bool explain = false);
 QJsonObject corpus(const QList<AnalyzedDocument>& documents, bool explain = false);
+// `object` as QJsonDocument::Indented writes it `depth` levels deep (four spaces a level), without the final
+// line break: the parts of a document written a piece at a time.
+QByteArray indented(const QJsonObject& object, int depth);
 // The same, as text for a reader: per article, each project with its explanation, then the rejected names.
 QString explanation(const QList<AnalyzedDocument>& documents);
 

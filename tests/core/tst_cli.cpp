@@ -1,4 +1,7 @@
 #include "cli/cli.h"
+#include "export/csvexport.h"
+#include "export/csvwriter.h"
+#include "export/jsonexport.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -18,6 +21,8 @@ class TestCli final : public QObject
 
 private Q_SLOTS:
     void extractJsonFollowsContract();
+    void extractWritesAsTheWholeCorpusWould_data();
+    void extractWritesAsTheWholeCorpusWould();
     void extractCsv_data();
     void extractCsv();
     void cleanPrintsCleanedText();
@@ -65,6 +70,36 @@ void TestCli::extractJsonFollowsContract()
     }
     QCOMPARE(documents.at(0).toObject().value(u"file"_s).toString(), u"000_37aff5f5053d39e6.txt"_s);
     QCOMPARE(documents.at(4).toObject().value(u"title"_s).toString(), u"昆山高新区 抓好科技招商关键一招"_s);
+}
+
+void TestCli::extractWritesAsTheWholeCorpusWould_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("expected");
+    const QList<AnalyzedDocument> corpus = TestSupport::sampleCorpus();
+    QTest::newRow("json") << QStringList{}
+                          << QJsonDocument(JsonExport::corpus(corpus)).toJson(QJsonDocument::Indented);
+    QTest::newRow("json, explained")
+        << QStringList{u"--format"_s, u"json"_s, u"--explain"_s}
+        << QJsonDocument(JsonExport::corpus(corpus, true)).toJson(QJsonDocument::Indented);
+    QTest::newRow("explained") << QStringList{u"--explain"_s} << JsonExport::explanation(corpus).toUtf8();
+    QTest::newRow("csv projects") << QStringList{u"--format"_s, u"csv"_s}
+                                  << CsvExport::table(CsvExport::Table::Projects, corpus).toUtf8();
+    QTest::newRow("csv aggregates with a BOM")
+        << QStringList{u"--format"_s, u"csv"_s, u"--table"_s, u"aggregates"_s, u"--bom"_s}
+        << QByteArray(Csv::kUtf8Bom) + CsvExport::table(CsvExport::Table::Aggregates, corpus).toUtf8();
+}
+
+// Articles are written one by one as they are analysed (memory independent of the corpus), and the output is
+// byte for byte what writing the whole corpus at once gives.
+void TestCli::extractWritesAsTheWholeCorpusWould()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, expected);
+    const Run r = run(QStringList{u"extract"_s} + options);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.size(), expected.size());
+    QCOMPARE(r.out, expected);
 }
 
 void TestCli::extractCsv_data()

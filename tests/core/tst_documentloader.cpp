@@ -19,6 +19,9 @@ private Q_SLOTS:
     void missingPath();
     void sampleCorpusIsDefault();
     void cancelStopsEarly();
+    void streamGivesFileOrderOnAnyThreadCount_data();
+    void streamGivesFileOrderOnAnyThreadCount();
+    void streamCancelsWithWorkersRunning();
     void pdfWithoutTextIsReported();
     void pdfTextIsImportedAndCleaned();
 };
@@ -98,6 +101,96 @@ void TestDocumentLoader::cancelStopsEarly()
     QVERIFY(result.cancelled);
     QCOMPARE(calls, 2);
     QCOMPARE(result.documents.size(), 2);
+}
+
+namespace {
+
+// 40 articles, each naming its own number in its amount, with unreadable files among them (every seventh).
+QString writeNumberedCorpus(const QTemporaryDir& dir)
+{
+    for (int i = 0; i < 40; ++i) {
+        const QString name = u"%1.txt"_s.arg(i, 2, 10, QChar(u'0'));
+        if (i % 7 == 3)
+            TestSupport::writeFile(dir, name, QByteArray("\x7F" "ELF\x00\x01", 6));
+        else
+            TestSupport::writeFile(dir, name, u"平湖市签约项目%1个，总投资%1亿元。"_s.arg(i + 1).toUtf8());
+    }
+    return dir.path();
+}
+
+} // namespace
+
+void TestDocumentLoader::streamGivesFileOrderOnAnyThreadCount_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one") << 1;
+    QTest::newRow("two") << 2;
+    QTest::newRow("eight") << 8;
+    QTest::newRow("more than the files in flight") << CorpusProcessor::kInFlight + 4;
+}
+
+// Files are analysed by several workers at once and finish in any order; the consumer sees them in file order,
+// each once, with the problems in file order too, and the same analysis as one worker gives.
+void TestDocumentLoader::streamGivesFileOrderOnAnyThreadCount()
+{
+    QFETCH(int, threads);
+    QTemporaryDir dir;
+    const QString folder = writeNumberedCorpus(dir);
+    QStringList names;
+    QList<double> amounts;
+    QList<int> progress;
+    const CorpusProcessor::Result result = CorpusProcessor::stream(
+        {folder},
+        [&](AnalyzedDocument&& d) {
+            names << d.document.name;
+            QCOMPARE(d.annotations.entities.isEmpty(), false);
+            for (const Entity& e : d.annotations.entities) {
+                if (e.money)
+                    amounts << e.money->amount;
+            }
+        },
+        [&](int done, int total) {
+            progress << done;
+            return total == 40;
+        },
+        threads);
+    QVERIFY(!result.cancelled);
+    QVERIFY(result.documents.isEmpty()); // nothing kept
+    QStringList expectedNames;
+    QList<double> expectedAmounts;
+    QStringList expectedProblems;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = u"%1.txt"_s.arg(i, 2, 10, QChar(u'0'));
+        if (i % 7 == 3) {
+            expectedProblems << dir.filePath(name);
+        } else {
+            expectedNames << name;
+            expectedAmounts << (i + 1) * 1e8;
+        }
+    }
+    QCOMPARE(names, expectedNames);
+    QCOMPARE(amounts, expectedAmounts);
+    QStringList problems;
+    for (const LoadProblem& p : result.problems)
+        problems << p.path;
+    QCOMPARE(problems, expectedProblems);
+    QCOMPARE(progress.size(), 40);
+    QCOMPARE(progress.front(), 1);
+    QCOMPARE(progress.back(), 40);
+    QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+}
+
+// A cancel while workers are analysing returns at once with what was given, and gives nothing after it.
+void TestDocumentLoader::streamCancelsWithWorkersRunning()
+{
+    QTemporaryDir dir;
+    const QString folder = writeNumberedCorpus(dir);
+    int given = 0;
+    const CorpusProcessor::Result result = CorpusProcessor::stream(
+        {folder}, [&](AnalyzedDocument&&) { ++given; }, [](int done, int) { return done < 5; }, 4);
+    QVERIFY(result.cancelled);
+    QCOMPARE(given, 4); // files 0, 1, 2 and 4 (3 is unreadable)
+    QCOMPARE(result.problems.size(), 1);
 }
 
 void TestDocumentLoader::pdfWithoutTextIsReported()
