@@ -91,6 +91,7 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     , m_refreshTimer(new QTimer(this))
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
+    , m_indexState(new QLabel)
     , m_cancel(new QToolButton)
 {
     setWindowTitle(tr("InvestScope"));
@@ -173,6 +174,19 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_indexState);
+    m_indexState->setObjectName(u"indexState"_s);
+    m_indexState->setToolTip(tr("Search finds every article meanwhile, more slowly."));
+    m_indexState->hide();
+    connect(m_loader, &CorpusLoader::indexProgressChanged, this, [this](int indexed, int total) {
+        m_indexState->setText(tr("Indexing for search… %1%").arg(total > 0 ? indexed * 100 / total : 100));
+        m_indexState->show();
+    });
+    connect(m_loader, &CorpusLoader::indexFinished, this, [this] {
+        if (m_indexState->isVisible() && statusBar()->currentMessage().isEmpty())
+            statusBar()->showMessage(tr("Search index ready"), 3000);
+        m_indexState->hide();
+    });
 
     connect(m_loader, &CorpusLoader::started, this, [this] {
         m_progress->setRange(0, 0);

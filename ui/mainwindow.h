@@ -138,6 +138,7 @@ private:
     QDockWidget* m_problemDock = nullptr;
     QLabel* m_summary;
     QProgressBar* m_progress;
+    QLabel* m_indexState; // "Indexing for search…" while the search index is behind the store
     QToolButton* m_cancel;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -19,6 +20,7 @@ namespace {
 QSqlQuery run(QSqlDatabase db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(db);
+    q.setForwardOnly(true); // read once, in order: no copy of every row kept for going back
     q.prepare(sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -86,7 +88,7 @@ QSqlDatabase CorpusQueries::database() const
 
 QList<int> CorpusQueries::search(const QString& text) const
 {
-    return SearchIndex::search(database(), text);
+    return SearchIndex::search(database(), text, m_store->indexedThrough());
 }
 
 SqlCondition CorpusQueries::condition(const ProjectFilter& filter) const
@@ -272,75 +274,111 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
     return rows;
 }
 
-QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& filter) const
+namespace {
+
+// The articles' side of a filter: the project conditions as a WITH clause of the projects each article reports
+// (each once), and whether only articles reporting one are wanted.
+struct DocumentQuery {
+    QString with; // WITH hits (doc, pid, cny, place) AS (…), stats (doc, n, total) AS (…)
+    QVariantList values;
+    bool byProjects = false;
+};
+
+DocumentQuery documentQuery(const ProjectFilter& filter)
 {
     ProjectFilter projectPart = filter;
     projectPart.search.clear();
     projectPart.documentId.reset();
-    const bool byProjects = !projectPart.isEmpty();
     const SqlCondition c = projectCondition(projectPart);
+    return {u"WITH hits AS (SELECT DISTINCT m.document_id AS doc, p.id AS pid, COALESCE(p.amount_cny, 0) AS cny, "
+            u"COALESCE(p.city, p.province, '') AS place FROM project_mentions m JOIN projects p ON p.id = "
+            u"m.project_id %1), stats AS (SELECT doc, COUNT(*) AS n, SUM(cny) AS total FROM hits GROUP BY doc) "_s
+                .arg(c.where),
+            c.values, !projectPart.isEmpty()};
+}
 
-    // Per article: its matching projects, their total and the place most of them land in.
-    QHash<int, DocumentRow> stats;
-    QHash<int, QHash<QString, int>> places;
-    QSqlQuery q =
-        run(database(),
-            u"SELECT m.document_id, p.id, COALESCE(p.amount_cny, 0), COALESCE(p.city, p.province, '') "
-            "FROM project_mentions m JOIN projects p ON p.id = m.project_id %1"_s.arg(c.where),
-            c.values);
-    QHash<int, QSet<int>> seen;
-    while (q.next()) {
-        const int doc = q.value(0).toInt();
-        const int project = q.value(1).toInt();
-        if (seen[doc].contains(project))
-            continue;
-        seen[doc].insert(project);
-        DocumentRow& r = stats[doc];
-        ++r.projects;
-        r.totalCny += q.value(2).toDouble();
-        ++places[doc][q.value(3).toString()];
+} // namespace
+
+QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& filter) const
+{
+    // Per article, in the database: its matching projects (each once) and their total.
+    const DocumentQuery dq = documentQuery(filter);
+    QVariantList values = dq.values;
+    QString where;
+    if (filter.documentId) {
+        where = u"WHERE d.id = ?"_s;
+        values << *filter.documentId;
     }
-
-    const QList<int> matching = filter.search.isEmpty() ? QList<int>{} : search(filter.search);
+    QSqlQuery q = run(database(),
+                      dq.with + u"SELECT d.id, d.file, d.title, COALESCE(d.region, ''), COALESCE(s.n, 0), "
+                                u"COALESCE(s.total, 0) FROM documents d %1 JOIN stats s ON s.doc = d.id %2 "
+                                u"ORDER BY d.id"_s.arg(dq.byProjects ? u""_s : u"LEFT"_s, where),
+                      values);
+    QSet<int> matching;
+    if (!filter.search.isEmpty()) {
+        const QList<int> found = search(filter.search);
+        matching = QSet<int>(found.cbegin(), found.cend());
+    }
     QList<DocumentRow> rows;
-    QSqlQuery d(database());
-    if (!d.exec(u"SELECT id, file, title, COALESCE(region, '') FROM documents ORDER BY id"_s))
-        return rows;
-    while (d.next()) {
-        const int id = d.value(0).toInt();
-        if (byProjects && !stats.contains(id))
-            continue;
+    QHash<int, qsizetype> withoutRegion; // articles of databases that have no place for them: row index
+    while (q.next()) {
+        const int id = q.value(0).toInt();
         if (!filter.search.isEmpty() && !matching.contains(id))
             continue;
-        if (filter.documentId && *filter.documentId != id)
-            continue;
-        DocumentRow r = stats.value(id);
+        DocumentRow r;
         r.id = id;
-        r.file = d.value(1).toString();
-        r.title = d.value(2).toString();
-        // The place the article is about, as the engine found it (title, mentions); for databases that do
-        // not have it, the place most of its projects land in.
-        r.region = d.value(3).toString();
-        if (r.region.isEmpty()) {
-            int best = 0;
-            const auto& counts = places.value(id);
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-                if (!it.key().isEmpty() &&
-                    (it.value() > best || (it.value() == best && it.key() < r.region))) {
-                    best = it.value();
-                    r.region = it.key();
-                }
-            }
-        }
+        r.file = q.value(1).toString();
+        r.title = q.value(2).toString();
+        // The place the article is about, as the engine found it (title, mentions).
+        r.region = q.value(3).toString();
+        r.projects = q.value(4).toInt();
+        r.totalCny = q.value(5).toDouble();
+        if (r.region.isEmpty() && r.projects > 0)
+            withoutRegion.insert(id, rows.size());
         rows.append(r);
     }
+    // For databases that do not have it: the place most of its projects land in (the first by name of the
+    // most named).
+    if (!withoutRegion.isEmpty()) {
+        QSqlQuery places = run(database(),
+                               dq.with + u"SELECT h.doc, h.place, COUNT(*) FROM hits h JOIN documents d ON d.id = "
+                                         u"h.doc WHERE COALESCE(d.region, '') = '' AND h.place <> '' "
+                                         u"GROUP BY h.doc, h.place ORDER BY h.doc, 3 DESC, h.place"_s,
+                               dq.values);
+        int last = -1;
+        while (places.next()) {
+            const int doc = places.value(0).toInt();
+            const auto row = withoutRegion.constFind(doc);
+            if (doc != last && row != withoutRegion.cend())
+                rows[*row].region = places.value(1).toString();
+            last = doc;
+        }
+    }
     return rows;
+}
+
+int CorpusQueries::documentCount(const ProjectFilter& filter) const
+{
+    if (!filter.search.isEmpty())
+        return static_cast<int>(documents(filter).size());
+    const DocumentQuery dq = documentQuery(filter);
+    QVariantList values = dq.values;
+    QString sql = dq.byProjects ? dq.with + u"SELECT COUNT(*) FROM stats s"_s
+                                : u"SELECT COUNT(*) FROM documents d"_s;
+    if (!dq.byProjects)
+        values.clear();
+    if (filter.documentId) {
+        sql += dq.byProjects ? u" WHERE s.doc = ?"_s : u" WHERE d.id = ?"_s;
+        values << *filter.documentId;
+    }
+    QSqlQuery q = run(database(), sql, values);
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
 {
     Summary s;
-    s.documents = static_cast<int>(documents(filter).size());
+    s.documents = documentCount(filter);
     const SqlCondition c = condition(filter);
     QSqlQuery q = run(database(),
                       u"SELECT COALESCE(p.currency, ''), COUNT(*), COALESCE(SUM(p.amount), 0), "

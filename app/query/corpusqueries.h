@@ -78,6 +78,8 @@ public:
     // Articles with at least one project matching the filter's project conditions (all articles when it has
     // none), narrowed to those containing the search words.
     QList<DocumentRow> documents(const ProjectFilter& filter) const;
+    // How many documents(filter) gives, counted by the database.
+    int documentCount(const ProjectFilter& filter) const;
 
     struct Summary {
         int documents = 0;

@@ -111,7 +111,33 @@ bool SearchIndex::rebuild(QSqlDatabase db, QString* error)
     return true;
 }
 
-QList<int> SearchIndex::search(QSqlDatabase db, const QString& text)
+bool SearchIndex::addFrom(QSqlDatabase db, int after, int maxDocuments, int* last, QString* error)
+{
+    *last = after;
+    QSqlQuery documents(db);
+    documents.setForwardOnly(true);
+    documents.prepare(u"SELECT id, COALESCE(title, ''), clean_text FROM documents WHERE id > ? ORDER BY id LIMIT ?"_s);
+    documents.addBindValue(after);
+    documents.addBindValue(maxDocuments);
+    if (!documents.exec()) {
+        if (error)
+            *error = documents.lastError().text();
+        return false;
+    }
+    const bool index = available(db);
+    QSqlQuery insert(db);
+    if (index)
+        insert.prepare(kInsert);
+    while (documents.next()) {
+        const int id = documents.value(0).toInt();
+        if (index && !insertRow(insert, id, documents.value(1).toString(), documents.value(2).toString(), error))
+            return false;
+        *last = id;
+    }
+    return true;
+}
+
+QList<int> SearchIndex::search(QSqlDatabase db, const QString& text, int indexedThrough)
 {
     QList<int> ids;
     const QString needle = SimplifiedChinese::fromTraditional(text.trimmed());
@@ -139,6 +165,20 @@ QList<int> SearchIndex::search(QSqlDatabase db, const QString& text)
     if (q.exec()) {
         while (q.next())
             ids.append(q.value(0).toInt());
+    }
+    // The articles not indexed yet, read: their Simplified shadow searched as the index would be.
+    if (available(db)) {
+        QSqlQuery rest(db);
+        rest.setForwardOnly(true);
+        rest.prepare(u"SELECT id, COALESCE(title, ''), clean_text FROM documents WHERE id > ? ORDER BY id"_s);
+        rest.addBindValue(indexedThrough);
+        if (rest.exec()) {
+            while (rest.next()) {
+                if (SimplifiedChinese::fromTraditional(rest.value(2).toString()).contains(needle, Qt::CaseInsensitive) ||
+                    SimplifiedChinese::fromTraditional(rest.value(1).toString()).contains(needle, Qt::CaseInsensitive))
+                    ids.append(rest.value(0).toInt());
+            }
+        }
     }
     return ids;
 }

@@ -19,6 +19,10 @@ public:
                     QString* error);
     static bool clear(QSqlDatabase db, QString* error);
     static bool rebuild(QSqlDatabase db, QString* error); // from the documents table
-    // Ids of the articles containing `text` (as a phrase), in id order.
-    static QList<int> search(QSqlDatabase db, const QString& text);
+    // Indexes the articles after id `after`, `maxDocuments` at most, in id order; *last is the last one
+    // indexed (`after` when none was).
+    static bool addFrom(QSqlDatabase db, int after, int maxDocuments, int* last, QString* error);
+    // Ids of the articles containing `text` (as a phrase), in id order: those up to `indexedThrough` looked up
+    // in the index, the later ones read.
+    static QList<int> search(QSqlDatabase db, const QString& text, int indexedThrough);
 };

@@ -18,6 +18,7 @@
 #include <QtEndian>
 
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -377,7 +378,8 @@ private:
 
 } // namespace
 
-std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error)
+std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& documents, QString* error,
+                                              Indexing indexing)
 {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
@@ -405,6 +407,8 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
                                  nextId(u"aggregates"_s));
 
     int docId = nextId(u"documents"_s);
+    // Indexed with the rest when asked and nothing is left for later (else all at the end, in order).
+    const bool indexNow = indexing == Indexing::Now && m_indexedThrough == docId - 1;
     QList<int> ids;
     for (const AnalyzedDocument& d : documents) {
         const int id = docId++;
@@ -422,7 +426,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         if (!doc.exec())
             return fail(doc);
         QString indexError;
-        if (!SearchIndex::add(db, id, d.clean.title, d.clean.text, &indexError)) {
+        if (indexNow && !SearchIndex::add(db, id, d.clean.title, d.clean.text, &indexError)) {
             setError(error, indexError);
             db.rollback();
             return std::nullopt;
@@ -450,7 +454,42 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         db.rollback();
         return std::nullopt;
     }
+    if (indexNow)
+        m_indexedThrough = docId - 1;
+    else if (indexing == Indexing::Now && !indexMore(std::numeric_limits<int>::max(), error))
+        return std::nullopt;
     return ids;
+}
+
+int Store::unindexedDocuments() const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT COUNT(*) FROM documents WHERE id > ?"_s);
+    q.addBindValue(m_indexedThrough);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Store::indexMore(int maxDocuments, QString* error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    int last = m_indexedThrough;
+    QString indexError;
+    if (!SearchIndex::addFrom(db, m_indexedThrough, maxDocuments, &last, &indexError)) {
+        setError(error, indexError);
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        setError(error, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    m_indexedThrough = last;
+    return true;
 }
 
 bool Store::replaceAnnotations(int documentId, const Annotations& annotations, QString* error)
@@ -529,6 +568,7 @@ bool Store::clear(QString* error)
     }
     if (!db.commit())
         return false;
+    m_indexedThrough = 0;
     // An in-memory database keeps the pages of deleted rows for later rows: compact it, so that a corpus
     // cleared is memory given back (on an emptied database this is quick).
     q.exec(u"VACUUM"_s);
@@ -675,6 +715,9 @@ bool Store::setExchangeRates(const ExchangeRates& rates, QString* error)
 
 bool Store::saveAs(const QString& path, QString* error)
 {
+    // The file has the whole full-text index.
+    if (!indexMore(std::numeric_limits<int>::max(), error))
+        return false;
     // SQLite-specific (the one place): VACUUM INTO writes a compact copy of the in-memory database.
     // It goes to a temporary file beside the target that replaces the target only when complete.
     const QFileInfo target(path);
@@ -785,6 +828,7 @@ bool Store::load(const QString& path, QString* error)
         return false;
     }
     db.commit();
+    m_indexedThrough = nextId(u"documents"_s) - 1;
     q.finish();
     detach();
     return true;

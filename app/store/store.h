@@ -29,9 +29,21 @@ public:
     bool open(QString* error = nullptr);
     bool isOpen() const;
 
-    // Inserts the documents and everything found in them in one transaction; returns their new ids.
-    std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents,
-                                           QString* error = nullptr);
+    // When an article goes into the full-text index: with it (Now), or later, a part at a time, through
+    // indexMore() (the explorer's load, which the index would slow by a third).
+    enum class Indexing { Now, Later };
+
+    // Inserts the documents and everything found in them in one transaction; returns their new ids. With
+    // Indexing::Now, the articles left for later are indexed too.
+    std::optional<QList<int>> addDocuments(const QList<AnalyzedDocument>& documents, QString* error = nullptr,
+                                           Indexing indexing = Indexing::Now);
+
+    // The articles not in the full-text index yet (those after indexedThrough()); search finds them all
+    // the same, by reading them.
+    int unindexedDocuments() const;
+    int indexedThrough() const { return m_indexedThrough; }
+    // Indexes up to `maxDocuments` of them (in one transaction); false and *error on failure.
+    bool indexMore(int maxDocuments, QString* error = nullptr);
 
     // What was found in document `documentId` replaced by `annotations` (its entities edited by an analyst,
     // its projects assembled again): entities, aggregates and its reports of projects, in one transaction. A
@@ -75,4 +87,5 @@ private:
 
     QString m_connectionName;
     ExchangeRates m_rates = ExchangeRates::defaults();
+    int m_indexedThrough = 0; // the articles with ids up to this one are in the full-text index
 };

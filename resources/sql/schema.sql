@@ -114,6 +114,8 @@ CREATE TABLE aggregates (
     end_pos     INTEGER NOT NULL
 );
 
+-- Covering: the articles' list is read without the articles' texts.
+CREATE INDEX documents_list ON documents (id, file, title, region);
 CREATE INDEX entities_document ON entities (document_id, start_pos);
 CREATE INDEX entities_type ON entities (type);
 CREATE INDEX projects_region ON projects (province, city, county, zone);
@@ -121,7 +123,9 @@ CREATE INDEX projects_industry ON projects (industry_code);
 CREATE INDEX projects_amount ON projects (amount_cny);
 CREATE INDEX projects_status ON projects (status);
 CREATE INDEX projects_merge_key ON projects (merge_key);
-CREATE INDEX mentions_project ON project_mentions (project_id);
+-- Covering: a project's first report and its number of reports, and the projects an article reports, are read
+-- from the index alone.
+CREATE INDEX mentions_project ON project_mentions (project_id, document_id, start_pos, end_pos);
 CREATE INDEX mentions_document ON project_mentions (document_id);
 CREATE INDEX aggregates_document ON aggregates (document_id);
 CREATE INDEX regions_parent ON regions (parent_code);

@@ -5,6 +5,9 @@
 //   bench_scale --large MB[,MB…] [--one-line]              single articles of those sizes: cost per MB
 //   bench_scale --smoke                                    a quick run of both (CI)
 //   bench_scale --write DIR [--articles N]                  writes the generated articles (and no more)
+//   bench_scale --projects N [--articles M]                the queries on a store of N projects: M generated
+//                                                          articles analysed once, then stored again and again
+//                                                          under other project names [--save FILE]
 #include "clean/textcleaner.h"
 #include "corpusgenerator.h"
 #include "corpus/documentloader.h"
@@ -148,6 +151,73 @@ void corpus(CorpusGenerator& generator, int articles)
     std::printf("peak memory      %8.1f MB\n", peakMb());
 }
 
+// The views' questions on a store of at least `wanted` projects.
+void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QString& save)
+{
+    QList<Document> documents;
+    for (int i = 0; i < articles; ++i) {
+        Document d;
+        d.name = d.path = u"a%1.txt"_s.arg(i, 6, 10, QChar(u'0'));
+        d.originalText = generator.article(i);
+        documents << std::move(d);
+    }
+    const QList<AnalyzedDocument> analyzed = QtConcurrent::blockingMapped(
+        documents, [](const Document& d) { return CorpusProcessor::analyze(d); });
+    Store store;
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+        return;
+    }
+    QElapsedTimer t;
+    t.start();
+    int rounds = 0;
+    while (store.rowCount(u"projects"_s) < wanted) {
+        // Each round another set of articles with other projects: the same analysis, the names numbered.
+        QList<AnalyzedDocument> round = analyzed;
+        for (AnalyzedDocument& d : round) {
+            d.document.name = d.document.path = u"r%1/%2"_s.arg(rounds).arg(d.document.name);
+            for (Project& p : d.annotations.projects)
+                p.name += u" %1"_s.arg(rounds);
+        }
+        // Not indexed for search: the queries measured here do not search.
+        if (!store.addDocuments(round, &error, Store::Indexing::Later)) {
+            std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+            return;
+        }
+        ++rounds;
+    }
+    std::printf("store: %d projects, %d articles, %d mentions (%.1f s to fill)\n", store.rowCount(u"projects"_s),
+                store.rowCount(u"documents"_s), store.rowCount(u"project_mentions"_s), seconds(t));
+    if (!save.isEmpty() && !store.saveAs(save, &error))
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+    const CorpusQueries queries(&store);
+    const auto time = [&t](const char* what, const std::function<void()>& run) {
+        t.restart();
+        run();
+        std::printf("%-22s %8.1f ms\n", what, seconds(t) * 1e3);
+    };
+    ProjectFilter oneCity;
+    oneCity.regionLevel = ProjectFilter::RegionLevel::City;
+    oneCity.region = queries.byRegion(ProjectFilter::RegionLevel::City, {}, 1, false).value(0).key;
+    for (const auto& [label, filter] : {std::pair{"", ProjectFilter{}}, std::pair{" (one city)", oneCity}}) {
+        std::printf("filter: %s\n", *label ? "one city" : "none");
+        time("  query projects", [&] { (void)queries.projects(filter); });
+        time("  query documents", [&] { (void)queries.documents(filter); });
+        time("  query summary", [&] { (void)queries.summary(filter); });
+        time("  chart region", [&] {
+            (void)ChartBuilder::build(ChartBuilder::Kind::Region, queries, filter, {}, store.exchangeRates());
+        });
+        time("  chart size", [&] {
+            (void)ChartBuilder::build(ChartBuilder::Kind::Size, queries, filter, {}, store.exchangeRates());
+        });
+        time("  chart industry", [&] {
+            (void)ChartBuilder::build(ChartBuilder::Kind::Industry, queries, filter, {}, store.exchangeRates());
+        });
+    }
+    std::printf("peak memory      %8.1f MB\n", peakMb());
+}
+
 void large(CorpusGenerator& generator, const QList<double>& sizes, bool lineBreaks)
 {
     std::printf("single articles, %s:\n", lineBreaks ? "one paragraph a line" : "all on one line");
@@ -184,7 +254,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption smoke(u"smoke"_s, u"A quick run: 50 articles, single articles of 0.05 MB."_s);
     const QCommandLineOption write(u"write"_s, u"Write the generated articles to this folder, and stop."_s,
                                    u"DIR"_s);
-    parser.addOptions({articles, seed, devset, largeSizes, oneLine, smoke, write});
+    const QCommandLineOption projects(u"projects"_s, u"The queries on a store of this many projects."_s,
+                                      u"N"_s);
+    const QCommandLineOption saveTo(u"save"_s, u"With --projects: also save the store to this file."_s,
+                                    u"FILE"_s);
+    parser.addOptions({articles, seed, devset, largeSizes, oneLine, smoke, write, projects, saveTo});
     parser.addHelpOption();
     parser.process(app);
     CorpusGenerator generator(sources(parser.value(devset)), parser.value(seed).toULongLong());
@@ -205,6 +279,11 @@ int main(int argc, char* argv[])
         corpus(generator, 50);
         large(generator, {0.05}, true);
         large(generator, {0.05}, false);
+        return 0;
+    }
+    if (parser.isSet(projects)) {
+        queriesAt(generator, parser.value(articles).toInt(), parser.value(projects).toInt(),
+                  parser.value(saveTo));
         return 0;
     }
     if (parser.isSet(largeSizes)) {

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void clearKeepsSchema();
     void clearGivesMemoryBack();
     void sameProjectInTwoArticlesIsOne();
+    void searchFindsArticlesNotIndexedYet_data();
+    void searchFindsArticlesNotIndexedYet();
+    void savedFileHasTheWholeIndex();
 
 private:
     QList<AnalyzedDocument> m_corpus;
@@ -175,7 +178,7 @@ void TestStore::readsVersionOneFiles()
         QVERIFY(store.addDocuments(m_corpus));
         QVERIFY(store.saveAs(path));
     }
-    TestSupport::alterDatabase(path, {u"ALTER TABLE projects DROP COLUMN explanation"_s,
+    TestSupport::alterDatabase(path, {u"DROP INDEX documents_list"_s, u"ALTER TABLE projects DROP COLUMN explanation"_s,
                                       u"ALTER TABLE documents DROP COLUMN region"_s,
                                       u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s});
     Store reopened;
@@ -319,7 +322,72 @@ void TestStore::clearGivesMemoryBack()
     QCOMPARE(pages(store), empty);
     // Search still works on what comes next.
     QVERIFY(store.addDocuments({m_corpus.front()}));
-    QCOMPARE(SearchIndex::search(store.database(), u"晶圆贴膜"_s).size(), 1);
+    QCOMPARE(SearchIndex::search(store.database(), u"晶圆贴膜"_s, store.indexedThrough()).size(), 1);
+}
+
+void TestStore::searchFindsArticlesNotIndexedYet_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("found"); // articles of the sample corpus
+    QTest::newRow("three characters, through the index") << u"晶圆贴膜"_s << 1;
+    QTest::newRow("Traditional finds Simplified") << u"晶圓貼膜"_s << 1;
+    QTest::newRow("two characters") << u"昆山"_s << 1;
+    QTest::newRow("Latin") << u"IC"_s << 1;
+    QTest::newRow("Latin, other case") << u"ic"_s << 1;
+    QTest::newRow("nowhere") << u"无此文字"_s << 0;
+}
+
+// Articles stored for later indexing (the explorer's load) are found by search before, while and after they
+// are indexed: the same ids every time.
+void TestStore::searchFindsArticlesNotIndexedYet()
+{
+    QFETCH(QString, text);
+    QFETCH(int, found);
+    Store reference;
+    QVERIFY(reference.open());
+    QVERIFY(reference.addDocuments(m_corpus));
+    QCOMPARE(reference.unindexedDocuments(), 0);
+    const QList<int> expected = SearchIndex::search(reference.database(), text, reference.indexedThrough());
+    QCOMPARE(expected.size(), found);
+
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(m_corpus, nullptr, Store::Indexing::Later));
+    QCOMPARE(store.unindexedDocuments(), 5);
+    QCOMPARE(store.indexedThrough(), 0);
+    QCOMPARE(SearchIndex::search(store.database(), text, store.indexedThrough()), expected);
+    QVERIFY(store.indexMore(2));
+    QCOMPARE(store.unindexedDocuments(), 3);
+    QCOMPARE(store.indexedThrough(), 2);
+    QCOMPARE(SearchIndex::search(store.database(), text, store.indexedThrough()), expected);
+    // Storing with the index at once indexes what was left too.
+    QVERIFY(store.addDocuments({m_corpus.front()}));
+    QCOMPARE(store.unindexedDocuments(), 0);
+    QCOMPARE(store.indexedThrough(), 6);
+    QList<int> withCopy = expected;
+    if (expected.contains(1))
+        withCopy << 6; // the first article again
+    QCOMPARE(SearchIndex::search(store.database(), text, store.indexedThrough()), withCopy);
+}
+
+void TestStore::savedFileHasTheWholeIndex()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corpus.sqlite"_s);
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(m_corpus, nullptr, Store::Indexing::Later));
+    QVERIFY(store.saveAs(path));
+    QCOMPARE(store.unindexedDocuments(), 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"savedindex"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM documents_fts"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+    QSqlDatabase::removeDatabase(u"savedindex"_s);
 }
 
 void TestStore::sameProjectInTwoArticlesIsOne()

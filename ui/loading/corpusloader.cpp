@@ -3,6 +3,7 @@
 #include "pipeline/corpusprocessor.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSemaphore>
 #include <QThreadPool>
@@ -10,6 +11,8 @@
 
 #include <atomic>
 #include <map>
+
+using namespace Qt::StringLiterals;
 
 // What the workers and this thread share for one load.
 struct CorpusLoader::Job {
@@ -44,6 +47,9 @@ CorpusLoader::CorpusLoader(Store* store, QObject* parent)
         }
     });
     connect(&m_working, &QFutureWatcher<void>::finished, this, &CorpusLoader::onFinished);
+    m_indexTimer.setSingleShot(true);
+    m_indexTimer.setInterval(0);
+    connect(&m_indexTimer, &QTimer::timeout, this, &CorpusLoader::indexSlice);
 }
 
 CorpusLoader::~CorpusLoader()
@@ -58,6 +64,34 @@ CorpusLoader::~CorpusLoader()
 bool CorpusLoader::isRunning() const
 {
     return m_running;
+}
+
+bool CorpusLoader::isIndexing() const
+{
+    return m_store->unindexedDocuments() > 0;
+}
+
+void CorpusLoader::indexSlice()
+{
+    if (m_running)
+        return; // the load first: indexing goes on when it has finished
+    QElapsedTimer slice;
+    slice.start();
+    int left = m_store->unindexedDocuments();
+    while (left > 0 && slice.elapsed() < kIndexSliceMs) {
+        QString error;
+        if (!m_store->indexMore(8, &error)) {
+            Q_EMIT problemFound({tr("Search index"), tr("could not be built: %1").arg(error)});
+            return;
+        }
+        left = m_store->unindexedDocuments();
+    }
+    const int total = m_store->rowCount(u"documents"_s);
+    Q_EMIT indexProgressChanged(total - left, total);
+    if (left > 0)
+        m_indexTimer.start();
+    else
+        Q_EMIT indexFinished();
 }
 
 void CorpusLoader::load(const QStringList& paths)
@@ -169,7 +203,7 @@ void CorpusLoader::store(QList<LoadEvent>& batch)
                      .arg(c.adds() ? c.newText : c.text, c.file)});
     }
     QString error;
-    const auto ids = m_store->addDocuments(documents, &error);
+    const auto ids = m_store->addDocuments(documents, &error, Store::Indexing::Later);
     if (!ids) {
         for (const AnalyzedDocument& d : documents)
             Q_EMIT problemFound({d.document.path, tr("could not be stored: %1").arg(error)});
@@ -206,4 +240,7 @@ void CorpusLoader::onFinished()
     m_drainTimer.stop();
     m_running = false;
     Q_EMIT finished(cancelled);
+    // What was stored goes into the search index, between the window's other events.
+    if (!m_running && m_store->unindexedDocuments() > 0)
+        m_indexTimer.start();
 }

@@ -18,6 +18,9 @@ class Store;
 // into the store on the thread that owns it (this object's thread) in batches, one transaction each, in the
 // order of the files. At most kInFlight files are being analysed or waiting to be stored, so that a slow
 // store holds the workers back instead of letting results pile up. One load at a time.
+//
+// The articles go into the full-text index afterwards, a slice of at most kIndexSliceMs at a time between the
+// thread's other events (the index would slow the load by a third; search reads what is not indexed yet).
 class CorpusLoader final : public QObject
 {
     Q_OBJECT
@@ -26,11 +29,14 @@ class CorpusLoader final : public QObject
 public:
     static constexpr int kInFlight = 64; // files analysed or being analysed, not yet stored
     static constexpr int kBatch = 32;    // documents stored in one transaction at most
+    static constexpr int kIndexSliceMs = 20; // indexing for search at most this long before other events
 
     explicit CorpusLoader(Store* store, QObject* parent = nullptr);
     ~CorpusLoader() override;
 
     bool isRunning() const;
+    // The full-text index is behind the store (indexing, or about to).
+    bool isIndexing() const;
     // Corrections applied to each article as it is stored (from `path`, named in the orphans' problems).
     void setCorrections(const CorrectionSet& corrections, const QString& path);
 
@@ -46,6 +52,9 @@ Q_SIGNALS:
     void documentAdded(int documentId);
     void problemFound(const LoadProblem& problem);
     void finished(bool cancelled);
+    // Articles in the full-text index, of all stored; then indexFinished() once all are.
+    void indexProgressChanged(int indexed, int total);
+    void indexFinished();
 
 private:
     struct Job;
@@ -54,6 +63,7 @@ private:
     bool drain();
     void store(QList<LoadEvent>& batch);
     void onFinished();
+    void indexSlice();
 
     Store* m_store;
     std::shared_ptr<Job> m_job;
@@ -64,6 +74,7 @@ private:
     // pool waiting so would hold back what else uses it (Qt's raster painting does, from this thread).
     QThreadPool m_pool;
     QTimer m_drainTimer;
+    QTimer m_indexTimer;
     bool m_running = false;            // from load() until finished()
     const Job* m_workingFor = nullptr; // the job m_working's workers are for (a stale finish is ignored)
     CorrectionSet m_corrections;
