@@ -32,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -42,6 +43,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -49,6 +51,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoView>
+
+#include <algorithm>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -515,7 +519,10 @@ void MainWindow::onDocumentAdded(int documentId)
 {
     if (m_shownDocument < 0)
         m_shownDocument = documentId; // show the first article as soon as it is there
-    m_refreshTimer->start();
+    // The views follow the load in batches: soon after the first articles, then at most a tenth of the time
+    // (a refresh of a large corpus takes a while), never held back by articles still coming.
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start(std::clamp<int>(static_cast<int>(m_lastRefreshMs * 9), 150, 5000));
 }
 
 void MainWindow::onProblem(const LoadProblem& problem)
@@ -587,6 +594,9 @@ void MainWindow::dropConditionsWithoutMatch()
 
 void MainWindow::refreshViews()
 {
+    QElapsedTimer took;
+    took.start();
+    const auto measure = qScopeGuard([&] { m_lastRefreshMs = took.elapsed(); });
     const ProjectFilter& f = m_filter->filter();
     const int current = m_shownDocument;
     m_documentModel->reload(f);

@@ -139,6 +139,7 @@ private:
     QLabel* m_summary;
     QProgressBar* m_progress;
     QLabel* m_indexState; // "Indexing for search…" while the search index is behind the store
+    qint64 m_lastRefreshMs = 0; // how long the views took to refresh last
     QToolButton* m_cancel;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

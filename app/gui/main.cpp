@@ -1,4 +1,5 @@
 #include "corpus/documentloader.h"
+#include "diagnostics/stallwatchdog.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "store/store.h"
@@ -9,6 +10,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Explorer for Chinese news about investment promotion."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption watchStalls(
+        u"watch-stalls"_s,
+        QApplication::translate("main", "Say on standard error each time the window does not answer for more than "
+                                        "50 ms, and the longest at the end (a diagnostic)."));
+    parser.addOption(watchStalls);
     parser.addPositionalArgument(
         u"PATH"_s,
         QApplication::translate("main", "Article files or folders to open; the sample corpus when none."),
@@ -53,10 +61,29 @@ int main(int argc, char* argv[])
     Settings settings;
     MainWindow window(&store, &settings);
     window.show();
+    StallWatchdog watchdog;
+    if (parser.isSet(watchStalls)) {
+        QObject::connect(&watchdog, &StallWatchdog::stalled, [](qint64 ms) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "investscope: the window did not answer for %1 ms")
+                                        .arg(ms)));
+        });
+        watchdog.start();
+    }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         window.openSampleCorpus();
     else
         window.openPaths(paths);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (parser.isSet(watchStalls)) {
+        watchdog.stop();
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                                    "main", "investscope: the window's longest stall was %1 ms; %2 over %3 ms")
+                                    .arg(watchdog.longestMs())
+                                    .arg(watchdog.stalls())
+                                    .arg(watchdog.thresholdMs())));
+    }
+    return code;
 }

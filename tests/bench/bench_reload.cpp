@@ -3,6 +3,7 @@
 // reloads it, and prints the resident memory after each load. Prints numbers; asserts nothing.
 // Usage: QT_QPA_PLATFORM=offscreen bench_reload [articles] [reloads]
 #include "corpus/documentloader.h"
+#include "diagnostics/stallwatchdog.h"
 #include "loading/corpusloader.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -13,7 +14,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -68,9 +71,36 @@ int main(int argc, char* argv[])
     std::printf("articles: %d\nstart: %ld KB\n", articles, residentKilobytes());
     QElapsedTimer timer;
     timer.start();
+    // When the first article shows in the list, and how long the window fails to answer while loading.
+    const auto* documents = window.findChild<QTableView*>(QStringLiteral("documentTable"));
+    qint64 firstShownNs = -1;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (firstShownNs < 0 && documents && documents->model()->rowCount() > 0)
+            firstShownNs = timer.nsecsElapsed();
+    });
+    StallWatchdog watchdog;
+    watchdog.start();
+    poll.start();
     window.openPaths({dir.path()});
     waitForLoad(window.loader());
-    std::printf("load: %ld KB (%.1f s)\n", residentKilobytes(), timer.nsecsElapsed() / 1e9);
+    const double loadSeconds = timer.nsecsElapsed() / 1e9;
+    watchdog.stop();
+    std::printf("load: %ld KB (%.1f s; first article listed after %.2f s; longest stall %lld ms, %d over %d ms)\n",
+                residentKilobytes(), loadSeconds, firstShownNs / 1e9, static_cast<long long>(watchdog.longestMs()),
+                watchdog.stalls(), watchdog.thresholdMs());
+    // The search index, after the load.
+    watchdog.start();
+    timer.restart();
+    if (window.loader()->isIndexing()) {
+        QEventLoop indexing;
+        QObject::connect(window.loader(), &CorpusLoader::indexFinished, &indexing, &QEventLoop::quit);
+        indexing.exec();
+    }
+    watchdog.stop();
+    std::printf("search index: %.1f s (longest stall %lld ms)\n", timer.nsecsElapsed() / 1e9,
+                static_cast<long long>(watchdog.longestMs()));
     for (int i = 1; i <= reloads; ++i) {
         timer.restart();
         window.reload();

@@ -80,7 +80,7 @@ void CorpusLoader::indexSlice()
     int left = m_store->unindexedDocuments();
     while (left > 0 && slice.elapsed() < kIndexSliceMs) {
         QString error;
-        if (!m_store->indexMore(8, &error)) {
+        if (!m_store->indexMore(2, &error)) {
             Q_EMIT problemFound({tr("Search index"), tr("could not be built: %1").arg(error)});
             return;
         }
@@ -162,8 +162,12 @@ bool CorpusLoader::drain()
     bool more = false;
     {
         QMutexLocker locker(&job->mutex);
+        // A batch is bounded by its text too: storing it keeps the window from answering meanwhile.
+        qsizetype characters = 0;
         while (!job->ready.empty() && job->ready.begin()->first == job->nextToStore &&
-               batch.size() < kBatch) {
+               batch.size() < kBatch && characters < kBatchCharacters) {
+            if (const auto& d = job->ready.begin()->second.document)
+                characters += d->document.originalText.size();
             batch.append(std::move(job->ready.begin()->second));
             job->ready.erase(job->ready.begin());
             ++job->nextToStore;

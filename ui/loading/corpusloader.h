@@ -29,6 +29,7 @@ class CorpusLoader final : public QObject
 public:
     static constexpr int kInFlight = 64; // files analysed or being analysed, not yet stored
     static constexpr int kBatch = 32;    // documents stored in one transaction at most
+    static constexpr qsizetype kBatchCharacters = 64 * 1024; // and their text, at most (one may be longer)
     static constexpr int kIndexSliceMs = 20; // indexing for search at most this long before other events
 
     explicit CorpusLoader(Store* store, QObject* parent = nullptr);
