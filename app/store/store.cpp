@@ -3,6 +3,7 @@
 #include "extract/industrytaxonomy.h"
 #include "extract/projectextractor.h"
 #include "searchindex.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -228,59 +229,65 @@ public:
     AnnotationWriter(QSqlDatabase db, const ExchangeRates& rates, int entityId, int projectId,
                      int aggregateId)
         : m_rates(rates)
-        , m_entity(db)
-        , m_project(db)
-        , m_existing(db)
-        , m_mention(db)
-        , m_aggregate(db)
+        , m_entity(db,
+                   u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
+                   "amount, currency, qualifier, amount_cny, region_code, industry_code) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        , m_project(db, u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
+                        u"region_code, amount, "
+                        "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
+                        "explanation, corrected, original, excluded, confirmed, added, merged_into) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        // The same project reported by another article is one project with another mention.
+        , m_existing(db, u"SELECT id FROM projects WHERE merge_key = ?"_s)
+        , m_mention(db, u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) "
+                        "VALUES (?, ?, ?, ?)"_s)
+        , m_aggregate(db, u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, "
+                          "currency, qualifier, amount_cny, start_pos, end_pos) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         , m_entityId(entityId)
         , m_projectId(projectId)
         , m_aggregateId(aggregateId)
     {
-        m_entity.prepare(
-            u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
-            "amount, currency, qualifier, amount_cny, region_code, industry_code) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_project.prepare(
-            u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
-            u"region_code, amount, "
-            "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
-            "explanation, corrected, original, excluded, confirmed, added, merged_into) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        // The same project reported by another article is one project with another mention.
-        m_existing.prepare(u"SELECT id FROM projects WHERE merge_key = ?"_s);
-        m_mention.prepare(u"INSERT INTO project_mentions (project_id, document_id, start_pos, end_pos) "
-                          "VALUES (?, ?, ?, ?)"_s);
-        m_aggregate.prepare(
-            u"INSERT INTO aggregates (id, document_id, surface, region, project_count, amount, currency, "
-            "qualifier, amount_cny, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+
+    // The statements could be prepared; else *error says why.
+    bool isValid(QString* error) const
+    {
+        for (const SqliteStatement* s : {&m_entity, &m_project, &m_existing, &m_mention, &m_aggregate}) {
+            if (!s->isValid()) {
+                setError(error, s->error());
+                return false;
+            }
+        }
+        return true;
     }
 
     // False with *error set from the failing statement.
     bool write(int id, const Annotations& annotations, QString* error)
     {
-        const auto fail = [error](const QSqlQuery& q) {
-            setError(error, describe(q));
+        const auto fail = [error](const SqliteStatement& q) {
+            setError(error, q.error());
             return false;
         };
         for (const Entity& e : annotations.entities) {
-            m_entity.addBindValue(m_entityId++);
-            m_entity.addBindValue(id);
-            m_entity.addBindValue(entityTypeName(e.type));
-            m_entity.addBindValue(e.text);
-            m_entity.addBindValue(e.span.start);
-            m_entity.addBindValue(e.span.end);
-            m_entity.addBindValue(nullableText(e.normalized));
-            m_entity.addBindValue(nullableText(e.role));
-            m_entity.addBindValue(e.money ? QVariant(e.money->amount)
+            m_entity.bind(m_entityId++);
+            m_entity.bind(id);
+            m_entity.bind(entityTypeName(e.type));
+            m_entity.bind(e.text);
+            m_entity.bind(e.span.start);
+            m_entity.bind(e.span.end);
+            m_entity.bind(nullableText(e.normalized));
+            m_entity.bind(nullableText(e.role));
+            m_entity.bind(e.money ? QVariant(e.money->amount)
                                           : QVariant(QMetaType::fromType<double>()));
-            m_entity.addBindValue(e.money ? nullableText(e.money->currency) : nullableText({}));
-            m_entity.addBindValue(e.money ? nullableText(qualifierName(e.money->qualifier))
+            m_entity.bind(e.money ? nullableText(e.money->currency) : nullableText({}));
+            m_entity.bind(e.money ? nullableText(qualifierName(e.money->qualifier))
                                           : nullableText({}));
-            m_entity.addBindValue(e.money ? nullableDouble(m_rates.toCny(e.money->amount, e.money->currency))
+            m_entity.bind(e.money ? nullableDouble(m_rates.toCny(e.money->amount, e.money->currency))
                                           : nullableDouble({}));
-            m_entity.addBindValue(nullableText(e.regionCode));
-            m_entity.addBindValue(nullableText(e.industry));
+            m_entity.bind(nullableText(e.regionCode));
+            m_entity.bind(nullableText(e.industry));
             if (!m_entity.exec())
                 return fail(m_entity);
         }
@@ -289,43 +296,43 @@ public:
             // A project an analyst added is never merged with another.
             const QString key =
                 p.added ? u"added|%1|%2"_s.arg(id).arg(m_projectId) : ProjectExtractor::keyOf(p);
-            m_existing.addBindValue(key);
+            m_existing.bind(key);
             if (!m_existing.exec())
                 return fail(m_existing);
             int pid = 0;
-            if (m_existing.next()) {
-                pid = m_existing.value(0).toInt();
+            if (m_existing.hasRow()) {
+                pid = static_cast<int>(m_existing.intValue(0));
             } else {
                 pid = m_projectId++;
-                m_project.addBindValue(pid);
-                m_project.addBindValue(nullableText(p.name));
-                m_project.addBindValue(nullableText(p.company));
-                m_project.addBindValue(nullableText(p.region));
-                m_project.addBindValue(nullableText(p.city));
-                m_project.addBindValue(nullableText(p.province));
-                m_project.addBindValue(nullableText(p.county));
-                m_project.addBindValue(nullableText(p.zone));
-                m_project.addBindValue(nullableText(p.regionCode));
-                m_project.addBindValue(p.investment ? QVariant(p.investment->amount)
+                m_project.bind(pid);
+                m_project.bind(nullableText(p.name));
+                m_project.bind(nullableText(p.company));
+                m_project.bind(nullableText(p.region));
+                m_project.bind(nullableText(p.city));
+                m_project.bind(nullableText(p.province));
+                m_project.bind(nullableText(p.county));
+                m_project.bind(nullableText(p.zone));
+                m_project.bind(nullableText(p.regionCode));
+                m_project.bind(p.investment ? QVariant(p.investment->amount)
                                                     : QVariant(QMetaType::fromType<double>()));
-                m_project.addBindValue(p.investment ? nullableText(p.investment->currency)
+                m_project.bind(p.investment ? nullableText(p.investment->currency)
                                                     : nullableText({}));
-                m_project.addBindValue(p.investment ? nullableText(qualifierName(p.investment->qualifier))
+                m_project.bind(p.investment ? nullableText(qualifierName(p.investment->qualifier))
                                                     : nullableText({}));
-                m_project.addBindValue(
+                m_project.bind(
                     p.investment ? nullableDouble(m_rates.toCny(p.investment->amount, p.investment->currency))
                                  : nullableDouble({}));
-                m_project.addBindValue(nullableText(p.amountText));
-                m_project.addBindValue(nullableText(p.industry));
-                m_project.addBindValue(nullableText(p.status));
-                m_project.addBindValue(key);
-                m_project.addBindValue(nullableText(p.explanation.join(u'\n')));
-                m_project.addBindValue(nullableText(p.corrected.join(u',')));
-                m_project.addBindValue(originalJson(p));
-                m_project.addBindValue(p.excluded ? 1 : 0);
-                m_project.addBindValue(p.confirmed ? 1 : 0);
-                m_project.addBindValue(p.added ? 1 : 0);
-                m_project.addBindValue(nullableText(p.mergedInto));
+                m_project.bind(nullableText(p.amountText));
+                m_project.bind(nullableText(p.industry));
+                m_project.bind(nullableText(p.status));
+                m_project.bind(key);
+                m_project.bind(nullableText(p.explanation.join(u'\n')));
+                m_project.bind(nullableText(p.corrected.join(u',')));
+                m_project.bind(originalJson(p));
+                m_project.bind(p.excluded ? 1 : 0);
+                m_project.bind(p.confirmed ? 1 : 0);
+                m_project.bind(p.added ? 1 : 0);
+                m_project.bind(nullableText(p.mergedInto));
                 if (!m_project.exec())
                     return fail(m_project);
             }
@@ -333,31 +340,31 @@ public:
             QList<TextSpan> spans{p.evidence};
             spans += p.mentions;
             for (const TextSpan& span : spans) {
-                m_mention.addBindValue(pid);
-                m_mention.addBindValue(id);
-                m_mention.addBindValue(span.start);
-                m_mention.addBindValue(span.end);
+                m_mention.bind(pid);
+                m_mention.bind(id);
+                m_mention.bind(span.start);
+                m_mention.bind(span.end);
                 if (!m_mention.exec())
                     return fail(m_mention);
             }
         }
 
         for (const Aggregate& a : annotations.aggregates) {
-            m_aggregate.addBindValue(m_aggregateId++);
-            m_aggregate.addBindValue(id);
-            m_aggregate.addBindValue(a.text);
-            m_aggregate.addBindValue(nullableText(a.region));
-            m_aggregate.addBindValue(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
-            m_aggregate.addBindValue(a.investment ? QVariant(a.investment->amount)
+            m_aggregate.bind(m_aggregateId++);
+            m_aggregate.bind(id);
+            m_aggregate.bind(a.text);
+            m_aggregate.bind(nullableText(a.region));
+            m_aggregate.bind(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
+            m_aggregate.bind(a.investment ? QVariant(a.investment->amount)
                                                   : QVariant(QMetaType::fromType<double>()));
-            m_aggregate.addBindValue(a.investment ? nullableText(a.investment->currency) : nullableText({}));
-            m_aggregate.addBindValue(a.investment ? nullableText(qualifierName(a.investment->qualifier))
+            m_aggregate.bind(a.investment ? nullableText(a.investment->currency) : nullableText({}));
+            m_aggregate.bind(a.investment ? nullableText(qualifierName(a.investment->qualifier))
                                                   : nullableText({}));
-            m_aggregate.addBindValue(
+            m_aggregate.bind(
                 a.investment ? nullableDouble(m_rates.toCny(a.investment->amount, a.investment->currency))
                              : nullableDouble({}));
-            m_aggregate.addBindValue(a.span.start);
-            m_aggregate.addBindValue(a.span.end);
+            m_aggregate.bind(a.span.start);
+            m_aggregate.bind(a.span.end);
             if (!m_aggregate.exec())
                 return fail(m_aggregate);
         }
@@ -366,11 +373,11 @@ public:
 
 private:
     const ExchangeRates& m_rates;
-    QSqlQuery m_entity;
-    QSqlQuery m_project;
-    QSqlQuery m_existing;
-    QSqlQuery m_mention;
-    QSqlQuery m_aggregate;
+    SqliteStatement m_entity;
+    SqliteStatement m_project;
+    SqliteStatement m_existing;
+    SqliteStatement m_mention;
+    SqliteStatement m_aggregate;
     int m_entityId;
     int m_projectId;
     int m_aggregateId;
@@ -390,21 +397,26 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         setError(error, db.lastError().text());
         return std::nullopt;
     }
-    auto fail = [&](const QSqlQuery& q) {
-        setError(error, describe(q));
+    auto fail = [&](const SqliteStatement& q) {
+        setError(error, q.error());
         db.rollback();
         return std::nullopt;
     };
 
-    QSqlQuery doc(db);
-    doc.prepare(
-        u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, clean_text, "
-        "offset_map, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery para(db);
-    para.prepare(u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
-                 "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement doc(db, u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, "
+                            "clean_text, offset_map, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement para(db, u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"_s);
     AnnotationWriter annotations(db, m_rates, nextId(u"entities"_s), nextId(u"projects"_s),
                                  nextId(u"aggregates"_s));
+    for (const SqliteStatement* s : {&doc, &para}) {
+        if (!s->isValid())
+            return fail(*s);
+    }
+    if (!annotations.isValid(error)) {
+        db.rollback();
+        return std::nullopt;
+    }
 
     int docId = nextId(u"documents"_s);
     // Indexed with the rest when asked and nothing is left for later (else all at the end, in order).
@@ -412,17 +424,17 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     QList<int> ids;
     for (const AnalyzedDocument& d : documents) {
         const int id = docId++;
-        doc.addBindValue(id);
-        doc.addBindValue(d.document.name);
-        doc.addBindValue(d.document.path);
-        doc.addBindValue(nullableText(d.clean.title));
-        doc.addBindValue(nullableText(d.clean.byline));
-        doc.addBindValue(d.document.encoding);
-        doc.addBindValue(d.document.source == Document::Source::Pdf ? u"pdf"_s : u"text"_s);
-        doc.addBindValue(d.document.originalText);
-        doc.addBindValue(d.clean.text);
-        doc.addBindValue(packOffsets(d.clean.map));
-        doc.addBindValue(nullableText(d.annotations.mainRegion()));
+        doc.bind(id);
+        doc.bind(d.document.name);
+        doc.bind(d.document.path);
+        doc.bind(nullableText(d.clean.title));
+        doc.bind(nullableText(d.clean.byline));
+        doc.bind(d.document.encoding);
+        doc.bind(d.document.source == Document::Source::Pdf ? u"pdf"_s : u"text"_s);
+        doc.bind(d.document.originalText);
+        doc.bind(d.clean.text);
+        doc.bind(packOffsets(d.clean.map));
+        doc.bind(nullableText(d.annotations.mainRegion()));
         if (!doc.exec())
             return fail(doc);
         QString indexError;
@@ -434,12 +446,12 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
 
         for (qsizetype i = 0; i < d.clean.paragraphs.size(); ++i) {
             const Paragraph& p = d.clean.paragraphs[i];
-            para.addBindValue(id);
-            para.addBindValue(static_cast<int>(i));
-            para.addBindValue(p.span.start);
-            para.addBindValue(p.span.end);
-            para.addBindValue(paragraphKindName(p.kind));
-            para.addBindValue(p.isRepeat() ? QVariant(p.repeatOf) : QVariant(QMetaType::fromType<int>()));
+            para.bind(id);
+            para.bind(static_cast<int>(i));
+            para.bind(p.span.start);
+            para.bind(p.span.end);
+            para.bind(paragraphKindName(p.kind));
+            para.bind(p.isRepeat() ? QVariant(p.repeatOf) : QVariant(QMetaType::fromType<int>()));
             if (!para.exec())
                 return fail(para);
         }
@@ -528,7 +540,7 @@ bool Store::replaceAnnotations(int documentId, const Annotations& annotations, Q
     }
     AnnotationWriter writer(db, m_rates, nextId(u"entities"_s), nextId(u"projects"_s),
                             nextId(u"aggregates"_s));
-    if (!writer.write(documentId, annotations, error) || !db.commit()) {
+    if (!writer.isValid(error) || !writer.write(documentId, annotations, error) || !db.commit()) {
         if (error && error->isEmpty())
             setError(error, db.lastError().text());
         db.rollback();

@@ -16,6 +16,7 @@
 #include "query/corpusqueries.h"
 #include "report/chartbuilder.h"
 #include "report/reportwriter.h"
+#include "store/sqlitestatement.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -24,10 +25,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +92,8 @@ void corpus(CorpusGenerator& generator, int articles)
         if (auto* d = std::get_if<Document>(&loaded))
             documents << std::move(*d);
     }
-    std::printf("read+decode      %8.1f ms  %7.1f MB/s\n", seconds(t) * 1e3, mb / seconds(t));
+    const double readSeconds = seconds(t);
+    std::printf("read+decode      %8.1f ms  %7.1f MB/s\n", readSeconds * 1e3, mb / readSeconds);
 
     t.restart();
     QList<CleanText> cleaned;
@@ -105,7 +110,8 @@ void corpus(CorpusGenerator& generator, int articles)
     t.restart();
     const QList<AnalyzedDocument> analyzed = QtConcurrent::blockingMapped(
         documents, [](const Document& d) { return CorpusProcessor::analyze(d); });
-    std::printf("clean+extract    %8.1f ms  %7.1f MB/s  (%d threads)\n", seconds(t) * 1e3, mb / seconds(t),
+    const double analyseSeconds = seconds(t);
+    std::printf("clean+extract    %8.1f ms  %7.1f MB/s  (%d threads)\n", analyseSeconds * 1e3, mb / analyseSeconds,
                 QThreadPool::globalInstance()->maxThreadCount());
 
     Store store;
@@ -115,15 +121,64 @@ void corpus(CorpusGenerator& generator, int articles)
         return;
     }
     t.restart();
-    if (!store.addDocuments(analyzed, &error))
+    // As the explorer stores a load: the search index afterwards.
+    if (!store.addDocuments(analyzed, &error, Store::Indexing::Later))
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
     const double storeSeconds = seconds(t);
-    const int rows = store.rowCount(u"documents"_s) + store.rowCount(u"paragraphs"_s) +
-                     store.rowCount(u"entities"_s) + store.rowCount(u"projects"_s) +
-                     store.rowCount(u"project_mentions"_s) + store.rowCount(u"aggregates"_s);
+    const QStringList tables{u"documents"_s, u"paragraphs"_s, u"entities"_s, u"projects"_s,
+                             u"project_mentions"_s, u"aggregates"_s};
+    int rows = 0;
+    for (const QString& table : tables)
+        rows += store.rowCount(table);
     std::printf("store insert     %8.1f ms  %7.1f MB/s  %.0f rows/s (%d rows, %d projects)\n",
                 storeSeconds * 1e3, mb / storeSeconds, rows / storeSeconds, rows,
                 store.rowCount(u"projects"_s));
+    t.restart();
+    if (!store.indexMore(std::numeric_limits<int>::max(), &error))
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+    std::printf("search index     %8.1f ms  %7.1f MB/s\n", seconds(t) * 1e3, mb / seconds(t));
+    std::printf("load end to end  %8.1f ms  %7.1f MB/s  (read, clean+extract on 2 threads, store)\n",
+                (readSeconds + analyseSeconds + storeSeconds) * 1e3,
+                mb / (readSeconds + analyseSeconds + storeSeconds));
+
+    // SQLite's own rate for the same rows: read back, then inserted by prepared statements in one transaction
+    // into an empty store (the values already in memory).
+    QList<std::pair<QString, QList<QVariantList>>> copies;
+    for (const QString& table : tables) {
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.exec(u"SELECT * FROM "_s + table);
+        QList<QVariantList> values;
+        while (q.next()) {
+            QVariantList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c);
+            values << row;
+        }
+        copies.append({table, values});
+    }
+    Store raw;
+    if (raw.open(&error)) {
+        QSqlDatabase db = raw.database();
+        t.restart();
+        db.transaction();
+        for (const auto& [table, values] : copies) {
+            if (values.isEmpty())
+                continue;
+            QStringList marks(values.front().size(), u"?"_s);
+            SqliteStatement insert(db, u"INSERT INTO %1 VALUES (%2)"_s.arg(table, marks.join(u", "_s)));
+            for (const QVariantList& row : values) {
+                for (const QVariant& v : row)
+                    insert.bind(v);
+                if (!insert.exec())
+                    std::fprintf(stderr, "bench_scale: %s\n", qPrintable(insert.error()));
+            }
+        }
+        db.commit();
+        const double rawSeconds = seconds(t);
+        std::printf("SQLite alone     %8.1f ms  %.0f rows/s (the store takes %.2f times as long)\n",
+                    rawSeconds * 1e3, rows / rawSeconds, storeSeconds / rawSeconds);
+    }
 
     const CorpusQueries queries(&store);
     const auto time = [&t](const char* what, const std::function<void()>& run) {

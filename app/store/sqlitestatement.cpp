@@ -1,0 +1,106 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_error = u"not an SQLite connection"_s;
+        return;
+    }
+    m_db = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3_prepare16_v2(m_db, sql.constData(), static_cast<int>(sql.size() * sizeof(QChar)), &m_statement,
+                             nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(const QVariant& value)
+{
+    if (!m_statement)
+        return;
+    if (m_hasRow) { // the last run's row has been read: the statement ends that run now
+        sqlite3_reset(m_statement);
+        m_hasRow = false;
+    }
+    const int i = m_next++;
+    // As Qt's driver binds them: a null string or byte array is NULL too.
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull()) ||
+        (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())) {
+        sqlite3_bind_null(m_statement, i);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, i, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_statement, i, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(m_statement, i, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, i, text.constData(), static_cast<int>(text.size() * sizeof(QChar)),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    }
+}
+
+bool SqliteStatement::exec()
+{
+    if (!m_statement)
+        return false;
+    if (m_hasRow) {
+        sqlite3_reset(m_statement);
+        m_hasRow = false;
+    }
+    m_next = 1;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_hasRow = true; // readable until the next bind() or exec()
+        return true;
+    }
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    return rc == SQLITE_DONE;
+}
+
+void SqliteStatement::finish()
+{
+    if (m_statement && m_hasRow)
+        sqlite3_reset(m_statement);
+    m_hasRow = false;
+}
+
+qint64 SqliteStatement::intValue(int column) const
+{
+    return m_hasRow ? sqlite3_column_int64(m_statement, column) : 0;
+}
