@@ -133,10 +133,18 @@ void corpus(CorpusGenerator& generator, int articles)
     std::printf("store insert     %8.1f ms  %7.1f MB/s  %.0f rows/s (%d rows, %d projects)\n",
                 storeSeconds * 1e3, mb / storeSeconds, rows / storeSeconds, rows,
                 store.rowCount(u"projects"_s));
+    const auto databaseMb = [&store] {
+        QSqlQuery q(store.database());
+        const qint64 pages = q.exec(u"PRAGMA page_count"_s) && q.next() ? q.value(0).toLongLong() : 0;
+        const qint64 size = q.exec(u"PRAGMA page_size"_s) && q.next() ? q.value(0).toLongLong() : 0;
+        return pages * size / (1024.0 * 1024.0);
+    };
+    std::printf("database         %8.1f MB  (peak memory so far %.1f MB)\n", databaseMb(), peakMb());
     t.restart();
     if (!store.indexMore(std::numeric_limits<int>::max(), &error))
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
-    std::printf("search index     %8.1f ms  %7.1f MB/s\n", seconds(t) * 1e3, mb / seconds(t));
+    std::printf("search index     %8.1f ms  %7.1f MB/s  (database %.1f MB with it)\n", seconds(t) * 1e3,
+                mb / seconds(t), databaseMb());
     std::printf("load end to end  %8.1f ms  %7.1f MB/s  (read, clean+extract on 2 threads, store)\n",
                 (readSeconds + analyseSeconds + storeSeconds) * 1e3,
                 mb / (readSeconds + analyseSeconds + storeSeconds));
