@@ -1,6 +1,7 @@
 #include "industrytaxonomy.h"
 
 #include "text/charclass.h"
+#include "text/prefix.h"
 
 #include <QFile>
 
@@ -21,8 +22,10 @@ IndustryTaxonomy::IndustryTaxonomy(const QString& tsv)
         if (fields.size() > 3)
             industry.keywords = fields[3].trimmed().split(u'、', Qt::SkipEmptyParts);
         const auto index = static_cast<int>(m_industries.size());
-        for (const QString& keyword : industry.keywords)
+        for (const QString& keyword : industry.keywords) {
             m_byInitial[keyword.front()].append({keyword, index});
+            m_initials[keyword.front().unicode()] = true;
+        }
         m_industries.append(std::move(industry));
     }
     for (auto& list : m_byInitial)
@@ -57,11 +60,12 @@ QList<Entity> IndustryTaxonomy::extract(const QString& text) const
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        const auto candidates = m_byInitial.constFind(text.at(i));
         qsizetype matched = 0;
+        const auto candidates =
+            m_initials[text.at(i).unicode()] ? m_byInitial.constFind(text.at(i)) : m_byInitial.cend();
         if (candidates != m_byInitial.cend()) {
             for (const auto& [keyword, index] : *candidates) {
-                if (!QStringView(text).sliced(i).startsWith(keyword))
+                if (!Prefix::startsWith(QStringView(text).sliced(i), keyword))
                     continue;
                 // Latin keywords (5G, RFID) only as whole words.
                 const qsizetype end = i + keyword.size();

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 // The industry taxonomy (resources/data/taxonomy.tsv): codes with Chinese and English names and the keywords
 // that map a mention to a code. Finds industry mentions in Simplified text, longest keyword first.
@@ -36,4 +37,5 @@ private:
     QList<Industry> m_industries;
     // First character -> (keyword, industry index), longest keyword first.
     QHash<QChar, QList<std::pair<QString, int>>> m_byInitial;
+    std::vector<bool> m_initials = std::vector<bool>(65536); // a quick no before the look-up, most characters
 };

@@ -3,6 +3,7 @@
 #include "chinesenumber.h"
 #include "geo/gazetteer.h"
 #include "text/charclass.h"
+#include "text/prefix.h"
 #include "text/simplifiedchinese.h"
 
 #include <QFile>
@@ -64,7 +65,7 @@ QStringView zoneKeywordAt(QStringView text, qsizetype at)
         return {};
     const QStringView rest = text.sliced(at);
     for (QStringView k : kZoneKeywords) {
-        if (rest.startsWith(k))
+        if (Prefix::startsWith(rest, k))
             return k;
     }
     return {};
@@ -384,7 +385,7 @@ void RegionExtractor::resolve(const QString& text, QList<Match>& matches) const
         for (qsizetype k = 0; k <= 6 && k < window.size(); ++k) {
             const QStringView rest = window.sliced(k);
             if (std::any_of(kEndings.cbegin(), kEndings.cend(),
-                            [&](QStringView e) { return rest.startsWith(e); }))
+                            [&](QStringView e) { return Prefix::startsWith(rest, e); }))
                 return true;
             if (!CharClass::isHan(window.at(k).unicode()))
                 return false;
