@@ -575,6 +575,14 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>orphaned correction of the entity “%1” in %2: its text is no longer found</source>
         <translation>orphaned correction of the entity “%1” in %2: its text is no longer found</translation>
     </message>
+    <message>
+        <source>Search index</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>could not be built: %1</source>
+        <translation>could not be built: %1</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionSet</name>
@@ -1421,6 +1429,18 @@ An explorer for Chinese news about investment promotion (招商引资).</transla
         <source>Show Excluded Pro&amp;jects</source>
         <translation>Show Excluded Pro&amp;jects</translation>
     </message>
+    <message>
+        <source>Search finds every article meanwhile, more slowly.</source>
+        <translation>Search finds every article meanwhile, more slowly.</translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1%</source>
+        <translation>Indexing for search… %1%</translation>
+    </message>
+    <message>
+        <source>Search index ready</source>
+        <translation>Search index ready</translation>
+    </message>
 </context>
 <context>
     <name>MergeProjectsDialog</name>
@@ -2050,6 +2070,18 @@ reported %2 times</translation>
     <message>
         <source>The corpus database could not be created: %1</source>
         <translation>The corpus database could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Say on standard error each time the window does not answer for more than 50 ms, and the longest at the end (a diagnostic).</source>
+        <translation>Say on standard error each time the window does not answer for more than 50 ms, and the longest at the end (a diagnostic).</translation>
+    </message>
+    <message>
+        <source>investscope: the window did not answer for %1 ms</source>
+        <translation>investscope: the window did not answer for %1 ms</translation>
+    </message>
+    <message>
+        <source>investscope: the window&apos;s longest stall was %1 ms; %2 over %3 ms</source>
+        <translation>investscope: the window&apos;s longest stall was %1 ms; %2 over %3 ms</translation>
     </message>
 </context>
 </TS>

@@ -568,6 +568,14 @@ processed; 2 usage error; 3 nothing could be read or the output could not be wri
         <source>orphaned correction of the entity “%1” in %2: its text is no longer found</source>
         <translation>%2 中实体“%1”的校正已失去对应：找不到其文字</translation>
     </message>
+    <message>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>could not be built: %1</source>
+        <translation>无法建立：%1</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionSet</name>
@@ -1405,6 +1413,18 @@ An explorer for Chinese news about investment promotion (招商引资).</source>
         <source>Show Excluded Pro&amp;jects</source>
         <translation>显示已排除的项目(&amp;J)</translation>
     </message>
+    <message>
+        <source>Search finds every article meanwhile, more slowly.</source>
+        <translation>在此期间搜索仍能找到所有文章，只是较慢。</translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1%</source>
+        <translation>正在建立搜索索引… %1%</translation>
+    </message>
+    <message>
+        <source>Search index ready</source>
+        <translation>搜索索引已就绪</translation>
+    </message>
 </context>
 <context>
     <name>MergeProjectsDialog</name>
@@ -2028,6 +2048,18 @@ reported %2 times</source>
     <message>
         <source>The corpus database could not be created: %1</source>
         <translation>无法创建语料数据库：%1</translation>
+    </message>
+    <message>
+        <source>Say on standard error each time the window does not answer for more than 50 ms, and the longest at the end (a diagnostic).</source>
+        <translation>窗口每次超过 50 毫秒未响应时在标准错误输出中说明，结束时报告最长的一次（诊断用）。</translation>
+    </message>
+    <message>
+        <source>investscope: the window did not answer for %1 ms</source>
+        <translation>investscope：窗口 %1 毫秒未响应</translation>
+    </message>
+    <message>
+        <source>investscope: the window&apos;s longest stall was %1 ms; %2 over %3 ms</source>
+        <translation>investscope：窗口最长未响应 %1 毫秒；超过 %3 毫秒的共 %2 次</translation>
     </message>
 </context>
 </TS>

@@ -106,8 +106,9 @@ constexpr qsizetype kMaxBracketedTradeName = 9; // a trade name with its industr
 
 // A name that starts (after a place) with a short trade name followed by an industry, a place or a facility:
 // 比亚迪新能源动力电池项目 -> 比亚迪, 德国克力宝胶粘剂项目 -> 克力宝, 艾本德中国技术中心 -> 艾本德.
+// `longestRegion`: no place entity is longer (a bound for finding those that hold a span).
 QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, const QList<Entity>& entities,
-                        const RuleWords& words)
+                        const RuleWords& words, qsizetype longestRegion)
 {
     // A name in quotes (“恒川华南运营总部”项目) starts inside them.
     while (start < end && QStringView(u"“「『\"").contains(text.at(start)))
@@ -194,8 +195,13 @@ QString tradeNameAtHead(const QString& text, qsizetype start, qsizetype end, con
     if ((!first.isEmpty() && !prefix) || !words.name_trim.startingAt(head, 0).isEmpty())
         return {};
     // Nor the place a park's name starts with (涿州 of 涿州恒川科技产业园).
-    const bool inPark = std::any_of(entities.cbegin(), entities.cend(), [&](const Entity& e) {
-        return e.type == EntityType::Region && e.span.start <= start && start + length <= e.span.end;
+    // (Entities are sorted by start: only those starting at most longestRegion before it can hold it.)
+    const auto from = std::lower_bound(entities.cbegin(), entities.cend(), start - longestRegion,
+                                       [](const Entity& e, qsizetype at) { return e.span.start < at; });
+    const auto to = std::upper_bound(from, entities.cend(), start,
+                                     [](qsizetype at, const Entity& e) { return at < e.span.start; });
+    const bool inPark = std::any_of(from, to, [&](const Entity& e) {
+        return e.type == EntityType::Region && start + length <= e.span.end;
     });
     const Gazetteer& gazetteer = *Gazetteer::shared();
     if (inPark && (!gazetteer.byShortName(head).isEmpty() || !gazetteer.byName(head).isEmpty()))
@@ -224,6 +230,10 @@ FieldFinder::FieldFinder(const QString& text, const CleanText& clean, const QLis
     , m_rules(rules)
     , m_words(rules)
 {
+    for (const Entity& e : m_entities) {
+        if (e.type == EntityType::Region)
+            m_longestRegion = std::max(m_longestRegion, e.span.length());
+    }
     findMainPlace();
     findStatusWords();
     findPlacesInZones();
@@ -869,7 +879,8 @@ const Entity* FieldFinder::company(const Candidate& c, QString* why) const
             // A short form that a longer trade name starts with names a joint venture of its own
             // (恒川格瑞特汽车变速箱项目 beside 恒川汽车公司): the trade name is the company.
             if (e->text != e->normalized) {
-                const QString trade = tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_words);
+                const QString trade =
+                    tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_words, m_longestRegion);
                 const QString rest = trade.mid(e->text.size());
                 const bool describes = m_rules.words(u"company_descriptor"_s).contains(rest) ||
                                        !IndustryTaxonomy::shared()->classify(rest).isEmpty();
@@ -962,7 +973,8 @@ bool FieldFinder::fill(const QList<Candidate>& candidates, int k, Project* p, QS
                                                           : firm->normalized);
         p->explanation << u"company: %1, %2"_s.arg(spanText(m_text, firm->span), why);
     } else {
-        p->company = asWritten(tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_words));
+        p->company = asWritten(
+            tradeNameAtHead(m_text, c.name.start, c.name.end, m_entities, m_words, m_longestRegion));
         if (!p->company.isEmpty())
             p->explanation << u"company: “%1”, the trade name the project's name starts with"_s.arg(
                 p->company);

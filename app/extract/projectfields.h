@@ -67,6 +67,7 @@ private:
     const QList<ListGroup>& m_lists;
     const ExtractionRules& m_rules;
     RuleWords m_words;
+    qsizetype m_longestRegion = 0; // the longest place entity
     const Entity* m_mainPlace = nullptr;
     QString m_mainPlaceReason;
     QSet<const Entity*> m_usedMoney;
