@@ -73,7 +73,7 @@ ExtractionRules::ExtractionRules(const QString& tsv)
     }
 }
 
-std::shared_ptr<const ExtractionRules> ExtractionRules::shared()
+const std::shared_ptr<const ExtractionRules>& ExtractionRules::shared()
 {
     static std::shared_ptr<const ExtractionRules> instance;
     static std::once_flag once;

@@ -33,7 +33,7 @@ IndustryTaxonomy::IndustryTaxonomy(const QString& tsv)
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
-std::shared_ptr<const IndustryTaxonomy> IndustryTaxonomy::shared()
+const std::shared_ptr<const IndustryTaxonomy>& IndustryTaxonomy::shared()
 {
     static std::shared_ptr<const IndustryTaxonomy> instance;
     static std::once_flag once;

@@ -24,7 +24,9 @@ public:
     };
 
     explicit IndustryTaxonomy(const QString& tsv);
-    static std::shared_ptr<const IndustryTaxonomy> shared();
+    // A reference to the one instance, which lives until the process ends: using it costs no reference count
+    // (an atomic both cores would fight over).
+    static const std::shared_ptr<const IndustryTaxonomy>& shared();
 
     const QList<Industry>& industries() const { return m_industries; }
     const Industry* industry(const QString& code) const;

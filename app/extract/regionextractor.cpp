@@ -177,7 +177,7 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
     finishWords();
 }
 
-std::shared_ptr<const RegionExtractor> RegionExtractor::shared()
+const std::shared_ptr<const RegionExtractor>& RegionExtractor::shared()
 {
     // Never destroyed, like the gazetteer it indexes (see Gazetteer::shared()).
     static const auto* const instance =

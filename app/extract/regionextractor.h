@@ -25,7 +25,9 @@ class RegionExtractor final
 {
 public:
     explicit RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer);
-    static std::shared_ptr<const RegionExtractor> shared();
+    // A reference to the one instance, which lives until the process ends: using it costs no reference count
+    // (an atomic both cores would fight over).
+    static const std::shared_ptr<const RegionExtractor>& shared();
 
     QList<Entity> extract(const QString& text) const;
 

@@ -129,7 +129,7 @@ Gazetteer::Gazetteer(const QString& tsv)
     }
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::shared()
+const std::shared_ptr<const Gazetteer>& Gazetteer::shared()
 {
     // Made on first use (thread-safe) and never destroyed: it lives as long as the process, and taking
     // 45,000 divisions apart at exit cost a short CLI run a sixth of its time. Still reachable, not a leak.

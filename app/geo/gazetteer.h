@@ -35,8 +35,9 @@ public:
         QString town;
     };
 
-    // The embedded table, loaded once on first use and kept until the process ends.
-    static std::shared_ptr<const Gazetteer> shared();
+    // The embedded table, loaded once on first use and kept until the process ends; a reference, so that using
+    // it costs no reference count (an atomic both cores would fight over).
+    static const std::shared_ptr<const Gazetteer>& shared();
 
     qsizetype size() const { return m_divisions.size(); }
     const Division& at(int index) const { return m_divisions[index]; }
