@@ -2,6 +2,7 @@
 
 #include "extract/industrytaxonomy.h"
 #include "extract/projectextractor.h"
+#include "offsetpacking.h"
 #include "searchindex.h"
 #include "sqlitestatement.h"
 
@@ -16,7 +17,6 @@
 #include <QStringList>
 #include <QTemporaryFile>
 #include <QVariant>
-#include <QtEndian>
 
 #include <cstdio>
 #include <limits>
@@ -43,29 +43,6 @@ void setError(QString* error, const QString& message)
 QString describe(const QSqlQuery& q)
 {
     return q.lastError().text();
-}
-
-QByteArray packOffsets(const OffsetMap& map)
-{
-    QByteArray blob;
-    blob.resize(static_cast<qsizetype>(map.origins().size() * sizeof(qint32)));
-    auto* out = reinterpret_cast<uchar*>(blob.data());
-    for (qsizetype origin : map.origins()) {
-        qToLittleEndian<qint32>(static_cast<qint32>(origin), out);
-        out += sizeof(qint32);
-    }
-    return blob;
-}
-
-OffsetMap unpackOffsets(const QByteArray& blob, qsizetype originalLength)
-{
-    std::vector<qsizetype> origins(static_cast<size_t>(blob.size()) / sizeof(qint32));
-    const auto* in = reinterpret_cast<const uchar*>(blob.constData());
-    for (auto& origin : origins) {
-        origin = qFromLittleEndian<qint32>(in);
-        in += sizeof(qint32);
-    }
-    return OffsetMap(std::move(origins), originalLength);
 }
 
 QVariant nullableText(const QString& s)
@@ -433,7 +410,7 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         doc.bind(d.document.source == Document::Source::Pdf ? u"pdf"_s : u"text"_s);
         doc.bind(d.document.originalText);
         doc.bind(d.clean.text);
-        doc.bind(packOffsets(d.clean.map));
+        doc.bind(OffsetPacking::pack(d.clean.map));
         doc.bind(nullableText(d.annotations.mainRegion()));
         if (!doc.exec())
             return fail(doc);
@@ -874,7 +851,7 @@ std::optional<AnalyzedDocument> Store::document(int id) const
     d.document.source = q.value(5).toString() == u"pdf"_s ? Document::Source::Pdf : Document::Source::Text;
     d.document.originalText = q.value(6).toString();
     d.clean.text = q.value(7).toString();
-    d.clean.map = unpackOffsets(q.value(8).toByteArray(), d.document.originalText.size());
+    d.clean.map = OffsetPacking::unpack(q.value(8).toByteArray(), d.document.originalText.size());
 
     QSqlQuery p(database());
     p.prepare(

@@ -19,7 +19,7 @@ CREATE TABLE documents (
     source        VARCHAR(8) NOT NULL,
     original_text TEXT NOT NULL,
     clean_text    TEXT NOT NULL,
-    offset_map    BLOB NOT NULL,
+    offset_map    BLOB NOT NULL, -- runs of consecutive origins (app/store/offsetpacking.h); or an origin per unit
     region        TEXT -- the city (else province) the article is about
 );
 

@@ -1,4 +1,7 @@
 #include "clean/offsetmap.h"
+#include "store/offsetpacking.h"
+
+#include <QtEndian>
 
 #include <QTest>
 
@@ -11,6 +14,9 @@ private Q_SLOTS:
     void roundTrips_data();
     void roundTrips();
     void spans();
+    void packsAsRuns_data();
+    void packsAsRuns();
+    void readsOneOriginPerUnit();
 };
 
 void TestOffsetMap::identity()
@@ -64,6 +70,47 @@ void TestOffsetMap::spans()
     QCOMPARE(map.toClean(TextSpan{2, 3}), (TextSpan{2, 2})); // only the newline: empty
     QCOMPARE(map.toClean(TextSpan{1, 4}), (TextSpan{1, 3}));
     QCOMPARE(map.toOriginal(TextSpan{2, 2}), (TextSpan{3, 3}));
+}
+
+void TestOffsetMap::packsAsRuns_data()
+{
+    QTest::addColumn<std::vector<qsizetype>>("origins");
+    QTest::addColumn<qsizetype>("originalLength");
+    QTest::addColumn<int>("runs");
+    QTest::newRow("empty") << std::vector<qsizetype>{} << qsizetype(0) << 0;
+    QTest::newRow("identity") << std::vector<qsizetype>{0, 1, 2, 3, 4} << qsizetype(5) << 1;
+    QTest::newRow("shifted after a dropped prefix") << std::vector<qsizetype>{3, 4, 5} << qsizetype(6) << 1;
+    QTest::newRow("a joined line break") << std::vector<qsizetype>{0, 1, 2, 4, 5, 6, 9} << qsizetype(10) << 3;
+    QTest::newRow("every unit alone") << std::vector<qsizetype>{1, 3, 5, 7} << qsizetype(8) << 4;
+    QTest::newRow("past 2^16") << std::vector<qsizetype>{70000, 70001, 200000} << qsizetype(200001) << 2;
+}
+
+// The store keeps an offset map as runs: what it reads back is the map it wrote, in 4 bytes and 8 a run.
+void TestOffsetMap::packsAsRuns()
+{
+    QFETCH(std::vector<qsizetype>, origins);
+    QFETCH(qsizetype, originalLength);
+    QFETCH(int, runs);
+    const OffsetMap map(origins, originalLength);
+    const QByteArray blob = OffsetPacking::pack(map);
+    QCOMPARE(blob.size(), 4 + 8 * runs);
+    const OffsetMap back = OffsetPacking::unpack(blob, originalLength);
+    QCOMPARE(back.origins(), origins);
+    QCOMPARE(back.originalLength(), originalLength);
+}
+
+// Databases saved before keep an origin per cleaned unit: still read.
+void TestOffsetMap::readsOneOriginPerUnit()
+{
+    const std::vector<qsizetype> origins{0, 1, 2, 4, 5, 9};
+    QByteArray blob;
+    for (qsizetype o : origins) {
+        char bytes[4];
+        qToLittleEndian<qint32>(static_cast<qint32>(o), bytes);
+        blob.append(bytes, 4);
+    }
+    QCOMPARE(OffsetPacking::unpack(blob, 10).origins(), origins);
+    QCOMPARE(OffsetPacking::unpack(QByteArray(), 0).origins(), std::vector<qsizetype>{});
 }
 
 QTEST_APPLESS_MAIN(TestOffsetMap)
