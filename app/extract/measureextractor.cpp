@@ -11,12 +11,17 @@ using namespace Qt::StringLiterals;
 QList<Entity> MeasureExtractor::extract(const QString& text)
 {
     QList<Entity> found;
-    static const QRegularExpression area(
-        u"(?:(近|约|超|逾))?(\\d+(?:\\.\\d+)?)(万)?(平方公里|平方米|平米|亩|公顷)"_s);
+    // The number first: a pattern that starts with a digit is searched for quickly, one that starts with an
+    // optional word (近, 约…) is tried at every character. The word is taken from before the number.
+    static const QRegularExpression area(u"(\\d+(?:\\.\\d+)?)(万)?(平方公里|平方米|平米|亩|公顷)"_s);
     for (auto it = area.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        double value = m.captured(2).toDouble() * (m.captured(3).isEmpty() ? 1 : 1e4);
-        const QString unit = m.captured(4);
+        const qsizetype start =
+            m.capturedStart() > 0 && QStringView(u"近约超逾").contains(text.at(m.capturedStart() - 1))
+                ? m.capturedStart() - 1
+                : m.capturedStart();
+        double value = m.captured(1).toDouble() * (m.captured(2).isEmpty() ? 1 : 1e4);
+        const QString unit = m.captured(3);
         double squareMetres = value;
         if (unit == u"亩"_s)
             squareMetres = value * 10000.0 / 15.0;
@@ -26,11 +31,10 @@ QList<Entity> MeasureExtractor::extract(const QString& text)
             squareMetres = value * 1e6;
         Entity e;
         e.type = EntityType::Area;
-        e.span = {m.capturedStart(), m.capturedEnd()};
-        e.text = m.captured();
+        e.span = {start, m.capturedEnd()};
+        e.text = text.mid(start, m.capturedEnd() - start);
         e.normalized = QString::number(std::llround(squareMetres)) + u" m2"_s;
-        const QString before =
-            text.mid(qMax<qsizetype>(0, m.capturedStart() - 8), qMin<qsizetype>(8, m.capturedStart()));
+        const QString before = text.mid(qMax<qsizetype>(0, start - 8), qMin<qsizetype>(8, start));
         const bool land = unit == u"亩"_s || unit == u"公顷"_s || unit == u"平方公里"_s ||
                           before.contains(u"用地"_s) || before.contains(u"占地"_s) ||
                           before.contains(u"土地"_s);
