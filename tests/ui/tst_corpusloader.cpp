@@ -19,6 +19,7 @@ private Q_SLOTS:
     void storesInFileOrder();
     void cancelStopsCleanly();
     void indexesForSearchAfterTheLoad();
+    void nothingToIndexSaysSo();
 
 private:
     // A folder of `count` small invented articles, a project each.
@@ -62,6 +63,22 @@ void TestCorpusLoader::indexesForSearchAfterTheLoad()
     QCOMPARE(SearchIndex::search(store.database(), u"第7个项目"_s, store.indexedThrough()), QList<int>{8});
     // Through the index now: the same article by its Traditional form too.
     QCOMPARE(SearchIndex::search(store.database(), u"第7個項目"_s, store.indexedThrough()), QList<int>{8});
+}
+
+// A load that stores nothing (every file unreadable) leaves nothing to index: the index is said complete.
+void TestCorpusLoader::nothingToIndexSaysSo()
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, u"in/broken.txt"_s, QByteArray("\x00\x01\x02", 3));
+    Store store;
+    QVERIFY(store.open());
+    CorpusLoader loader(&store);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    QSignalSpy indexed(&loader, &CorpusLoader::indexFinished);
+    loader.load({dir.filePath(u"in"_s)});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(indexed.size(), 1);
+    QVERIFY(!loader.isIndexing());
 }
 
 QString TestCorpusLoader::folder(const QTemporaryDir& dir, int count)

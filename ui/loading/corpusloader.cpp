@@ -244,7 +244,12 @@ void CorpusLoader::onFinished()
     m_drainTimer.stop();
     m_running = false;
     Q_EMIT finished(cancelled);
-    // What was stored goes into the search index, between the window's other events.
-    if (!m_running && m_store->unindexedDocuments() > 0)
+    // What was stored goes into the search index, between the window's other events; a load that left nothing
+    // to index says the index is complete (a notice of an earlier corpus's indexing goes).
+    if (m_running)
+        return;
+    if (m_store->unindexedDocuments() > 0)
         m_indexTimer.start();
+    else
+        Q_EMIT indexFinished();
 }
