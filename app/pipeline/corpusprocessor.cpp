@@ -68,7 +68,7 @@ CorpusProcessor::Result CorpusProcessor::stream(const QStringList& paths, const 
                 shared.room.release();
                 return;
             }
-            auto loaded = DocumentLoader::load(collected.inputs[i]);
+            auto loaded = DocumentLoader::load(collected.inputs.at(i)); // const: the workers share the list
             Outcome outcome = std::holds_alternative<LoadProblem>(loaded)
                                   ? Outcome(std::get<LoadProblem>(std::move(loaded)))
                                   : Outcome(analyze(std::get<Document>(std::move(loaded))));

@@ -132,7 +132,8 @@ void CorpusLoader::startWorkers(const DocumentLoader::Collected& collected)
                 job->room.release();
                 return;
             }
-            auto loaded = DocumentLoader::load(job->inputs[i]);
+            auto loaded =
+                DocumentLoader::load(job->inputs.at(i)); // const: workers share the list, never detach it
             LoadEvent event;
             if (auto* problem = std::get_if<LoadProblem>(&loaded))
                 event.problem = *problem;
