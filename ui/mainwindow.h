@@ -138,7 +138,7 @@ private:
     QDockWidget* m_problemDock = nullptr;
     QLabel* m_summary;
     QProgressBar* m_progress;
-    QLabel* m_indexState; // "Indexing for search…" while the search index is behind the store
+    QLabel* m_indexState;       // "Indexing for search…" while the search index is behind the store
     qint64 m_lastRefreshMs = 0; // how long the views took to refresh last
     QToolButton* m_cancel;
     QMenu* m_viewMenu = nullptr;

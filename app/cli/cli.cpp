@@ -195,19 +195,19 @@ int Cli::extract(const QStringList& arguments)
         return usage(
             tr("unknown table '%1' (projects, entities, aggregates or documents)").arg(parser.value(table)));
 
-    // Each article is written as soon as it is analysed and then dropped: memory does not grow with the corpus.
-    // The output is the same as the whole corpus's JSON document or CSV table written at once.
+    // Each article is written as soon as it is analysed and then dropped: memory does not grow with the
+    // corpus. The output is the same as the whole corpus's JSON document or CSV table written at once.
     const bool explainText = parser.isSet(explain) && !parser.isSet(format);
     const bool json = fmt == u"json"_s;
     int written = 0;
     const QStringList paths = parser.positionalArguments();
     const CorpusProcessor::Result result = CorpusProcessor::stream(
-        paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()} : paths,
-        [&](AnalyzedDocument&& d) {
+        paths.isEmpty() ? QStringList{DocumentLoader::sampleCorpusPath()} : paths, [&](AnalyzedDocument&& d) {
             if (explainText) {
                 print(JsonExport::explanation({d}));
             } else if (json) {
-                write(written == 0 ? QByteArrayLiteral("{\n    \"documents\": [\n") : QByteArrayLiteral(",\n"));
+                write(written == 0 ? QByteArrayLiteral("{\n    \"documents\": [\n")
+                                   : QByteArrayLiteral(",\n"));
                 write(JsonExport::indented(JsonExport::document(d, parser.isSet(explain)), 2));
             } else {
                 if (written == 0) {

@@ -41,13 +41,14 @@ QString header(Table which)
 {
     switch (which) {
     case Table::Projects:
-        return Csv::row({u"file"_s, u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s, u"amount"_s,
-                         u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"amount_text"_s, u"industry"_s,
-                         u"status"_s, u"evidence_start"_s, u"evidence_end"_s, u"county"_s, u"zone"_s,
-                         u"industry_name"_s, u"status_name"_s});
+        return Csv::row({u"file"_s, u"name"_s, u"company"_s, u"region"_s, u"city"_s, u"province"_s,
+                         u"amount"_s, u"currency"_s, u"qualifier"_s, u"amount_cny"_s, u"amount_text"_s,
+                         u"industry"_s, u"status"_s, u"evidence_start"_s, u"evidence_end"_s, u"county"_s,
+                         u"zone"_s, u"industry_name"_s, u"status_name"_s});
     case Table::Entities:
         return Csv::row({u"file"_s, u"type"_s, u"text"_s, u"start"_s, u"end"_s, u"normalized"_s, u"role"_s,
-                         u"value"_s, u"currency"_s, u"qualifier"_s, u"cny"_s, u"region_code"_s, u"industry"_s});
+                         u"value"_s, u"currency"_s, u"qualifier"_s, u"cny"_s, u"region_code"_s,
+                         u"industry"_s});
     case Table::Aggregates:
         return Csv::row({u"file"_s, u"text"_s, u"region"_s, u"count"_s, u"amount"_s, u"currency"_s,
                          u"qualifier"_s, u"amount_cny"_s, u"start"_s, u"end"_s});
@@ -75,8 +76,8 @@ QString rows(Table which, const AnalyzedDocument& d)
     case Table::Entities:
         for (const Entity& e : d.annotations.entities) {
             out += Csv::row(QStringList{d.document.name, entityTypeName(e.type), e.text,
-                                        QString::number(e.span.start), QString::number(e.span.end), e.normalized,
-                                        e.role} +
+                                        QString::number(e.span.start), QString::number(e.span.end),
+                                        e.normalized, e.role} +
                             moneyFields(e.money) + QStringList{e.regionCode, e.industry});
         }
         break;
@@ -96,14 +97,6 @@ QString rows(Table which, const AnalyzedDocument& d)
                          QString::number(d.annotations.projects.size())});
         break;
     }
-    return out;
-}
-
-QString table(Table which, const QList<AnalyzedDocument>& documents)
-{
-    QString out = header(which);
-    for (const AnalyzedDocument& d : documents)
-        out += rows(which, d);
     return out;
 }
 

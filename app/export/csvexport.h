@@ -5,13 +5,12 @@
 #include <QList>
 #include <QString>
 
-// Tables of a corpus as CSV text (header row first), for the CLI and the export menu.
+// Tables of a corpus as CSV text (header row first), for the CLI.
 namespace CsvExport {
 
 enum class Table { Projects, Entities, Aggregates, Documents };
 
-QString table(Table which, const QList<AnalyzedDocument>& documents);
-// The table in parts, for writing it as the documents come: the header row, and one document's rows.
+// The table in parts, written as the documents come: the header row, and one document's rows.
 QString header(Table which);
 QString rows(Table which, const AnalyzedDocument& document);
 // "projects", "entities", "aggregates", "documents"; std::nullopt for anything else.

@@ -142,14 +142,6 @@ QJsonObject document(const AnalyzedDocument& d, bool explain)
     return o;
 }
 
-QJsonObject corpus(const QList<AnalyzedDocument>& documents, bool explain)
-{
-    QJsonArray array;
-    for (const AnalyzedDocument& d : documents)
-        array.append(document(d, explain));
-    return {{u"documents"_s, array}};
-}
-
 QByteArray indented(const QJsonObject& object, int depth)
 {
     const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -16,7 +16,6 @@ QJsonObject aggregate(const Aggregate& a);
 // With `explain`, each project gets "explanation" (a list of lines) and each document "rejected" (the names
 // looked at and refused, with the reason).
 QJsonObject document(const AnalyzedDocument& d, bool explain = false);
-QJsonObject corpus(const QList<AnalyzedDocument>& documents, bool explain = false);
 // `object` as QJsonDocument::Indented writes it `depth` levels deep (four spaces a level), without the final
 // line break: the parts of a document written a piece at a time.
 QByteArray indented(const QJsonObject& object, int depth);

@@ -43,9 +43,9 @@ public:
 
     // Parses the TSV text (kind, word, value). Lines that cannot be read are listed in errors().
     explicit ExtractionRules(const QString& tsv);
-    // The rules shipped with the program (or INVESTSCOPE_RULES), loaded once; a reference to the one instance,
-    // which lives until the process ends, so that using it costs no reference count (an atomic both cores would
-    // fight over).
+    // The rules shipped with the program (or INVESTSCOPE_RULES), loaded once; a reference to the one
+    // instance, which lives until the process ends, so that using it costs no reference count (an atomic both
+    // cores would fight over).
     static const std::shared_ptr<const ExtractionRules>& shared();
 
     // The words of a kind ("status", "head", "name_stop", …); empty for an unknown kind. Two kinds are made

@@ -153,8 +153,8 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
                     break;
                 }
             }
-            // A prefix of the gazetteer's name, which this extractor keeps alive and which never changes: referred
-            // to, not copied (40,000 towns).
+            // A prefix of the gazetteer's name, which this extractor keeps alive and which never changes:
+            // referred to, not copied (40,000 towns).
             const QString stem = QString::fromRawData(view.constData(), view.size());
             if (stem.size() >= 2 && !commonWordShortForms().contains(stem))
                 addWord(stem, {Entry::Kind::ShortName, i});
@@ -180,8 +180,8 @@ RegionExtractor::RegionExtractor(std::shared_ptr<const Gazetteer> gazetteer)
 const std::shared_ptr<const RegionExtractor>& RegionExtractor::shared()
 {
     // Never destroyed, like the gazetteer it indexes (see Gazetteer::shared()).
-    static const auto* const instance =
-        new std::shared_ptr<const RegionExtractor>(std::make_shared<const RegionExtractor>(Gazetteer::shared()));
+    static const auto* const instance = new std::shared_ptr<const RegionExtractor>(
+        std::make_shared<const RegionExtractor>(Gazetteer::shared()));
     return *instance;
 }
 
@@ -264,7 +264,8 @@ QList<RegionExtractor::Match> RegionExtractor::scan(const QString& text) const
         }
         qsizetype matched = 0;
         for (qsizetype len = std::min(*longest, n - i); len >= 2; --len) {
-            if (const std::span<const Entry> entries = lookup(QStringView(text).sliced(i, len)); !entries.empty()) {
+            if (const std::span<const Entry> entries = lookup(QStringView(text).sliced(i, len));
+                !entries.empty()) {
                 matches.append({i, i + len, entries});
                 matched = len;
                 break;

@@ -6,7 +6,6 @@
 #include <QStringList>
 #include <QStringTokenizer>
 
-
 using namespace Qt::StringLiterals;
 
 namespace {

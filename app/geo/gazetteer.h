@@ -35,8 +35,8 @@ public:
         QString town;
     };
 
-    // The embedded table, loaded once on first use and kept until the process ends; a reference, so that using
-    // it costs no reference count (an atomic both cores would fight over).
+    // The embedded table, loaded once on first use and kept until the process ends; a reference, so that
+    // using it costs no reference count (an atomic both cores would fight over).
     static const std::shared_ptr<const Gazetteer>& shared();
 
     qsizetype size() const { return m_divisions.size(); }
@@ -56,9 +56,9 @@ public:
     static Level levelOfCode(QStringView code);
 
 private:
-    // Parses the TSV text ("code<TAB>name" lines, '#' comments). Codes and names refer to `tsv`, kept here, rather
-    // than copy it (45,000 divisions at every start): a copy of a division's string is valid only while the
-    // gazetteer lives, which is why the one instance, shared(), is never destroyed.
+    // Parses the TSV text ("code<TAB>name" lines, '#' comments). Codes and names refer to `tsv`, kept here,
+    // rather than copy it (45,000 divisions at every start): a copy of a division's string is valid only
+    // while the gazetteer lives, which is why the one instance, shared(), is never destroyed.
     explicit Gazetteer(const QString& tsv);
 
     QString m_text;

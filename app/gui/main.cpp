@@ -41,8 +41,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption watchStalls(
         u"watch-stalls"_s,
-        QApplication::translate("main", "Say on standard error each time the window does not answer for more than "
-                                        "50 ms, and the longest at the end (a diagnostic)."));
+        QApplication::translate("main",
+                                "Say on standard error each time the window does not answer for more than "
+                                "50 ms, and the longest at the end (a diagnostic)."));
     parser.addOption(watchStalls);
     parser.addPositionalArgument(
         u"PATH"_s,
@@ -64,9 +65,10 @@ int main(int argc, char* argv[])
     StallWatchdog watchdog;
     if (parser.isSet(watchStalls)) {
         QObject::connect(&watchdog, &StallWatchdog::stalled, [](qint64 ms) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "investscope: the window did not answer for %1 ms")
-                                        .arg(ms)));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "investscope: the window did not answer for %1 ms")
+                               .arg(ms)));
         });
         watchdog.start();
     }
@@ -78,12 +80,13 @@ int main(int argc, char* argv[])
     const int code = QApplication::exec();
     if (parser.isSet(watchStalls)) {
         watchdog.stop();
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate(
-                                    "main", "investscope: the window's longest stall was %1 ms; %2 over %3 ms")
-                                    .arg(watchdog.longestMs())
-                                    .arg(watchdog.stalls())
-                                    .arg(watchdog.thresholdMs())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                           "main", "investscope: the window's longest stall was %1 ms; %2 over %3 ms")
+                           .arg(watchdog.longestMs())
+                           .arg(watchdog.stalls())
+                           .arg(watchdog.thresholdMs())));
     }
     return code;
 }

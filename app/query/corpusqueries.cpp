@@ -5,9 +5,9 @@
 #include "store/store.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -276,8 +276,8 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
 
 namespace {
 
-// The articles' side of a filter: the project conditions as a WITH clause of the projects each article reports
-// (each once), and whether only articles reporting one are wanted.
+// The articles' side of a filter: the project conditions as a WITH clause of the projects each article
+// reports (each once), and whether only articles reporting one are wanted.
 struct DocumentQuery {
     QString with; // WITH hits (doc, pid, cny, place) AS (…), stats (doc, n, total) AS (…)
     QVariantList values;
@@ -290,11 +290,12 @@ DocumentQuery documentQuery(const ProjectFilter& filter)
     projectPart.search.clear();
     projectPart.documentId.reset();
     const SqlCondition c = projectCondition(projectPart);
-    return {u"WITH hits AS (SELECT DISTINCT m.document_id AS doc, p.id AS pid, COALESCE(p.amount_cny, 0) AS cny, "
-            u"COALESCE(p.city, p.province, '') AS place FROM project_mentions m JOIN projects p ON p.id = "
-            u"m.project_id %1), stats AS (SELECT doc, COUNT(*) AS n, SUM(cny) AS total FROM hits GROUP BY doc) "_s
-                .arg(c.where),
-            c.values, !projectPart.isEmpty()};
+    return {
+        u"WITH hits AS (SELECT DISTINCT m.document_id AS doc, p.id AS pid, COALESCE(p.amount_cny, 0) AS cny, "
+        u"COALESCE(p.city, p.province, '') AS place FROM project_mentions m JOIN projects p ON p.id = "
+        u"m.project_id %1), stats AS (SELECT doc, COUNT(*) AS n, SUM(cny) AS total FROM hits GROUP BY doc) "_s
+            .arg(c.where),
+        c.values, !projectPart.isEmpty()};
 }
 
 } // namespace
@@ -340,11 +341,12 @@ QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& 
     // For databases that do not have it: the place most of its projects land in (the first by name of the
     // most named).
     if (!withoutRegion.isEmpty()) {
-        QSqlQuery places = run(database(),
-                               dq.with + u"SELECT h.doc, h.place, COUNT(*) FROM hits h JOIN documents d ON d.id = "
-                                         u"h.doc WHERE COALESCE(d.region, '') = '' AND h.place <> '' "
-                                         u"GROUP BY h.doc, h.place ORDER BY h.doc, 3 DESC, h.place"_s,
-                               dq.values);
+        QSqlQuery places =
+            run(database(),
+                dq.with + u"SELECT h.doc, h.place, COUNT(*) FROM hits h JOIN documents d ON d.id = "
+                          u"h.doc WHERE COALESCE(d.region, '') = '' AND h.place <> '' "
+                          u"GROUP BY h.doc, h.place ORDER BY h.doc, 3 DESC, h.place"_s,
+                dq.values);
         int last = -1;
         while (places.next()) {
             const int doc = places.value(0).toInt();
@@ -363,8 +365,8 @@ int CorpusQueries::documentCount(const ProjectFilter& filter) const
         return static_cast<int>(documents(filter).size());
     const DocumentQuery dq = documentQuery(filter);
     QVariantList values = dq.values;
-    QString sql = dq.byProjects ? dq.with + u"SELECT COUNT(*) FROM stats s"_s
-                                : u"SELECT COUNT(*) FROM documents d"_s;
+    QString sql =
+        dq.byProjects ? dq.with + u"SELECT COUNT(*) FROM stats s"_s : u"SELECT COUNT(*) FROM documents d"_s;
     if (!dq.byProjects)
         values.clear();
     if (filter.documentId) {

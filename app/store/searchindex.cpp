@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,16 +65,6 @@ const QString kInsert = QStringLiteral("INSERT INTO documents_fts (rowid, title,
 
 } // namespace
 
-bool SearchIndex::add(QSqlDatabase db, int documentId, const QString& title, const QString& text,
-                      QString* error)
-{
-    if (!available(db))
-        return true;
-    QSqlQuery q(db);
-    q.prepare(kInsert);
-    return insertRow(q, documentId, title, text, error);
-}
-
 bool SearchIndex::clear(QSqlDatabase db, QString* error)
 {
     if (!available(db))
@@ -90,51 +82,39 @@ bool SearchIndex::clear(QSqlDatabase db, QString* error)
 
 bool SearchIndex::rebuild(QSqlDatabase db, QString* error)
 {
-    if (!clear(db, error))
-        return false;
-    if (!available(db))
-        return true;
-    QSqlQuery documents(db);
-    documents.setForwardOnly(true);
-    if (!documents.exec(u"SELECT id, COALESCE(title, ''), clean_text FROM documents"_s)) {
-        if (error)
-            *error = documents.lastError().text();
-        return false;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(kInsert);
-    while (documents.next()) {
-        if (!insertRow(insert, documents.value(0).toInt(), documents.value(1).toString(),
-                       documents.value(2).toString(), error))
-            return false;
-    }
-    return true;
+    int last = 0;
+    return clear(db, error) && addFrom(db, 0, std::numeric_limits<int>::max(), &last, error).has_value();
 }
 
-bool SearchIndex::addFrom(QSqlDatabase db, int after, int maxDocuments, int* last, QString* error)
+std::optional<int> SearchIndex::addFrom(QSqlDatabase db, int after, int maxDocuments, int* last,
+                                        QString* error)
 {
     *last = after;
     QSqlQuery documents(db);
     documents.setForwardOnly(true);
-    documents.prepare(u"SELECT id, COALESCE(title, ''), clean_text FROM documents WHERE id > ? ORDER BY id LIMIT ?"_s);
+    documents.prepare(
+        u"SELECT id, COALESCE(title, ''), clean_text FROM documents WHERE id > ? ORDER BY id LIMIT ?"_s);
     documents.addBindValue(after);
     documents.addBindValue(maxDocuments);
     if (!documents.exec()) {
         if (error)
             *error = documents.lastError().text();
-        return false;
+        return std::nullopt;
     }
     const bool index = available(db);
     QSqlQuery insert(db);
     if (index)
         insert.prepare(kInsert);
+    int indexed = 0;
     while (documents.next()) {
         const int id = documents.value(0).toInt();
-        if (index && !insertRow(insert, id, documents.value(1).toString(), documents.value(2).toString(), error))
-            return false;
+        if (index &&
+            !insertRow(insert, id, documents.value(1).toString(), documents.value(2).toString(), error))
+            return std::nullopt;
         *last = id;
+        ++indexed;
     }
-    return true;
+    return indexed;
 }
 
 QList<int> SearchIndex::search(QSqlDatabase db, const QString& text, int indexedThrough)
@@ -174,8 +154,10 @@ QList<int> SearchIndex::search(QSqlDatabase db, const QString& text, int indexed
         rest.addBindValue(indexedThrough);
         if (rest.exec()) {
             while (rest.next()) {
-                if (SimplifiedChinese::fromTraditional(rest.value(2).toString()).contains(needle, Qt::CaseInsensitive) ||
-                    SimplifiedChinese::fromTraditional(rest.value(1).toString()).contains(needle, Qt::CaseInsensitive))
+                if (SimplifiedChinese::fromTraditional(rest.value(2).toString())
+                        .contains(needle, Qt::CaseInsensitive) ||
+                    SimplifiedChinese::fromTraditional(rest.value(1).toString())
+                        .contains(needle, Qt::CaseInsensitive))
                     ids.append(rest.value(0).toInt());
             }
         }

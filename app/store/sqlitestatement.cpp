@@ -14,8 +14,8 @@ SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql)
         return;
     }
     m_db = *static_cast<sqlite3* const*>(handle.constData());
-    if (sqlite3_prepare16_v2(m_db, sql.constData(), static_cast<int>(sql.size() * sizeof(QChar)), &m_statement,
-                             nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare16_v2(m_db, sql.constData(), static_cast<int>(sql.size() * sizeof(QChar)),
+                             &m_statement, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
@@ -27,22 +27,24 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+void SqliteStatement::endRun()
+{
+    if (m_hasRow) { // a run that gave a row stays open until the row has been read
+        sqlite3_reset(m_statement);
+        m_hasRow = false;
+    }
+}
+
 void SqliteStatement::bind(const QVariant& value)
 {
     if (!m_statement)
         return;
-    if (m_hasRow) { // the last run's row has been read: the statement ends that run now
-        sqlite3_reset(m_statement);
-        m_hasRow = false;
-    }
+    endRun();
     const int i = m_next++;
-    // As Qt's driver binds them: a null string or byte array is NULL too.
-    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull()) ||
-        (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())) {
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
         sqlite3_bind_null(m_statement, i);
-        return;
-    }
-    switch (value.typeId()) {
+        break;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
@@ -60,14 +62,20 @@ void SqliteStatement::bind(const QVariant& value)
         break;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        sqlite3_bind_blob64(m_statement, i, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                            SQLITE_TRANSIENT);
+        if (bytes.isNull()) // as Qt's driver binds it
+            sqlite3_bind_null(m_statement, i);
+        else
+            sqlite3_bind_blob64(m_statement, i, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                                SQLITE_TRANSIENT);
         break;
     }
     default: {
         const QString text = value.toString();
-        sqlite3_bind_text16(m_statement, i, text.constData(), static_cast<int>(text.size() * sizeof(QChar)),
-                            SQLITE_TRANSIENT);
+        if (text.isNull()) // as Qt's driver binds it
+            sqlite3_bind_null(m_statement, i);
+        else
+            sqlite3_bind_text16(m_statement, i, text.constData(),
+                                static_cast<int>(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
         break;
     }
     }
@@ -77,10 +85,7 @@ bool SqliteStatement::exec()
 {
     if (!m_statement)
         return false;
-    if (m_hasRow) {
-        sqlite3_reset(m_statement);
-        m_hasRow = false;
-    }
+    endRun();
     m_next = 1;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
@@ -95,9 +100,8 @@ bool SqliteStatement::exec()
 
 void SqliteStatement::finish()
 {
-    if (m_statement && m_hasRow)
-        sqlite3_reset(m_statement);
-    m_hasRow = false;
+    if (m_statement)
+        endRun();
 }
 
 qint64 SqliteStatement::intValue(int column) const

@@ -7,9 +7,9 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-// A prepared statement on a QSQLITE connection, bound and run through SQLite's C API. For the store's inserts,
-// run hundreds of thousands of times in a load: Qt's binding names a placeholder per value (QSqlResult::
-// bindValue formats ":%1"), which took a quarter of storing. Values are bound in order, as with
+// A prepared statement on a QSQLITE connection, bound and run through SQLite's C API. For the store's
+// inserts, run hundreds of thousands of times in a load: Qt's binding names a placeholder per value
+// (QSqlResult:: bindValue formats ":%1"), which took a quarter of storing. Values are bound in order, as with
 // QSqlQuery::addBindValue, and copied; exec() runs the statement and makes it ready for the next values.
 // Used on the connection's thread, inside the transaction the caller opened through Qt.
 class SqliteStatement final
@@ -34,6 +34,8 @@ public:
     QString error() const { return m_error; }
 
 private:
+    void endRun();
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     int m_next = 1;

@@ -206,10 +206,11 @@ public:
     AnnotationWriter(QSqlDatabase db, const ExchangeRates& rates, int entityId, int projectId,
                      int aggregateId)
         : m_rates(rates)
-        , m_entity(db,
-                   u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
-                   "amount, currency, qualifier, amount_cny, region_code, industry_code) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        , m_entity(
+              db,
+              u"INSERT INTO entities (id, document_id, type, surface, start_pos, end_pos, normalized, role, "
+              "amount, currency, qualifier, amount_cny, region_code, industry_code) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         , m_project(db, u"INSERT INTO projects (id, name, company, region, city, province, county, zone, "
                         u"region_code, amount, "
                         "currency, qualifier, amount_cny, amount_text, industry_code, status, merge_key, "
@@ -256,13 +257,11 @@ public:
             m_entity.bind(e.span.end);
             m_entity.bind(nullableText(e.normalized));
             m_entity.bind(nullableText(e.role));
-            m_entity.bind(e.money ? QVariant(e.money->amount)
-                                          : QVariant(QMetaType::fromType<double>()));
+            m_entity.bind(e.money ? QVariant(e.money->amount) : QVariant(QMetaType::fromType<double>()));
             m_entity.bind(e.money ? nullableText(e.money->currency) : nullableText({}));
-            m_entity.bind(e.money ? nullableText(qualifierName(e.money->qualifier))
-                                          : nullableText({}));
+            m_entity.bind(e.money ? nullableText(qualifierName(e.money->qualifier)) : nullableText({}));
             m_entity.bind(e.money ? nullableDouble(m_rates.toCny(e.money->amount, e.money->currency))
-                                          : nullableDouble({}));
+                                  : nullableDouble({}));
             m_entity.bind(nullableText(e.regionCode));
             m_entity.bind(nullableText(e.industry));
             if (!m_entity.exec())
@@ -291,11 +290,10 @@ public:
                 m_project.bind(nullableText(p.zone));
                 m_project.bind(nullableText(p.regionCode));
                 m_project.bind(p.investment ? QVariant(p.investment->amount)
-                                                    : QVariant(QMetaType::fromType<double>()));
-                m_project.bind(p.investment ? nullableText(p.investment->currency)
-                                                    : nullableText({}));
+                                            : QVariant(QMetaType::fromType<double>()));
+                m_project.bind(p.investment ? nullableText(p.investment->currency) : nullableText({}));
                 m_project.bind(p.investment ? nullableText(qualifierName(p.investment->qualifier))
-                                                    : nullableText({}));
+                                            : nullableText({}));
                 m_project.bind(
                     p.investment ? nullableDouble(m_rates.toCny(p.investment->amount, p.investment->currency))
                                  : nullableDouble({}));
@@ -333,13 +331,13 @@ public:
             m_aggregate.bind(nullableText(a.region));
             m_aggregate.bind(a.count ? QVariant(*a.count) : QVariant(QMetaType::fromType<int>()));
             m_aggregate.bind(a.investment ? QVariant(a.investment->amount)
-                                                  : QVariant(QMetaType::fromType<double>()));
+                                          : QVariant(QMetaType::fromType<double>()));
             m_aggregate.bind(a.investment ? nullableText(a.investment->currency) : nullableText({}));
             m_aggregate.bind(a.investment ? nullableText(qualifierName(a.investment->qualifier))
-                                                  : nullableText({}));
-            m_aggregate.bind(
-                a.investment ? nullableDouble(m_rates.toCny(a.investment->amount, a.investment->currency))
-                             : nullableDouble({}));
+                                          : nullableText({}));
+            m_aggregate.bind(a.investment
+                                 ? nullableDouble(m_rates.toCny(a.investment->amount, a.investment->currency))
+                                 : nullableDouble({}));
             m_aggregate.bind(a.span.start);
             m_aggregate.bind(a.span.end);
             if (!m_aggregate.exec())
@@ -380,10 +378,12 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         return std::nullopt;
     };
 
-    SqliteStatement doc(db, u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, "
-                            "clean_text, offset_map, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    SqliteStatement para(db, u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement doc(
+        db, u"INSERT INTO documents (id, file, path, title, byline, encoding, source, original_text, "
+            "clean_text, offset_map, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement para(db,
+                         u"INSERT INTO paragraphs (document_id, idx, start_pos, end_pos, kind, repeat_of) "
+                         "VALUES (?, ?, ?, ?, ?, ?)"_s);
     AnnotationWriter annotations(db, m_rates, nextId(u"entities"_s), nextId(u"projects"_s),
                                  nextId(u"aggregates"_s));
     for (const SqliteStatement* s : {&doc, &para}) {
@@ -396,8 +396,6 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
     }
 
     int docId = nextId(u"documents"_s);
-    // Indexed with the rest when asked and nothing is left for later (else all at the end, in order).
-    const bool indexNow = indexing == Indexing::Now && m_indexedThrough == docId - 1;
     QList<int> ids;
     for (const AnalyzedDocument& d : documents) {
         const int id = docId++;
@@ -414,12 +412,6 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         doc.bind(nullableText(d.annotations.mainRegion()));
         if (!doc.exec())
             return fail(doc);
-        QString indexError;
-        if (indexNow && !SearchIndex::add(db, id, d.clean.title, d.clean.text, &indexError)) {
-            setError(error, indexError);
-            db.rollback();
-            return std::nullopt;
-        }
 
         for (qsizetype i = 0; i < d.clean.paragraphs.size(); ++i) {
             const Paragraph& p = d.clean.paragraphs[i];
@@ -438,15 +430,23 @@ std::optional<QList<int>> Store::addDocuments(const QList<AnalyzedDocument>& doc
         }
         ids.append(id);
     }
+    // With Indexing::Now, these and any left for later go into the full-text index in the same transaction.
+    int indexedThrough = m_indexedThrough;
+    if (indexing == Indexing::Now) {
+        QString indexError;
+        if (!SearchIndex::addFrom(db, m_indexedThrough, std::numeric_limits<int>::max(), &indexedThrough,
+                                  &indexError)) {
+            setError(error, indexError);
+            db.rollback();
+            return std::nullopt;
+        }
+    }
     if (!db.commit()) {
         setError(error, db.lastError().text());
         db.rollback();
         return std::nullopt;
     }
-    if (indexNow)
-        m_indexedThrough = docId - 1;
-    else if (indexing == Indexing::Now && !indexMore(std::numeric_limits<int>::max(), error))
-        return std::nullopt;
+    m_indexedThrough = indexedThrough;
     return ids;
 }
 
@@ -458,27 +458,29 @@ int Store::unindexedDocuments() const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool Store::indexMore(int maxDocuments, QString* error)
+std::optional<int> Store::indexMore(int maxDocuments, QString* error)
 {
     QSqlDatabase db = database();
     if (!db.transaction()) {
         setError(error, db.lastError().text());
-        return false;
+        return std::nullopt;
     }
     int last = m_indexedThrough;
     QString indexError;
-    if (!SearchIndex::addFrom(db, m_indexedThrough, maxDocuments, &last, &indexError)) {
+    const std::optional<int> indexed =
+        SearchIndex::addFrom(db, m_indexedThrough, maxDocuments, &last, &indexError);
+    if (!indexed) {
         setError(error, indexError);
         db.rollback();
-        return false;
+        return std::nullopt;
     }
     if (!db.commit()) {
         setError(error, db.lastError().text());
         db.rollback();
-        return false;
+        return std::nullopt;
     }
     m_indexedThrough = last;
-    return true;
+    return indexed;
 }
 
 bool Store::replaceAnnotations(int documentId, const Annotations& annotations, QString* error)

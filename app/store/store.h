@@ -42,8 +42,9 @@ public:
     // the same, by reading them.
     int unindexedDocuments() const;
     int indexedThrough() const { return m_indexedThrough; }
-    // Indexes up to `maxDocuments` of them (in one transaction); false and *error on failure.
-    bool indexMore(int maxDocuments, QString* error = nullptr);
+    // Indexes up to `maxDocuments` of them (in one transaction): how many it indexed (fewer than asked: none
+    // is left); std::nullopt and *error on failure.
+    std::optional<int> indexMore(int maxDocuments, QString* error = nullptr);
 
     // What was found in document `documentId` replaced by `annotations` (its entities edited by an analyst,
     // its projects assembled again): entities, aggregates and its reports of projects, in one transaction. A

@@ -87,9 +87,10 @@ int main(int argc, char* argv[])
     waitForLoad(window.loader());
     const double loadSeconds = timer.nsecsElapsed() / 1e9;
     watchdog.stop();
-    std::printf("load: %ld KB (%.1f s; first article listed after %.2f s; longest stall %lld ms, %d over %d ms)\n",
-                residentKilobytes(), loadSeconds, firstShownNs / 1e9, static_cast<long long>(watchdog.longestMs()),
-                watchdog.stalls(), watchdog.thresholdMs());
+    std::printf(
+        "load: %ld KB (%.1f s; first article listed after %.2f s; longest stall %lld ms, %d over %d ms)\n",
+        residentKilobytes(), loadSeconds, firstShownNs / 1e9, static_cast<long long>(watchdog.longestMs()),
+        watchdog.stalls(), watchdog.thresholdMs());
     // The search index, after the load.
     watchdog.start();
     timer.restart();

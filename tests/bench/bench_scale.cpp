@@ -6,8 +6,8 @@
 //   bench_scale --smoke                                    a quick run of both (CI)
 //   bench_scale --write DIR [--articles N]                  writes the generated articles (and no more)
 //   bench_scale --projects N [--articles M]                the queries on a store of N projects: M generated
-//                                                          articles analysed once, then stored again and again
-//                                                          under other project names [--save FILE]
+//                                                          articles analysed once, then stored again and
+//                                                          again under other project names [--save FILE]
 #include "clean/textcleaner.h"
 #include "corpusgenerator.h"
 #include "corpus/documentloader.h"
@@ -111,8 +111,8 @@ void corpus(CorpusGenerator& generator, int articles)
     const QList<AnalyzedDocument> analyzed = QtConcurrent::blockingMapped(
         documents, [](const Document& d) { return CorpusProcessor::analyze(d); });
     const double analyseSeconds = seconds(t);
-    std::printf("clean+extract    %8.1f ms  %7.1f MB/s  (%d threads)\n", analyseSeconds * 1e3, mb / analyseSeconds,
-                QThreadPool::globalInstance()->maxThreadCount());
+    std::printf("clean+extract    %8.1f ms  %7.1f MB/s  (%d threads)\n", analyseSeconds * 1e3,
+                mb / analyseSeconds, QThreadPool::globalInstance()->maxThreadCount());
 
     Store store;
     QString error;
@@ -125,8 +125,8 @@ void corpus(CorpusGenerator& generator, int articles)
     if (!store.addDocuments(analyzed, &error, Store::Indexing::Later))
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
     const double storeSeconds = seconds(t);
-    const QStringList tables{u"documents"_s, u"paragraphs"_s, u"entities"_s, u"projects"_s,
-                             u"project_mentions"_s, u"aggregates"_s};
+    const QStringList tables{u"documents"_s, u"paragraphs"_s,       u"entities"_s,
+                             u"projects"_s,  u"project_mentions"_s, u"aggregates"_s};
     int rows = 0;
     for (const QString& table : tables)
         rows += store.rowCount(table);
@@ -250,8 +250,9 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
         }
         ++rounds;
     }
-    std::printf("store: %d projects, %d articles, %d mentions (%.1f s to fill)\n", store.rowCount(u"projects"_s),
-                store.rowCount(u"documents"_s), store.rowCount(u"project_mentions"_s), seconds(t));
+    std::printf("store: %d projects, %d articles, %d mentions (%.1f s to fill)\n",
+                store.rowCount(u"projects"_s), store.rowCount(u"documents"_s),
+                store.rowCount(u"project_mentions"_s), seconds(t));
     if (!save.isEmpty() && !store.saveAs(save, &error))
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
     const CorpusQueries queries(&store);
@@ -275,7 +276,8 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
             (void)ChartBuilder::build(ChartBuilder::Kind::Size, queries, filter, {}, store.exchangeRates());
         });
         time("  chart industry", [&] {
-            (void)ChartBuilder::build(ChartBuilder::Kind::Industry, queries, filter, {}, store.exchangeRates());
+            (void)ChartBuilder::build(ChartBuilder::Kind::Industry, queries, filter, {},
+                                      store.exchangeRates());
         });
     }
     std::printf("peak memory      %8.1f MB\n", peakMb());

@@ -323,8 +323,9 @@ void TestCorpusQueries::articleRegionIsWhatItIsAbout()
     const QString path = dir.filePath(u"v2.sqlite"_s);
     QVERIFY(m_store.saveAs(path));
     // (Files of that version had no index of the articles' list either.)
-    TestSupport::alterDatabase(path, {u"DROP INDEX documents_list"_s, u"ALTER TABLE documents DROP COLUMN region"_s,
-                                      u"UPDATE meta SET value = '2' WHERE name = 'schema_version'"_s});
+    TestSupport::alterDatabase(path,
+                               {u"DROP INDEX documents_list"_s, u"ALTER TABLE documents DROP COLUMN region"_s,
+                                u"UPDATE meta SET value = '2' WHERE name = 'schema_version'"_s});
     Store reopened;
     QVERIFY(reopened.open());
     QString error;

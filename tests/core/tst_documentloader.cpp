@@ -111,7 +111,10 @@ QString writeNumberedCorpus(const QTemporaryDir& dir)
     for (int i = 0; i < 40; ++i) {
         const QString name = u"%1.txt"_s.arg(i, 2, 10, QChar(u'0'));
         if (i % 7 == 3)
-            TestSupport::writeFile(dir, name, QByteArray("\x7F" "ELF\x00\x01", 6));
+            TestSupport::writeFile(dir, name,
+                                   QByteArray("\x7F"
+                                              "ELF\x00\x01",
+                                              6));
         else
             TestSupport::writeFile(dir, name, u"平湖市签约项目%1个，总投资%1亿元。"_s.arg(i + 1).toUtf8());
     }
@@ -129,8 +132,8 @@ void TestDocumentLoader::streamGivesFileOrderOnAnyThreadCount_data()
     QTest::newRow("more than the files in flight") << CorpusProcessor::kInFlight + 4;
 }
 
-// Files are analysed by several workers at once and finish in any order; the consumer sees them in file order,
-// each once, with the problems in file order too, and the same analysis as one worker gives.
+// Files are analysed by several workers at once and finish in any order; the consumer sees them in file
+// order, each once, with the problems in file order too, and the same analysis as one worker gives.
 void TestDocumentLoader::streamGivesFileOrderOnAnyThreadCount()
 {
     QFETCH(int, threads);

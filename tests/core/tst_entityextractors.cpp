@@ -123,13 +123,13 @@ void TestEntityExtractors::measures_data()
                                  << QStringList{u"area:近5800平方米=5800 m2/floor"_s};
     QTest::newRow("square kilometres")
         << u"规划面积2平方公里"_s << QStringList{u"area:2平方公里=2000000 m2/land"_s};
-    QTest::newRow("about, at the text's start") << u"约1.5万平方米厂房"_s
-                                                << QStringList{u"area:约1.5万平方米=15000 m2/floor"_s};
+    QTest::newRow("about, at the text's start")
+        << u"约1.5万平方米厂房"_s << QStringList{u"area:约1.5万平方米=15000 m2/floor"_s};
     QTest::newRow("two, the second with its word")
         << u"占地100亩超200亩"_s
         << QStringList{u"area:100亩=66667 m2/land"_s, u"area:超200亩=133333 m2/land"_s};
-    QTest::newRow("counter: a word that is no qualifier") << u"新增3公顷"_s
-                                                          << QStringList{u"area:3公顷=30000 m2/land"_s};
+    QTest::newRow("counter: a word that is no qualifier")
+        << u"新增3公顷"_s << QStringList{u"area:3公顷=30000 m2/land"_s};
     QTest::newRow("capacity") << u"新建年产500套半导体设备"_s
                               << QStringList{u"capacity:年产500套=500 套/年/"_s};
     QTest::newRow("capacity in wan") << u"海威汽车年产480万套车身"_s

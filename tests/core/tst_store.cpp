@@ -1,5 +1,6 @@
 #include "query/corpusqueries.h"
 #include "store/searchindex.h"
+#include "store/sqlitestatement.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void searchFindsArticlesNotIndexedYet_data();
     void searchFindsArticlesNotIndexedYet();
     void savedFileHasTheWholeIndex();
+    void statementBindsAsQtsDriver_data();
+    void statementBindsAsQtsDriver();
 
 private:
     QList<AnalyzedDocument> m_corpus;
@@ -178,7 +181,8 @@ void TestStore::readsVersionOneFiles()
         QVERIFY(store.addDocuments(m_corpus));
         QVERIFY(store.saveAs(path));
     }
-    TestSupport::alterDatabase(path, {u"DROP INDEX documents_list"_s, u"ALTER TABLE projects DROP COLUMN explanation"_s,
+    TestSupport::alterDatabase(path, {u"DROP INDEX documents_list"_s,
+                                      u"ALTER TABLE projects DROP COLUMN explanation"_s,
                                       u"ALTER TABLE documents DROP COLUMN region"_s,
                                       u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s});
     Store reopened;
@@ -356,7 +360,7 @@ void TestStore::searchFindsArticlesNotIndexedYet()
     QCOMPARE(store.unindexedDocuments(), 5);
     QCOMPARE(store.indexedThrough(), 0);
     QCOMPARE(SearchIndex::search(store.database(), text, store.indexedThrough()), expected);
-    QVERIFY(store.indexMore(2));
+    QCOMPARE(store.indexMore(2), std::optional<int>(2));
     QCOMPARE(store.unindexedDocuments(), 3);
     QCOMPARE(store.indexedThrough(), 2);
     QCOMPARE(SearchIndex::search(store.database(), text, store.indexedThrough()), expected);
@@ -364,6 +368,7 @@ void TestStore::searchFindsArticlesNotIndexedYet()
     QVERIFY(store.addDocuments({m_corpus.front()}));
     QCOMPARE(store.unindexedDocuments(), 0);
     QCOMPARE(store.indexedThrough(), 6);
+    QCOMPARE(store.indexMore(5), std::optional<int>(0)); // none left
     QList<int> withCopy = expected;
     if (expected.contains(1))
         withCopy << 6; // the first article again
@@ -388,6 +393,55 @@ void TestStore::savedFileHasTheWholeIndex()
         QCOMPARE(q.value(0).toInt(), 5);
     }
     QSqlDatabase::removeDatabase(u"savedindex"_s);
+}
+
+void TestStore::statementBindsAsQtsDriver_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("type"); // SQLite's typeof() of what was stored
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("null") << QVariant() << u"null"_s << u"NULL"_s;
+    QTest::newRow("null string") << QVariant(QString()) << u"null"_s << u"NULL"_s;
+    QTest::newRow("null double") << QVariant(QMetaType::fromType<double>()) << u"null"_s << u"NULL"_s;
+    QTest::newRow("empty string") << QVariant(u""_s) << u"text"_s << u"''"_s;
+    QTest::newRow("Chinese") << QVariant(u"总投资"_s) << u"text"_s << u"'总投资'"_s;
+    QTest::newRow("int") << QVariant(42) << u"integer"_s << u"42"_s;
+    QTest::newRow("qsizetype") << QVariant(qsizetype(1) << 40) << u"integer"_s << u"1099511627776"_s;
+    QTest::newRow("bool") << QVariant(true) << u"integer"_s << u"1"_s;
+    QTest::newRow("double") << QVariant(1.5e8) << u"real"_s << u"150000000.0"_s;
+    QTest::newRow("bytes") << QVariant(QByteArray("\x01\x02", 2)) << u"blob"_s << u"X'0102'"_s;
+    QTest::newRow("null bytes") << QVariant(QByteArray()) << u"null"_s << u"NULL"_s;
+}
+
+// The store's inserts bind through SQLite's C API: each value as Qt's driver would bind it.
+void TestStore::statementBindsAsQtsDriver()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, type);
+    QFETCH(QString, quoted);
+    Store store;
+    QVERIFY(store.open());
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"CREATE TEMP TABLE t (v)"_s));
+    SqliteStatement insert(store.database(), u"INSERT INTO t (v) VALUES (?)"_s);
+    QVERIFY2(insert.isValid(), qPrintable(insert.error()));
+    insert.bind(value);
+    QVERIFY2(insert.exec(), qPrintable(insert.error()));
+    QVERIFY(q.exec(u"SELECT typeof(v), quote(v) FROM t"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), type);
+    QCOMPARE(q.value(1).toString(), quoted);
+    // A statement that gives a row keeps it until the next values are bound, and runs again after.
+    SqliteStatement select(store.database(), u"SELECT COUNT(*) FROM t WHERE typeof(v) = ?"_s);
+    select.bind(type);
+    QVERIFY(select.exec() && select.hasRow());
+    QCOMPARE(select.intValue(0), 1);
+    select.bind(u"none"_s);
+    QVERIFY(select.exec() && select.hasRow());
+    QCOMPARE(select.intValue(0), 0);
+    // A failing statement says why.
+    SqliteStatement bad(store.database(), u"INSERT INTO nowhere VALUES (?)"_s);
+    QVERIFY(!bad.isValid());
+    QCOMPARE(bad.error(), u"no such table: nowhere"_s);
 }
 
 void TestStore::sameProjectInTwoArticlesIsOne()

@@ -61,8 +61,8 @@ void TestTraditional::extractionKeepsTraditionalSurface()
     QCOMPARE(a.annotations.entities[1].role, u"registered_capital"_s);
 }
 
-// The table is written at build time; it must be what ICU's transform gives each ideograph alone, every one of
-// the block (a single BMP ideograph of the block, else the character kept).
+// The table is written at build time; it must be what ICU's transform gives each ideograph alone, every one
+// of the block (a single BMP ideograph of the block, else the character kept).
 void TestTraditional::tableIsIcusTransformOfEachIdeograph()
 {
     int changed = 0;
@@ -73,7 +73,8 @@ void TestTraditional::tableIsIcusTransformOfEachIdeograph()
         const QString expected = single ? icu : one;
         const QString table = SimplifiedChinese::fromTraditional(one);
         if (table != expected)
-            QFAIL(qPrintable(u"U+%1: table %2, ICU %3"_s.arg(int(c), 4, 16, QChar(u'0')).arg(table, expected)));
+            QFAIL(
+                qPrintable(u"U+%1: table %2, ICU %3"_s.arg(int(c), 4, 16, QChar(u'0')).arg(table, expected)));
         QCOMPARE(SimplifiedChinese::hasTraditional(one), expected != one);
         changed += expected != one;
         if (c == 0x9FFF)

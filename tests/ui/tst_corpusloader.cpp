@@ -26,61 +26,6 @@ private:
     static QString folder(const QTemporaryDir& dir, int count);
 };
 
-// The load stores without indexing; the index follows in slices once it is done, and search finds every
-// article all along.
-void TestCorpusLoader::indexesForSearchAfterTheLoad()
-{
-    QTemporaryDir dir;
-    const QString path = folder(dir, 120);
-    Store store;
-    QVERIFY(store.open());
-    CorpusLoader loader(&store);
-    QSignalSpy finished(&loader, &CorpusLoader::finished);
-    QSignalSpy indexProgress(&loader, &CorpusLoader::indexProgressChanged);
-    QSignalSpy indexed(&loader, &CorpusLoader::indexFinished);
-    // When the load has finished: stored, not indexed yet, and found.
-    int unindexedAtFinish = -1;
-    bool indexingAtFinish = false;
-    QList<int> foundAtFinish;
-    connect(&loader, &CorpusLoader::finished, this, [&] {
-        unindexedAtFinish = store.unindexedDocuments();
-        indexingAtFinish = loader.isIndexing();
-        foundAtFinish = SearchIndex::search(store.database(), u"第7个项目"_s, store.indexedThrough());
-    });
-    loader.load({path});
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QCOMPARE(store.rowCount(u"documents"_s), 120);
-    QCOMPARE(unindexedAtFinish, 120);
-    QVERIFY(indexingAtFinish);
-    QCOMPARE(foundAtFinish, QList<int>{8});
-    QTRY_COMPARE_WITH_TIMEOUT(indexed.size(), 1, 60000);
-    QVERIFY(!loader.isIndexing());
-    QCOMPARE(store.unindexedDocuments(), 0);
-    QCOMPARE(store.indexedThrough(), 120);
-    QCOMPARE(indexProgress.back(), (QList<QVariant>{120, 120}));
-    for (qsizetype i = 1; i < indexProgress.size(); ++i)
-        QVERIFY(indexProgress[i].front().toInt() > indexProgress[i - 1].front().toInt());
-    QCOMPARE(SearchIndex::search(store.database(), u"第7个项目"_s, store.indexedThrough()), QList<int>{8});
-    // Through the index now: the same article by its Traditional form too.
-    QCOMPARE(SearchIndex::search(store.database(), u"第7個項目"_s, store.indexedThrough()), QList<int>{8});
-}
-
-// A load that stores nothing (every file unreadable) leaves nothing to index: the index is said complete.
-void TestCorpusLoader::nothingToIndexSaysSo()
-{
-    QTemporaryDir dir;
-    TestSupport::writeFile(dir, u"in/broken.txt"_s, QByteArray("\x00\x01\x02", 3));
-    Store store;
-    QVERIFY(store.open());
-    CorpusLoader loader(&store);
-    QSignalSpy finished(&loader, &CorpusLoader::finished);
-    QSignalSpy indexed(&loader, &CorpusLoader::indexFinished);
-    loader.load({dir.filePath(u"in"_s)});
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QCOMPARE(indexed.size(), 1);
-    QVERIFY(!loader.isIndexing());
-}
-
 QString TestCorpusLoader::folder(const QTemporaryDir& dir, int count)
 {
     for (int i = 0; i < count; ++i)
@@ -150,6 +95,61 @@ void TestCorpusLoader::cancelStopsCleanly()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QCOMPARE(finished.back().front().toBool(), false);
     QCOMPARE(store.rowCount(u"documents"_s), stored + 400);
+}
+
+// The load stores without indexing; the index follows in slices once it is done, and search finds every
+// article all along.
+void TestCorpusLoader::indexesForSearchAfterTheLoad()
+{
+    QTemporaryDir dir;
+    const QString path = folder(dir, 120);
+    Store store;
+    QVERIFY(store.open());
+    CorpusLoader loader(&store);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    QSignalSpy indexProgress(&loader, &CorpusLoader::indexProgressChanged);
+    QSignalSpy indexed(&loader, &CorpusLoader::indexFinished);
+    // When the load has finished: stored, not indexed yet, and found.
+    int unindexedAtFinish = -1;
+    bool indexingAtFinish = false;
+    QList<int> foundAtFinish;
+    connect(&loader, &CorpusLoader::finished, this, [&] {
+        unindexedAtFinish = store.unindexedDocuments();
+        indexingAtFinish = loader.isIndexing();
+        foundAtFinish = SearchIndex::search(store.database(), u"第7个项目"_s, store.indexedThrough());
+    });
+    loader.load({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(store.rowCount(u"documents"_s), 120);
+    QCOMPARE(unindexedAtFinish, 120);
+    QVERIFY(indexingAtFinish);
+    QCOMPARE(foundAtFinish, QList<int>{8});
+    QTRY_COMPARE_WITH_TIMEOUT(indexed.size(), 1, 60000);
+    QVERIFY(!loader.isIndexing());
+    QCOMPARE(store.unindexedDocuments(), 0);
+    QCOMPARE(store.indexedThrough(), 120);
+    QCOMPARE(indexProgress.back(), (QList<QVariant>{120, 120}));
+    for (qsizetype i = 1; i < indexProgress.size(); ++i)
+        QVERIFY(indexProgress[i].front().toInt() > indexProgress[i - 1].front().toInt());
+    QCOMPARE(SearchIndex::search(store.database(), u"第7个项目"_s, store.indexedThrough()), QList<int>{8});
+    // Through the index now: the same article by its Traditional form too.
+    QCOMPARE(SearchIndex::search(store.database(), u"第7個項目"_s, store.indexedThrough()), QList<int>{8});
+}
+
+// A load that stores nothing (every file unreadable) leaves nothing to index: the index is said complete.
+void TestCorpusLoader::nothingToIndexSaysSo()
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, u"in/broken.txt"_s, QByteArray("\x00\x01\x02", 3));
+    Store store;
+    QVERIFY(store.open());
+    CorpusLoader loader(&store);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    QSignalSpy indexed(&loader, &CorpusLoader::indexFinished);
+    loader.load({dir.filePath(u"in"_s)});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(indexed.size(), 1);
+    QVERIFY(!loader.isIndexing());
 }
 
 QTEST_GUILESS_MAIN(TestCorpusLoader)

@@ -24,7 +24,8 @@ void TestStallWatchdog::seesTheThreadBlocked()
     QThread::msleep(160); // the thread busy: no tick can come
     QTest::qWait(30);
     watchdog.stop();
-    QVERIFY2(watchdog.longestMs() >= 160 - StallWatchdog::kTickMs, qPrintable(QString::number(watchdog.longestMs())));
+    QVERIFY2(watchdog.longestMs() >= 160 - StallWatchdog::kTickMs,
+             qPrintable(QString::number(watchdog.longestMs())));
     QVERIFY(watchdog.stalls() >= 1);
     QCOMPARE(stalled.size(), watchdog.stalls());
     qint64 longest = 0;
@@ -41,6 +42,13 @@ void TestStallWatchdog::startForgetsWhatWasMeasured()
     QTest::qWait(10);
     watchdog.stop();
     QVERIFY(watchdog.stalls() >= 1);
+    // Stopped, it measures nothing more: the time since is no stall.
+    const int stalls = watchdog.stalls();
+    const qint64 longest = watchdog.longestMs();
+    QThread::msleep(80);
+    watchdog.stop();
+    QCOMPARE(watchdog.stalls(), stalls);
+    QCOMPARE(watchdog.longestMs(), longest);
     watchdog.start();
     QCOMPARE(watchdog.stalls(), 0);
     QCOMPARE(watchdog.longestMs(), 0);

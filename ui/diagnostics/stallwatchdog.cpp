@@ -20,6 +20,8 @@ void StallWatchdog::start()
 
 void StallWatchdog::stop()
 {
+    if (!m_timer.isActive())
+        return;
     m_timer.stop();
     tick(); // a stall that lasted until now counts too
 }

@@ -77,15 +77,18 @@ void CorpusLoader::indexSlice()
         return; // the load first: indexing goes on when it has finished
     QElapsedTimer slice;
     slice.start();
-    int left = m_store->unindexedDocuments();
-    while (left > 0 && slice.elapsed() < kIndexSliceMs) {
+    constexpr int kStep = 2; // articles indexed between two looks at the clock
+    for (;;) {
         QString error;
-        if (!m_store->indexMore(2, &error)) {
+        const std::optional<int> indexed = m_store->indexMore(kStep, &error);
+        if (!indexed) {
             Q_EMIT problemFound({tr("Search index"), tr("could not be built: %1").arg(error)});
             return;
         }
-        left = m_store->unindexedDocuments();
+        if (*indexed < kStep || slice.elapsed() >= kIndexSliceMs)
+            break;
     }
+    const int left = m_store->unindexedDocuments();
     const int total = m_store->rowCount(u"documents"_s);
     Q_EMIT indexProgressChanged(total - left, total);
     if (left > 0)
@@ -246,7 +249,8 @@ void CorpusLoader::onFinished()
     m_running = false;
     Q_EMIT finished(cancelled);
     // What was stored goes into the search index, between the window's other events; a load that left nothing
-    // to index says the index is complete (a notice of an earlier corpus's indexing goes).
+    // to index says the index is complete (a notice of an earlier corpus's indexing goes). Unless a slot of
+    // finished() started the next load (the window does, for files dropped meanwhile): that one goes first.
     if (m_running)
         return;
     if (m_store->unindexedDocuments() > 0)

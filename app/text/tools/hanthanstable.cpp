@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Build-time tool: writes the Traditional -> Simplified table of the basic CJK block as C++ source, so that the
-// programs read it instead of running ICU's transform over 21,000 ideographs at every start.
+// Build-time tool: writes the Traditional -> Simplified table of the basic CJK block as C++ source, so that
+// the programs read it instead of running ICU's transform over 21,000 ideographs at every start.
 //
 //   hanthanstable OUTPUT.inc
 //
-// Each ideograph is transformed alone (phrase rules cannot change neighbours); only those whose Simplified form
-// is one other ideograph of the block are written, as {traditional, simplified} pairs in code-point order.
+// Each ideograph is transformed alone (phrase rules cannot change neighbours); only those whose Simplified
+// form is one other ideograph of the block are written, as {traditional, simplified} pairs in code-point
+// order.
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
 
@@ -36,7 +37,8 @@ int main(int argc, char** argv)
         int32_t limit = 1;
         utrans_transUChars(trans, buffer, &length, 16, 0, &limit, &status);
         if (U_FAILURE(status)) {
-            std::fprintf(stderr, "hanthanstable: transform failed at U+%04X: %s\n", unsigned(c), u_errorName(status));
+            std::fprintf(stderr, "hanthanstable: transform failed at U+%04X: %s\n", unsigned(c),
+                         u_errorName(status));
             utrans_close(trans);
             return 1;
         }
@@ -53,7 +55,9 @@ int main(int argc, char** argv)
         std::perror(temporary.c_str());
         return 1;
     }
-    std::fprintf(out, "// Generated at build time by app/text/tools/hanthanstable.cpp from ICU's Hant-Hans transform.\n");
+    std::fprintf(
+        out,
+        "// Generated at build time by app/text/tools/hanthanstable.cpp from ICU's Hant-Hans transform.\n");
     for (const auto& [from, to] : pairs)
         std::fprintf(out, "{0x%04X, 0x%04X},\n", unsigned(from), unsigned(to));
     if (std::ferror(out) || std::fclose(out) != 0 || std::rename(temporary.c_str(), target.c_str()) != 0) {
