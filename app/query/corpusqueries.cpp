@@ -2,6 +2,7 @@
 
 #include "geo/gazetteer.h"
 #include "store/searchindex.h"
+#include "store/sqlitestatement.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -214,30 +215,128 @@ std::optional<CorpusQueries::ProjectRow> CorpusQueries::project(int id) const
     return rows.isEmpty() ? std::nullopt : std::optional(rows.front());
 }
 
+QList<int> CorpusQueries::ids(const QString& sql, const QVariantList& values) const
+{
+    // Through SQLite's C API: a QVariant per value cost as much as the query for a hundred thousand ids.
+    SqliteStatement statement(database(), sql);
+    for (const QVariant& v : values)
+        statement.bind(v);
+    QList<int> result;
+    for (bool row = statement.exec() && statement.hasRow(); row; row = statement.next())
+        result.append(static_cast<int>(statement.intValue(0)));
+    if (!statement.error().isEmpty())
+        qWarning("investscope: %s", qPrintable(statement.error()));
+    return result;
+}
+
+QList<int> CorpusQueries::projectIds(const ProjectFilter& filter, ProjectOrder order) const
+{
+    using Key = ProjectOrder::Key;
+    QString key;
+    switch (order.key) {
+    case Key::Id:
+        break;
+    case Key::Name:
+        key = u"sort_key(COALESCE(p.name, ''))"_s;
+        break;
+    case Key::Company:
+        key = u"sort_key(COALESCE(p.company, ''))"_s;
+        break;
+    case Key::Region:
+        key = u"sort_key(COALESCE(p.region, ''))"_s;
+        break;
+    case Key::City:
+        key = u"sort_key(COALESCE(p.city, ''))"_s;
+        break;
+    case Key::Province:
+        key = u"sort_key(COALESCE(p.province, ''))"_s;
+        break;
+    case Key::Investment: {
+        // All projects: in the order of the index projects_by_amount, without sorting. Some of them: found
+        // through projects_figures and sorted ("+" keeps SQLite from walking the whole order index instead).
+        ProjectFilter narrowing = filter;
+        narrowing.showExcluded = false;
+        key = (narrowing.isEmpty() ? u""_s : u"+"_s) + u"COALESCE(p.amount_cny, p.amount, -1)"_s;
+        break;
+    }
+    case Key::Industry:
+        key = u"COALESCE(p.industry_code, '')"_s;
+        break;
+    case Key::Status:
+        key = u"COALESCE(p.status, '')"_s;
+        break;
+    case Key::Document:
+        key = u"(SELECT sort_key(d.file) FROM project_mentions m JOIN documents d ON d.id = m.document_id "
+              u"WHERE m.project_id = p.id ORDER BY m.document_id, m.start_pos LIMIT 1)"_s;
+        break;
+    }
+    const QString direction = order.descending ? u" DESC"_s : QString();
+    const SqlCondition c = condition(filter);
+    const QString orderBy = key.isEmpty() ? QString(u"p.id"_s + direction) : QString(key + direction + u", p.id"_s);
+    return ids(u"SELECT p.id FROM projects p %1 ORDER BY %2"_s.arg(c.where, orderBy), c.values);
+}
+
+namespace {
+
+// A list of bound places for `count` values: "?, ?, ?".
+QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? u"?"_s : u", ?"_s;
+    return marks;
+}
+
+// Rows fetched by id, put in the order of the ids.
+template <typename Row>
+QList<Row> inOrder(std::span<const int> ids, QList<Row> rows)
+{
+    QHash<int, qsizetype> at;
+    at.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        at.insert(rows[i].id, i);
+    QList<Row> ordered;
+    ordered.reserve(rows.size());
+    for (int id : ids) {
+        const auto found = at.constFind(id);
+        if (found != at.cend())
+            ordered.append(std::move(rows[*found]));
+    }
+    return ordered;
+}
+
+// Ids are asked for a page at a time; in chunks of this many so that no statement has too many values.
+constexpr qsizetype kIdChunk = 500;
+
+} // namespace
+
+QList<CorpusQueries::ProjectRow> CorpusQueries::projectsById(std::span<const int> ids) const
+{
+    QList<ProjectRow> rows;
+    for (qsizetype from = 0; from < static_cast<qsizetype>(ids.size()); from += kIdChunk) {
+        const std::span<const int> chunk = ids.subspan(from, std::min<qsizetype>(kIdChunk, ids.size() - from));
+        SqlCondition c{u"WHERE p.id IN (%1)"_s.arg(placeholders(chunk.size())), {}};
+        for (int id : chunk)
+            c.values << id;
+        rows << projectRows(c);
+    }
+    return inOrder(ids, std::move(rows));
+}
+
 QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& c) const
 {
+    // The first report (by article, then position) found through the covering index mentions_project.
     QSqlQuery q = run(
         database(),
         u"SELECT p.id, p.name, p.company, p.region, p.city, p.province, p.county, p.zone, p.industry_code, "
-        "p.status, p.amount_text, p.amount, p.currency, p.qualifier, p.amount_cny, "
-        "(SELECT m.document_id FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
-        "m.start_pos LIMIT 1), "
-        "(SELECT m.start_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
-        "m.start_pos LIMIT 1), "
-        "(SELECT m.end_pos FROM project_mentions m WHERE m.project_id = p.id ORDER BY m.document_id, "
-        "m.start_pos LIMIT 1), "
-        "(SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), p.explanation, "
-        "p.corrected, p.original, p.excluded, p.confirmed, p.added, p.merged_into "
-        "FROM projects p %1 ORDER BY p.id"_s.arg(c.where),
+        "p.status, p.amount_text, p.amount, p.currency, p.qualifier, p.amount_cny, f.document_id, "
+        "f.start_pos, f.end_pos, (SELECT COUNT(*) FROM project_mentions m WHERE m.project_id = p.id), "
+        "p.explanation, p.corrected, p.original, p.excluded, p.confirmed, p.added, p.merged_into, d.file "
+        "FROM projects p LEFT JOIN project_mentions f ON f.rowid = (SELECT m.rowid FROM project_mentions m "
+        "WHERE m.project_id = p.id ORDER BY m.document_id, m.start_pos LIMIT 1) "
+        "LEFT JOIN documents d ON d.id = f.document_id %1 ORDER BY p.id"_s.arg(c.where),
         c.values);
-    QHash<int, QString> files;
-    {
-        QSqlQuery f(database());
-        if (f.exec(u"SELECT id, file FROM documents"_s)) {
-            while (f.next())
-                files.insert(f.value(0).toInt(), f.value(1).toString());
-        }
-    }
     QList<ProjectRow> rows;
     while (q.next()) {
         ProjectRow r;
@@ -257,7 +356,6 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
         r.qualifier = q.value(13).toString();
         r.amountCny = optionalDouble(q.value(14));
         r.documentId = q.value(15).toInt();
-        r.documentFile = files.value(r.documentId);
         r.evidence = {q.value(16).toLongLong(), q.value(17).toLongLong()};
         r.mentions = q.value(18).toInt();
         r.explanation = q.value(19).toString();
@@ -269,6 +367,7 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
         r.confirmed = q.value(23).toInt() != 0;
         r.added = q.value(24).toInt() != 0;
         r.mergedInto = q.value(25).toString();
+        r.documentFile = q.value(26).toString();
         rows.append(r);
     }
     return rows;
@@ -277,24 +376,31 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
 namespace {
 
 // The articles' side of a filter: the project conditions as a WITH clause of the projects each article
-// reports (each once), and whether only articles reporting one are wanted.
+// reports (each once), and whether only articles reporting one are wanted. With `only`, just those articles'.
 struct DocumentQuery {
     QString with; // WITH hits (doc, pid, cny, place) AS (…), stats (doc, n, total) AS (…)
     QVariantList values;
     bool byProjects = false;
 };
 
-DocumentQuery documentQuery(const ProjectFilter& filter)
+DocumentQuery documentQuery(const ProjectFilter& filter, std::span<const int> only = {})
 {
     ProjectFilter projectPart = filter;
     projectPart.search.clear();
     projectPart.documentId.reset();
-    const SqlCondition c = projectCondition(projectPart);
+    SqlCondition c = projectCondition(projectPart);
+    if (!only.empty()) {
+        c.where += (c.where.isEmpty() ? u"WHERE "_s : u" AND "_s) +
+                   u"m.document_id IN (%1)"_s.arg(placeholders(only.size()));
+        for (int id : only)
+            c.values << id;
+    }
     return {
         u"WITH hits AS (SELECT DISTINCT m.document_id AS doc, p.id AS pid, COALESCE(p.amount_cny, 0) AS cny, "
-        u"COALESCE(p.city, p.province, '') AS place FROM project_mentions m JOIN projects p ON p.id = "
-        u"m.project_id %1), stats AS (SELECT doc, COUNT(*) AS n, SUM(cny) AS total FROM hits GROUP BY doc) "_s
-            .arg(c.where),
+        u"COALESCE(p.city, p.province, '') AS place FROM project_mentions m %1 projects p ON p.id = "
+        u"m.project_id %2), stats AS (SELECT doc, COUNT(*) AS n, SUM(cny) AS total FROM hits GROUP BY doc) "_s
+            // A few articles' projects: from their mentions (SQLite would otherwise read every project first).
+            .arg(only.empty() ? u"JOIN"_s : u"CROSS JOIN"_s, c.where),
         c.values, !projectPart.isEmpty()};
 }
 
@@ -302,14 +408,35 @@ DocumentQuery documentQuery(const ProjectFilter& filter)
 
 QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& filter) const
 {
+    return documentRows(filter, {});
+}
+
+QList<CorpusQueries::DocumentRow> CorpusQueries::documentsById(const ProjectFilter& filter,
+                                                                std::span<const int> ids) const
+{
+    QList<DocumentRow> rows;
+    for (qsizetype from = 0; from < static_cast<qsizetype>(ids.size()); from += kIdChunk)
+        rows << documentRows(filter, ids.subspan(from, std::min<qsizetype>(kIdChunk, ids.size() - from)));
+    return inOrder(ids, std::move(rows));
+}
+
+QList<CorpusQueries::DocumentRow> CorpusQueries::documentRows(const ProjectFilter& filter,
+                                                               std::span<const int> only) const
+{
     // Per article, in the database: its matching projects (each once) and their total.
-    const DocumentQuery dq = documentQuery(filter);
+    const DocumentQuery dq = documentQuery(filter, only);
     QVariantList values = dq.values;
-    QString where;
+    QStringList conditions;
     if (filter.documentId) {
-        where = u"WHERE d.id = ?"_s;
+        conditions << u"d.id = ?"_s;
         values << *filter.documentId;
     }
+    if (!only.empty()) {
+        conditions << u"d.id IN (%1)"_s.arg(placeholders(only.size()));
+        for (int id : only)
+            values << id;
+    }
+    const QString where = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
     QSqlQuery q = run(database(),
                       dq.with + u"SELECT d.id, d.file, d.title, COALESCE(d.region, ''), COALESCE(s.n, 0), "
                                 u"COALESCE(s.total, 0) FROM documents d %1 JOIN stats s ON s.doc = d.id %2 "
@@ -359,20 +486,91 @@ QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& 
     return rows;
 }
 
+QList<int> CorpusQueries::documentIds(const ProjectFilter& filter, DocumentOrder order) const
+{
+    using Key = DocumentOrder::Key;
+    const DocumentQuery dq = documentQuery(filter);
+    QString key;
+    bool byStats = false;
+    switch (order.key) {
+    case Key::Id:
+        break;
+    case Key::File:
+        key = u"sort_key(d.file)"_s;
+        break;
+    case Key::Title:
+        key = u"sort_key(COALESCE(d.title, ''))"_s;
+        break;
+    case Key::Region: // the place stored for the article (databases before schema 3 have none)
+        key = u"sort_key(COALESCE(d.region, ''))"_s;
+        break;
+    case Key::Projects:
+        key = u"COALESCE(s.n, 0)"_s;
+        byStats = true;
+        break;
+    case Key::Investment:
+        key = u"COALESCE(s.total, 0)"_s;
+        byStats = true;
+        break;
+    }
+    QStringList conditions;
+    QVariantList values;
+    QString sql;
+    if (byStats) { // the counts and totals of every article: only when sorting by them
+        values = dq.values;
+        sql = dq.with + u"SELECT d.id FROM documents d %1 JOIN stats s ON s.doc = d.id"_s.arg(
+                            dq.byProjects ? u""_s : u"LEFT"_s);
+    } else {
+        sql = u"SELECT d.id FROM documents d"_s;
+        if (dq.byProjects) {
+            ProjectFilter projectPart = filter;
+            projectPart.search.clear();
+            projectPart.documentId.reset();
+            const SqlCondition c = projectCondition(projectPart);
+            conditions << u"d.id IN (SELECT m.document_id FROM project_mentions m JOIN projects p ON p.id = "
+                          u"m.project_id %1)"_s.arg(c.where);
+            values << c.values;
+        }
+    }
+    if (filter.documentId) {
+        conditions << u"d.id = ?"_s;
+        values << *filter.documentId;
+    }
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    const QString direction = order.descending ? u" DESC"_s : QString();
+    sql += u" ORDER BY "_s + (key.isEmpty() ? QString(u"d.id"_s + direction) : QString(key + direction + u", d.id"_s));
+    QList<int> result = ids(sql, values);
+    if (!filter.search.isEmpty()) {
+        const QList<int> found = search(filter.search);
+        const QSet<int> matching(found.cbegin(), found.cend());
+        result.removeIf([&matching](int id) { return !matching.contains(id); });
+    }
+    return result;
+}
+
 int CorpusQueries::documentCount(const ProjectFilter& filter) const
 {
     if (!filter.search.isEmpty())
-        return static_cast<int>(documents(filter).size());
-    const DocumentQuery dq = documentQuery(filter);
-    QVariantList values = dq.values;
-    QString sql =
-        dq.byProjects ? dq.with + u"SELECT COUNT(*) FROM stats s"_s : u"SELECT COUNT(*) FROM documents d"_s;
-    if (!dq.byProjects)
-        values.clear();
+        return static_cast<int>(documentIds(filter, {}).size());
+    ProjectFilter projectPart = filter;
+    projectPart.documentId.reset();
+    QString sql = u"SELECT COUNT(*) FROM documents d"_s;
+    QString where;
+    QVariantList values;
+    if (!projectPart.isEmpty()) { // the articles that report a matching project, from the projects' side
+        const SqlCondition c = projectCondition(projectPart);
+        sql = u"SELECT COUNT(DISTINCT m.document_id) FROM projects p CROSS JOIN project_mentions m ON "
+              u"m.project_id = p.id"_s;
+        where = c.where;
+        values = c.values;
+    }
     if (filter.documentId) {
-        sql += dq.byProjects ? u" WHERE s.doc = ?"_s : u" WHERE d.id = ?"_s;
+        where += (where.isEmpty() ? u"WHERE "_s : u" AND "_s) +
+                 (projectPart.isEmpty() ? u"d.id = ?"_s : u"m.document_id = ?"_s);
         values << *filter.documentId;
     }
+    sql += u' ' + where;
     QSqlQuery q = run(database(), sql, values);
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -381,36 +579,40 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
 {
     Summary s;
     s.documents = documentCount(filter);
-    const SqlCondition c = condition(filter);
-    QSqlQuery q = run(database(),
-                      u"SELECT COALESCE(p.currency, ''), COUNT(*), COALESCE(SUM(p.amount), 0), "
-                      u"COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny) "
-                      "FROM projects p %1 GROUP BY 1"_s.arg(c.where),
-                      c.values);
-    while (q.next()) {
-        s.projects += q.value(1).toInt();
-        s.withoutAmount += q.value(1).toInt() - q.value(4).toInt();
-        if (!q.value(0).toString().isEmpty())
-            s.totalByCurrency.insert(q.value(0).toString(), q.value(2).toDouble());
-        s.totalCny += q.value(3).toDouble();
-        const QString currency = q.value(0).toString();
-        if (!currency.isEmpty() && currency != u"CNY"_s && q.value(3).toDouble() > 0) {
-            s.convertedCny += q.value(3).toDouble();
-            s.convertedFrom.append(currency); // in code order: GROUP BY sorts them
-        }
-    }
-    // What an analyst changed in these figures.
+    // One pass over the matching projects, excluded ones too: they are counted as such (and in the figures
+    // only when the filter shows them).
     ProjectFilter all = filter;
     all.showExcluded = true;
-    const SqlCondition reviewed = condition(all);
-    QSqlQuery r = run(database(),
-                      u"SELECT COALESCE(SUM(CASE WHEN p.excluded = 0 AND (COALESCE(p.corrected, '') <> '' OR "
-                      u"p.added = 1) THEN 1 ELSE 0 END), 0), COALESCE(SUM(p.excluded), 0) "
-                      u"FROM projects p %1"_s.arg(reviewed.where),
-                      reviewed.values);
-    if (r.next()) {
-        s.corrected = r.value(0).toInt();
-        s.excluded = r.value(1).toInt();
+    const SqlCondition c = condition(all);
+    QSqlQuery q = run(database(),
+                      u"SELECT COALESCE(p.currency, ''), p.excluded <> 0, COUNT(*), COALESCE(SUM(p.amount), 0), "
+                      u"COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny), "
+                      u"SUM(CASE WHEN COALESCE(p.corrected, '') <> '' OR p.added = 1 THEN 1 ELSE 0 END) "
+                      u"FROM projects p %1 GROUP BY 1, 2"_s.arg(c.where),
+                      c.values);
+    QMap<QString, double> cnyByCurrency; // in code order
+    while (q.next()) {
+        const QString currency = q.value(0).toString();
+        const bool excluded = q.value(1).toBool();
+        const int count = q.value(2).toInt();
+        if (excluded)
+            s.excluded += count;
+        else
+            s.corrected += q.value(6).toInt(); // what an analyst changed in these figures
+        if (excluded && !filter.showExcluded)
+            continue;
+        s.projects += count;
+        s.withoutAmount += count - q.value(5).toInt();
+        if (!currency.isEmpty())
+            s.totalByCurrency[currency] += q.value(3).toDouble();
+        s.totalCny += q.value(4).toDouble();
+        cnyByCurrency[currency] += q.value(4).toDouble();
+    }
+    for (auto it = cnyByCurrency.cbegin(); it != cnyByCurrency.cend(); ++it) {
+        if (!it.key().isEmpty() && it.key() != u"CNY"_s && it.value() > 0) {
+            s.convertedCny += it.value();
+            s.convertedFrom.append(it.key());
+        }
     }
     return s;
 }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 
 class Store;
 
@@ -66,6 +67,20 @@ public:
         bool isConverted() const { return amount && amountCny && currency != QLatin1String("CNY"); }
     };
     QList<ProjectRow> projects(const ProjectFilter& filter) const;
+
+    // The order of a list of projects: by one field, ascending or descending; ties by id, ascending. Text
+    // sorts as the UI's language orders it (pinyin for Chinese); the investment by its yuan value, else its
+    // amount, unknown amounts below every known one; industry and status by code; the article by its file.
+    struct ProjectOrder {
+        enum class Key { Id, Name, Company, Region, City, Province, Investment, Industry, Status, Document };
+        Key key = Key::Id;
+        bool descending = false;
+    };
+    // The ids of the projects matching the filter, in that order: what a view lists, reading the rows it
+    // shows with projectsById.
+    QList<int> projectIds(const ProjectFilter& filter, ProjectOrder order) const;
+    // These projects, in this order (an id that is no project is left out).
+    QList<ProjectRow> projectsById(std::span<const int> ids) const;
     // One project by its id, excluded or not.
     std::optional<ProjectRow> project(int id) const;
 
@@ -78,6 +93,17 @@ public:
     // Articles with at least one project matching the filter's project conditions (all articles when it has
     // none), narrowed to those containing the search words.
     QList<DocumentRow> documents(const ProjectFilter& filter) const;
+
+    // The order of a list of articles; ties by id, ascending. Text as the UI's language orders it.
+    struct DocumentOrder {
+        enum class Key { Id, File, Title, Region, Projects, Investment };
+        Key key = Key::Id;
+        bool descending = false;
+    };
+    // The ids of documents(filter), in that order.
+    QList<int> documentIds(const ProjectFilter& filter, DocumentOrder order) const;
+    // These articles as documents(filter) gives them, in this order (an id that is no article is left out).
+    QList<DocumentRow> documentsById(const ProjectFilter& filter, std::span<const int> ids) const;
     // How many documents(filter) gives, counted by the database.
     int documentCount(const ProjectFilter& filter) const;
 
@@ -109,6 +135,8 @@ public:
 private:
     SqlCondition condition(const ProjectFilter& filter) const;
     QList<ProjectRow> projectRows(const SqlCondition& condition) const;
+    QList<DocumentRow> documentRows(const ProjectFilter& filter, std::span<const int> only) const;
+    QList<int> ids(const QString& sql, const QVariantList& values) const;
     QSqlDatabase database() const;
 
     const Store* m_store;

@@ -98,6 +98,19 @@ bool SqliteStatement::exec()
     return rc == SQLITE_DONE;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_hasRow)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    endRun();
+    return false;
+}
+
 void SqliteStatement::finish()
 {
     if (m_statement)

@@ -27,6 +27,8 @@ public:
     // Runs the statement; true when it ran. A row it gives can be read with value() until the next exec().
     bool exec();
     bool hasRow() const { return m_hasRow; }
+    // The run's next row: false, and the run ended, after its last (or on an error).
+    bool next();
     // Ends the run whose row was read (as QSqlQuery::finish()).
     void finish();
     qint64 intValue(int column) const;

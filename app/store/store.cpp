@@ -4,6 +4,7 @@
 #include "extract/projectextractor.h"
 #include "offsetpacking.h"
 #include "searchindex.h"
+#include "sortkey.h"
 #include "sqlitestatement.h"
 
 #include <QAtomicInt>
@@ -124,6 +125,9 @@ bool Store::open(QString* error)
         setError(error, db.lastError().text());
         return false;
     }
+    // Names sort as the UI's language orders them (pinyin for Chinese), in the database's ORDER BY.
+    if (!registerSortKey(db, QLocale(), error))
+        return false;
     QFile schema(u":/investscope/sql/schema.sql"_s);
     if (!schema.open(QIODevice::ReadOnly)) {
         setError(error, u"the database schema resource is missing"_s);

@@ -121,6 +121,12 @@ CREATE INDEX entities_type ON entities (type);
 CREATE INDEX projects_region ON projects (province, city, county, zone);
 CREATE INDEX projects_industry ON projects (industry_code);
 CREATE INDEX projects_amount ON projects (amount_cny);
+-- The projects table's default order (largest investment first), read from the index without sorting.
+CREATE INDEX projects_by_amount ON projects (excluded, (COALESCE(amount_cny, amount, -1)));
+-- Covering: the charts, the summary and the filters read a tenth of what a scan of the projects would (their
+-- explanations and review notes stay out).
+CREATE INDEX projects_figures ON projects (excluded, province, city, county, zone, industry_code, status,
+                                           company, currency, amount, amount_cny, corrected, added);
 CREATE INDEX projects_status ON projects (status);
 CREATE INDEX projects_merge_key ON projects (merge_key);
 -- Covering: a project's first report and its number of reports, and the projects an article reports, are read

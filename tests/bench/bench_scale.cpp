@@ -8,6 +8,7 @@
 //   bench_scale --projects N [--articles M]                the queries on a store of N projects: M generated
 //                                                          articles analysed once, then stored again and
 //                                                          again under other project names [--save FILE]
+//   bench_scale --projects 0 --load FILE                   the queries on a saved store
 #include "clean/textcleaner.h"
 #include "corpusgenerator.h"
 #include "corpus/documentloader.h"
@@ -214,8 +215,9 @@ void corpus(CorpusGenerator& generator, int articles)
     std::printf("peak memory      %8.1f MB\n", peakMb());
 }
 
-// The views' questions on a store of at least `wanted` projects.
-void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QString& save)
+// A store of at least `wanted` projects: `articles` generated articles analysed once, then stored again and
+// again under other project names.
+bool fill(Store& store, CorpusGenerator& generator, int articles, int wanted)
 {
     QList<Document> documents;
     for (int i = 0; i < articles; ++i) {
@@ -226,14 +228,7 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
     }
     const QList<AnalyzedDocument> analyzed = QtConcurrent::blockingMapped(
         documents, [](const Document& d) { return CorpusProcessor::analyze(d); });
-    Store store;
     QString error;
-    if (!store.open(&error)) {
-        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
-        return;
-    }
-    QElapsedTimer t;
-    t.start();
     int rounds = 0;
     while (store.rowCount(u"projects"_s) < wanted) {
         // Each round another set of articles with other projects: the same analysis, the names numbered.
@@ -246,29 +241,62 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
         // Not indexed for search: the queries measured here do not search.
         if (!store.addDocuments(round, &error, Store::Indexing::Later)) {
             std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
-            return;
+            return false;
         }
         ++rounds;
     }
-    std::printf("store: %d projects, %d articles, %d mentions (%.1f s to fill)\n",
+    return true;
+}
+
+// The views' questions on a store of at least `wanted` projects (or the one saved in `load`).
+void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QString& save, const QString& load)
+{
+    Store store;
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+        return;
+    }
+    QElapsedTimer t;
+    t.start();
+    if (!load.isEmpty() ? !store.load(load, &error) : !fill(store, generator, articles, wanted)) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+        return;
+    }
+    std::printf("store: %d projects, %d articles, %d mentions (%.1f s to %s)\n",
                 store.rowCount(u"projects"_s), store.rowCount(u"documents"_s),
-                store.rowCount(u"project_mentions"_s), seconds(t));
+                store.rowCount(u"project_mentions"_s), seconds(t), load.isEmpty() ? "fill" : "load");
     if (!save.isEmpty() && !store.saveAs(save, &error))
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
     const CorpusQueries queries(&store);
     const auto time = [&t](const char* what, const std::function<void()>& run) {
         t.restart();
         run();
-        std::printf("%-22s %8.1f ms\n", what, seconds(t) * 1e3);
+        std::printf("%-34s %8.1f ms\n", what, seconds(t) * 1e3);
     };
+    // What the views read: the ids in order, then the rows on screen (a page).
+    constexpr qsizetype kPage = 128;
+    using ProjectKey = CorpusQueries::ProjectOrder::Key;
+    using DocumentKey = CorpusQueries::DocumentOrder::Key;
     ProjectFilter oneCity;
     oneCity.regionLevel = ProjectFilter::RegionLevel::City;
     oneCity.region = queries.byRegion(ProjectFilter::RegionLevel::City, {}, 1, false).value(0).key;
     for (const auto& [label, filter] : {std::pair{"", ProjectFilter{}}, std::pair{" (one city)", oneCity}}) {
         std::printf("filter: %s\n", *label ? "one city" : "none");
-        time("  query projects", [&] { (void)queries.projects(filter); });
-        time("  query documents", [&] { (void)queries.documents(filter); });
-        time("  query summary", [&] { (void)queries.summary(filter); });
+        QElapsedTimer refresh;
+        refresh.start();
+        QList<int> ids;
+        time("  projects table: ids by investment", [&] {
+            ids = queries.projectIds(filter, {ProjectKey::Investment, true});
+        });
+        time("  projects table: a page of rows", [&] {
+            (void)queries.projectsById(std::span(ids).first(std::min(kPage, ids.size())));
+        });
+        time("  articles list: ids", [&] { ids = queries.documentIds(filter, {}); });
+        time("  articles list: a page of rows", [&] {
+            (void)queries.documentsById(filter, std::span(ids).first(std::min(kPage, ids.size())));
+        });
+        time("  summary", [&] { (void)queries.summary(filter); });
         time("  chart region", [&] {
             (void)ChartBuilder::build(ChartBuilder::Kind::Region, queries, filter, {}, store.exchangeRates());
         });
@@ -279,6 +307,18 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
             (void)ChartBuilder::build(ChartBuilder::Kind::Industry, queries, filter, {},
                                       store.exchangeRates());
         });
+        std::printf("  %-32s %8.1f ms\n", "(all of the above)", seconds(refresh) * 1e3);
+        // Sorting on a header click, and what whole lists cost (exports, the report).
+        time("  projects table: ids by name", [&] { (void)queries.projectIds(filter, {ProjectKey::Name}); });
+        time("  projects table: ids by article", [&] {
+            (void)queries.projectIds(filter, {ProjectKey::Document});
+        });
+        time("  articles list: ids by title", [&] { (void)queries.documentIds(filter, {DocumentKey::Title}); });
+        time("  articles list: ids by investment", [&] {
+            (void)queries.documentIds(filter, {DocumentKey::Investment, true});
+        });
+        time("  all projects' rows", [&] { (void)queries.projects(filter); });
+        time("  all articles' rows", [&] { (void)queries.documents(filter); });
     }
     std::printf("peak memory      %8.1f MB\n", peakMb());
 }
@@ -323,7 +363,9 @@ int main(int argc, char* argv[])
                                       u"N"_s);
     const QCommandLineOption saveTo(u"save"_s, u"With --projects: also save the store to this file."_s,
                                     u"FILE"_s);
-    parser.addOptions({articles, seed, devset, largeSizes, oneLine, smoke, write, projects, saveTo});
+    const QCommandLineOption loadFrom(u"load"_s, u"With --projects: the store saved in this file instead."_s,
+                                      u"FILE"_s);
+    parser.addOptions({articles, seed, devset, largeSizes, oneLine, smoke, write, projects, saveTo, loadFrom});
     parser.addHelpOption();
     parser.process(app);
     CorpusGenerator generator(sources(parser.value(devset)), parser.value(seed).toULongLong());
@@ -348,7 +390,7 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(projects)) {
         queriesAt(generator, parser.value(articles).toInt(), parser.value(projects).toInt(),
-                  parser.value(saveTo));
+                  parser.value(saveTo), parser.value(loadFrom));
         return 0;
     }
     if (parser.isSet(largeSizes)) {

@@ -1,9 +1,11 @@
 #include "pipeline/corpusprocessor.h"
 #include "query/corpusqueries.h"
 #include "store/searchindex.h"
+#include "store/sortkey.h"
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QCollator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,14 @@ private Q_SLOTS:
     void searchCrossesScripts();
     void summary();
     void articleRegionIsWhatItIsAbout();
+    void sortKeyOrdersAsTheLocale_data();
+    void sortKeyOrdersAsTheLocale();
+    void projectOrder_data();
+    void projectOrder();
+    void documentOrder_data();
+    void documentOrder();
+    void rowsById_data();
+    void rowsById();
 
 private:
     Store m_store;
@@ -344,6 +354,280 @@ void TestCorpusQueries::summary()
     QVERIFY(s.totalByCurrency.contains(u"CNY"_s));
     QVERIFY(s.totalByCurrency.contains(u"USD"_s));
     QVERIFY(s.totalCny >= 100e8);
+}
+
+void TestCorpusQueries::sortKeyOrdersAsTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("sorted");
+    // Chinese by pinyin: an, bei, guang, shang, tian (by code point: 上 北 天 安 广).
+    const QStringList places{u"上海"_s, u"北京"_s, u"天津"_s, u"安徽"_s, u"广州"_s};
+    QTest::newRow("zh_CN: pinyin") << u"zh_CN"_s
+                                   << QStringList{u"安徽"_s, u"北京"_s, u"广州"_s, u"上海"_s, u"天津"_s};
+    QTest::newRow("en_US: Han by code point") << u"en_US"_s << places;
+    // Letters before case (a binary order puts every capital first).
+    QTest::newRow("en_US: case second") << u"en_US"_s
+                                        << QStringList{u"apple"_s, u"Banana"_s, u"cherry"_s, u"Cherry"_s};
+    QTest::newRow("C: code units") << u"C"_s << QStringList{u"B"_s, u"a"_s, u"c"_s, u"上海"_s, u"北京"_s};
+    QTest::newRow("empty first") << u"zh_CN"_s << QStringList{QString(u""_s), u"阿"_s};
+}
+
+void TestCorpusQueries::sortKeyOrdersAsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, sorted);
+    const auto restore = qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
+    QString error;
+    QVERIFY2(registerSortKey(m_store.database(), QLocale(locale), &error), qPrintable(error));
+    QStringList values;
+    QVariantList bound;
+    for (qsizetype i = sorted.size() - 1; i >= 0; --i) { // given in reverse
+        values << u"(?)"_s;
+        bound << sorted[i];
+    }
+    QSqlQuery q(m_store.database());
+    QVERIFY(q.prepare(u"SELECT column1 FROM (VALUES %1) ORDER BY sort_key(column1)"_s.arg(values.join(u", "_s))));
+    for (const QVariant& v : bound)
+        q.addBindValue(v);
+    QVERIFY(q.exec());
+    QStringList got;
+    while (q.next())
+        got << q.value(0).toString();
+    QCOMPARE(got, sorted);
+    // The order the views had when Qt sorted them (QString::localeAwareCompare, QCollator).
+    QStringList byQt = sorted;
+    QCollator collator{QLocale(locale)};
+    std::stable_sort(byQt.begin(), byQt.end(), collator);
+    QCOMPARE(byQt, sorted);
+    // NULL sorts first, and stays NULL.
+    QVERIFY(q.exec(u"SELECT sort_key(NULL) IS NULL"_s) && q.next());
+    QCOMPARE(q.value(0).toBool(), true);
+}
+
+namespace {
+
+// Ids in the order the views had when a QSortFilterProxyModel sorted them (stable: ties by id).
+template <typename Row, typename Less>
+QList<int> sortedIds(QList<Row> rows, bool descending, Less less)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        return descending ? less(b, a) : less(a, b);
+    });
+    QList<int> ids;
+    for (const Row& r : rows)
+        ids << r.id;
+    return ids;
+}
+
+ProjectFilter oneCity()
+{
+    ProjectFilter f;
+    f.regionLevel = ProjectFilter::RegionLevel::City;
+    f.region = u"绍兴市"_s;
+    return f;
+}
+
+} // namespace
+
+void TestCorpusQueries::projectOrder_data()
+{
+    using Key = CorpusQueries::ProjectOrder::Key;
+    QTest::addColumn<int>("key");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<bool>("filtered");
+    const std::pair<const char*, Key> keys[] = {
+        {"id", Key::Id},           {"name", Key::Name},         {"company", Key::Company},
+        {"region", Key::Region},   {"city", Key::City},         {"province", Key::Province},
+        {"investment", Key::Investment}, {"industry", Key::Industry}, {"status", Key::Status},
+        {"article", Key::Document}};
+    for (const auto& [name, key] : keys) {
+        for (bool descending : {false, true}) {
+            for (bool filtered : {false, true}) {
+                QTest::addRow("%s %s%s", name, descending ? "descending" : "ascending",
+                              filtered ? ", one city" : "")
+                    << static_cast<int>(key) << descending << filtered;
+            }
+        }
+    }
+}
+
+void TestCorpusQueries::projectOrder()
+{
+    using Key = CorpusQueries::ProjectOrder::Key;
+    QFETCH(int, key);
+    QFETCH(bool, descending);
+    QFETCH(bool, filtered);
+    // Chinese names in pinyin order, as the Chinese UI shows them.
+    const auto restore = qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
+    QVERIFY(registerSortKey(m_store.database(), QLocale(u"zh_CN"_s), nullptr));
+    QCollator collator{QLocale(u"zh_CN"_s)};
+    const CorpusQueries q(&m_store);
+    const ProjectFilter filter = filtered ? oneCity() : ProjectFilter{};
+    const QList<CorpusQueries::ProjectRow> rows = q.projects(filter);
+    QVERIFY(rows.size() > 1);
+    using Row = CorpusQueries::ProjectRow;
+    const auto text = [&collator](QString (*field)(const Row&)) {
+        return [&collator, field](const Row& a, const Row& b) { return collator.compare(field(a), field(b)) < 0; };
+    };
+    QList<int> expected;
+    switch (static_cast<Key>(key)) {
+    case Key::Id:
+        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.id < b.id; });
+        break;
+    case Key::Name:
+        expected = sortedIds(rows, descending, text([](const Row& r) { return r.name; }));
+        break;
+    case Key::Company:
+        expected = sortedIds(rows, descending, text([](const Row& r) { return r.company; }));
+        break;
+    case Key::Region:
+        expected = sortedIds(rows, descending, text([](const Row& r) { return r.region; }));
+        break;
+    case Key::City:
+        expected = sortedIds(rows, descending, text([](const Row& r) { return r.city; }));
+        break;
+    case Key::Province:
+        expected = sortedIds(rows, descending, text([](const Row& r) { return r.province; }));
+        break;
+    case Key::Investment: {
+        const auto value = [](const Row& r) { return r.amountCny ? *r.amountCny : r.amount ? *r.amount : -1.0; };
+        expected = sortedIds(rows, descending, [&](const Row& a, const Row& b) { return value(a) < value(b); });
+        break;
+    }
+    case Key::Industry:
+        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.industry < b.industry; });
+        break;
+    case Key::Status:
+        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.status < b.status; });
+        break;
+    case Key::Document:
+        expected = sortedIds(rows, descending, text([](const Row& r) { return r.documentFile; }));
+        break;
+    }
+    QCOMPARE(q.projectIds(filter, {static_cast<Key>(key), descending}), expected);
+}
+
+void TestCorpusQueries::documentOrder_data()
+{
+    using Key = CorpusQueries::DocumentOrder::Key;
+    QTest::addColumn<int>("key");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("filter"); // 0 none, 1 one city, 2 search
+    const std::pair<const char*, Key> keys[] = {{"id", Key::Id},         {"file", Key::File},
+                                                {"title", Key::Title},   {"region", Key::Region},
+                                                {"projects", Key::Projects}, {"investment", Key::Investment}};
+    const char* const filters[] = {"", ", one city", ", search"};
+    for (const auto& [name, key] : keys) {
+        for (bool descending : {false, true}) {
+            for (int filter = 0; filter < 3; ++filter) {
+                QTest::addRow("%s %s%s", name, descending ? "descending" : "ascending", filters[filter])
+                    << static_cast<int>(key) << descending << filter;
+            }
+        }
+    }
+}
+
+void TestCorpusQueries::documentOrder()
+{
+    using Key = CorpusQueries::DocumentOrder::Key;
+    QFETCH(int, key);
+    QFETCH(bool, descending);
+    QFETCH(int, filter);
+    const auto restore = qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
+    QVERIFY(registerSortKey(m_store.database(), QLocale(u"zh_CN"_s), nullptr));
+    QCollator collator{QLocale(u"zh_CN"_s)};
+    const CorpusQueries q(&m_store);
+    ProjectFilter f = filter == 1 ? oneCity() : ProjectFilter{};
+    if (filter == 2)
+        f.search = u"项目"_s;
+    const QList<CorpusQueries::DocumentRow> rows = q.documents(f);
+    QVERIFY(rows.size() > 1 || filter == 1);
+    QVERIFY(!rows.isEmpty());
+    using Row = CorpusQueries::DocumentRow;
+    QList<int> expected;
+    switch (static_cast<Key>(key)) {
+    case Key::Id:
+        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.id < b.id; });
+        break;
+    case Key::File:
+        expected = sortedIds(rows, descending,
+                             [&](const Row& a, const Row& b) { return collator.compare(a.file, b.file) < 0; });
+        break;
+    case Key::Title:
+        expected = sortedIds(rows, descending,
+                             [&](const Row& a, const Row& b) { return collator.compare(a.title, b.title) < 0; });
+        break;
+    case Key::Region:
+        expected = sortedIds(rows, descending,
+                             [&](const Row& a, const Row& b) { return collator.compare(a.region, b.region) < 0; });
+        break;
+    case Key::Projects:
+        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.projects < b.projects; });
+        break;
+    case Key::Investment:
+        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.totalCny < b.totalCny; });
+        break;
+    }
+    QCOMPARE(q.documentIds(f, {static_cast<Key>(key), descending}), expected);
+    QCOMPARE(q.documentCount(f), rows.size());
+}
+
+void TestCorpusQueries::rowsById_data()
+{
+    QTest::addColumn<int>("filter"); // 0 none, 1 one city, 2 search, 3 one article
+    QTest::newRow("no filter") << 0;
+    QTest::newRow("one city") << 1;
+    QTest::newRow("search") << 2;
+    QTest::newRow("one article") << 3;
+}
+
+void TestCorpusQueries::rowsById()
+{
+    QFETCH(int, filter);
+    const CorpusQueries q(&m_store);
+    ProjectFilter f = filter == 1 ? oneCity() : ProjectFilter{};
+    if (filter == 2)
+        f.search = u"项目"_s;
+    if (filter == 3)
+        f.documentId = q.documents({}).value(1).id;
+    // The rows a page asks for are the rows of the whole list, in the order asked, unknown ids left out.
+    const QList<CorpusQueries::ProjectRow> projects = q.projects(f);
+    QVERIFY(!projects.isEmpty());
+    QList<int> ids;
+    for (qsizetype i = projects.size() - 1; i >= 0; --i)
+        ids << projects[i].id;
+    ids.insert(1, 999999);
+    const QList<CorpusQueries::ProjectRow> byId = q.projectsById(ids);
+    QCOMPARE(byId.size(), projects.size());
+    for (qsizetype i = 0; i < byId.size(); ++i) {
+        const CorpusQueries::ProjectRow& want = projects[projects.size() - 1 - i];
+        QCOMPARE(byId[i].id, want.id);
+        QCOMPARE(byId[i].name, want.name);
+        QCOMPARE(byId[i].documentId, want.documentId);
+        QCOMPARE(byId[i].documentFile, want.documentFile);
+        QCOMPARE(byId[i].evidence.start, want.evidence.start);
+        QCOMPARE(byId[i].evidence.end, want.evidence.end);
+        QCOMPARE(byId[i].mentions, want.mentions);
+        QCOMPARE(byId[i].explanation, want.explanation);
+    }
+    const QList<CorpusQueries::DocumentRow> documents = q.documents(f);
+    QVERIFY(!documents.isEmpty());
+    ids.clear();
+    for (qsizetype i = documents.size() - 1; i >= 0; --i)
+        ids << documents[i].id;
+    ids.prepend(999999);
+    const QList<CorpusQueries::DocumentRow> documentsById = q.documentsById(f, ids);
+    QCOMPARE(documentsById.size(), documents.size());
+    for (qsizetype i = 0; i < documentsById.size(); ++i) {
+        const CorpusQueries::DocumentRow& want = documents[documents.size() - 1 - i];
+        QCOMPARE(documentsById[i].id, want.id);
+        QCOMPARE(documentsById[i].file, want.file);
+        QCOMPARE(documentsById[i].title, want.title);
+        QCOMPARE(documentsById[i].region, want.region);
+        QCOMPARE(documentsById[i].projects, want.projects);
+        QCOMPARE(documentsById[i].totalCny, want.totalCny);
+    }
+    QCOMPARE(q.documentIds(f, {}).size(), documents.size());
 }
 
 QTEST_GUILESS_MAIN(TestCorpusQueries)
