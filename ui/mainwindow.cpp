@@ -80,7 +80,6 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     , m_loader(new CorpusLoader(store, this))
     , m_filter(new FilterState(this))
     , m_documentModel(new DocumentListModel(store, this))
-    , m_documentProxy(new QSortFilterProxyModel(this))
     , m_documentTable(new QTableView)
     , m_documentView(new DocumentView)
     , m_projectModel(new ProjectTableModel(store, this))
@@ -105,10 +104,8 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
 
-    m_documentProxy->setSourceModel(m_documentModel);
-    m_documentProxy->setSortRole(DocumentListModel::SortRole);
-    m_documentProxy->setSortLocaleAware(true);
-    m_documentTable->setModel(m_documentProxy);
+    m_documentTable->setModel(m_documentModel); // it sorts, in the database
+
     m_documentTable->setObjectName(u"documentTable"_s);
     m_documentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documentTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -122,6 +119,8 @@ MainWindow::MainWindow(Store* store, Settings* settings, QWidget* parent)
     m_documentTable->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn,
                                                               QHeaderView::Stretch);
     m_documentTable->horizontalHeader()->setMinimumSectionSize(40);
+    // Rows are read a page at a time: size the columns by the rows near the ones shown.
+    m_documentTable->horizontalHeader()->setResizeContentsPrecision(DocumentListModel::kSizedRows);
     m_documentTable->setColumnHidden(DocumentListModel::FileColumn, true);
     connect(m_documentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedDocument);
@@ -609,9 +608,7 @@ void MainWindow::refreshViews()
     if (row < 0 && m_documentModel->rowCount() > 0)
         row = 0;
     if (row >= 0) {
-        const QModelIndex index =
-            m_documentProxy->mapFromSource(m_documentModel->index(row, DocumentListModel::TitleColumn));
-        m_documentTable->setCurrentIndex(index);
+        m_documentTable->setCurrentIndex(m_documentModel->index(row, DocumentListModel::TitleColumn));
         if (m_documentModel->documentId(row) == current && m_documentView->documentId() != current)
             showSelectedDocument();
     } else {
@@ -652,8 +649,7 @@ void MainWindow::updateSummary()
 
 void MainWindow::showSelectedDocument()
 {
-    const QModelIndex current = m_documentProxy->mapToSource(m_documentTable->currentIndex());
-    const int id = m_documentModel->documentId(current.row());
+    const int id = m_documentModel->documentId(m_documentTable->currentIndex().row());
     if (id < 0)
         return;
     if (id == m_documentView->documentId())
@@ -682,14 +678,12 @@ void MainWindow::showDocument(int documentId, qsizetype evidenceStart, qsizetype
 {
     const int row = m_documentModel->rowOf(documentId);
     if (row >= 0) {
-        m_documentTable->setCurrentIndex(
-            m_documentProxy->mapFromSource(m_documentModel->index(row, DocumentListModel::TitleColumn)));
+        m_documentTable->setCurrentIndex(m_documentModel->index(row, DocumentListModel::TitleColumn));
     }
     if (m_documentView->documentId() != documentId) {
         m_shownDocument = -1;
         m_documentTable->setCurrentIndex({});
-        m_documentTable->setCurrentIndex(
-            m_documentProxy->mapFromSource(m_documentModel->index(row, DocumentListModel::TitleColumn)));
+        m_documentTable->setCurrentIndex(m_documentModel->index(row, DocumentListModel::TitleColumn));
     }
     if (evidenceStart >= 0 && m_documentView->documentId() == documentId)
         m_documentView->showEvidence(evidenceStart, evidenceEnd);

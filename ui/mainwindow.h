@@ -121,7 +121,6 @@ private:
     CorpusLoader* m_loader;
     FilterState* m_filter;
     DocumentListModel* m_documentModel;
-    QSortFilterProxyModel* m_documentProxy;
     QTableView* m_documentTable;
     DocumentView* m_documentView;
     ProjectTableModel* m_projectModel;

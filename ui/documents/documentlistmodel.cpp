@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 DocumentListModel::DocumentListModel(const Store* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_queries(store)
+    , m_rows([this](std::span<const int> ids) { return m_queries.documentsById(m_filter.value_or(ProjectFilter{}), ids); })
 {
 }
 
@@ -24,7 +25,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CorpusQueries::DocumentRow& row = m_rows[index.row()];
+    const CorpusQueries::DocumentRow& row = m_rows.at(index.row());
     if (role == DocumentIdRole)
         return row.id;
     if (role == Qt::DisplayRole || role == SortRole) {
@@ -75,21 +76,28 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
 
 int DocumentListModel::documentId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : -1;
+    return row >= 0 && row < m_rows.size() ? m_rows.idAt(row) : -1;
 }
 
 int DocumentListModel::rowOf(int documentId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == documentId)
-            return i;
-    }
-    return -1;
+    return static_cast<int>(m_rows.rowOf(documentId));
 }
 
 void DocumentListModel::reload(const ProjectFilter& filter)
 {
     beginResetModel();
-    m_rows = m_queries.documents(filter);
+    m_filter = filter;
+    m_rows.reset(m_queries.documentIds(filter, m_order));
     endResetModel();
+}
+
+void DocumentListModel::sort(int column, Qt::SortOrder order)
+{
+    using Key = CorpusQueries::DocumentOrder::Key;
+    static constexpr Key keys[ColumnCount] = {Key::File, Key::Title, Key::Region, Key::Projects,
+                                              Key::Investment};
+    m_order = {column >= 0 && column < ColumnCount ? keys[column] : Key::Id, order == Qt::DescendingOrder};
+    if (m_filter) // nothing to read before the first load
+        reload(*m_filter);
 }

@@ -13,6 +13,7 @@ ProjectTableModel::ProjectTableModel(const Store* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_queries(store)
+    , m_rows([this](std::span<const int> ids) { return m_queries.projectsById(ids); })
 {
 }
 
@@ -30,7 +31,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CorpusQueries::ProjectRow& r = m_rows[index.row()];
+    const CorpusQueries::ProjectRow& r = m_rows.at(index.row());
     const bool converted = r.isConverted();
     const QString field = fieldOf(index.column());
     const bool corrected =
@@ -212,7 +213,7 @@ bool ProjectTableModel::setData(const QModelIndex& index, const QVariant& value,
 {
     if (!m_session || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const CorpusQueries::ProjectRow& r = m_rows[index.row()];
+    const CorpusQueries::ProjectRow& r = m_rows.at(index.row());
     m_lastError.clear();
     if (role == Qt::CheckStateRole && index.column() == NameColumn) {
         m_session->setConfirmed(r.id, value.value<Qt::CheckState>() == Qt::Checked);
@@ -237,16 +238,31 @@ void ProjectTableModel::reload(const ProjectFilter& filter)
     beginResetModel();
     ProjectFilter f = filter;
     f.showExcluded = m_showExcluded;
-    m_rows = m_queries.projects(f);
+    m_filter = filter;
+    m_rows.reset(m_queries.projectIds(f, m_order));
     endResetModel();
+}
+
+void ProjectTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Key = CorpusQueries::ProjectOrder::Key;
+    static constexpr Key keys[ColumnCount] = {Key::Name,     Key::Company,    Key::Region,
+                                              Key::City,     Key::Province,   Key::Investment,
+                                              Key::Industry, Key::Status,     Key::Document};
+    m_order = {column >= 0 && column < ColumnCount ? keys[column] : Key::Id, order == Qt::DescendingOrder};
+    if (m_filter) // nothing to read before the first load
+        reload(*m_filter);
 }
 
 QString ProjectTableModel::toTsv(const QModelIndexList& indexes) const
 {
-    QList<int> rows;
+    QList<int> rows; // each once, in the order given
+    QSet<int> seen;
     for (const QModelIndex& i : indexes) {
-        if (!rows.contains(i.row()))
+        if (!seen.contains(i.row())) {
+            seen.insert(i.row());
             rows.append(i.row());
+        }
     }
     const auto clean = [](QString s) { return s.replace(u'\t', u' ').replace(u'\n', u' '); };
     // The columns as shown, and beside them what a spreadsheet computes with: the yuan value as a plain
@@ -263,7 +279,7 @@ QString ProjectTableModel::toTsv(const QModelIndexList& indexes) const
     }
     QStringList lines{header.join(u'\t')};
     for (int r : rows) {
-        const CorpusQueries::ProjectRow& row = m_rows[r];
+        const CorpusQueries::ProjectRow& row = m_rows.at(r);
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c) {
             cells << clean(data(index(r, c)).toString());

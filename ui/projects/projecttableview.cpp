@@ -13,20 +13,15 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
 
 ProjectTableView::ProjectTableView(ProjectTableModel* model, QWidget* parent)
     : QTableView(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"projectTable"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProjectTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true); // Chinese names in the UI locale's order (pinyin for zh)
-    setModel(m_proxy);
+    setModel(m_model); // it sorts: Chinese names in the UI locale's order (pinyin for zh)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
@@ -39,6 +34,8 @@ ProjectTableView::ProjectTableView(ProjectTableModel* model, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(ProjectTableModel::InvestmentColumn,
                                              QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);
+    // Rows are read a page at a time: size the investment column by the rows near the ones shown.
+    horizontalHeader()->setResizeContentsPrecision(ProjectTableModel::kSizedRows);
     connect(this, &QTableView::doubleClicked, this, &ProjectTableView::activate);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -46,19 +43,17 @@ ProjectTableView::ProjectTableView(ProjectTableModel* model, QWidget* parent)
                     current.isValid() ? current.data(ProjectTableModel::ProjectIdRole).toInt() : -1);
             });
     // An edit reloads the table: the project in focus stays in focus (and selected) when it is still there.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptProject =
             currentIndex().isValid() ? currentIndex().data(ProjectTableModel::ProjectIdRole).toInt() : -1;
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int kept = std::exchange(m_keptProject, -1);
-        for (int r = 0; kept >= 0 && r < m_proxy->rowCount(); ++r) {
-            const QModelIndex i = m_proxy->index(r, ProjectTableModel::NameColumn);
-            if (i.data(ProjectTableModel::ProjectIdRole).toInt() == kept) {
-                setCurrentIndex(i);
-                selectRow(r);
-                return;
-            }
+        const int row = kept >= 0 ? m_model->rowOf(kept) : -1;
+        if (row >= 0) {
+            setCurrentIndex(m_model->index(row, ProjectTableModel::NameColumn));
+            selectRow(row);
+            return;
         }
         Q_EMIT currentProjectChanged(-1);
     });
@@ -97,7 +92,7 @@ void ProjectTableView::setReviewSession(ReviewSession* session)
         m_splitAction->setEnabled(selected == 1);
     };
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, update);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, update);
+    connect(m_model, &QAbstractItemModel::modelReset, this, update);
     update();
 }
 
@@ -125,14 +120,7 @@ void ProjectTableView::mergeSelected()
     const QList<int> ids = selectedProjectIds();
     if (!m_session || ids.size() < 2)
         return;
-    QList<CorpusQueries::ProjectRow> rows;
-    for (int id : ids) {
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            if (m_model->row(r).id == id)
-                rows << m_model->row(r);
-        }
-    }
-    MergeProjectsDialog dialog(rows, this);
+    MergeProjectsDialog dialog(CorpusQueries(m_model->store()).projectsById(ids), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -147,7 +135,7 @@ QList<int> ProjectTableView::selectedProjectIds() const
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QList<int> ids;
     for (const QModelIndex& i : selected)
-        ids << m_proxy->mapToSource(i).data(ProjectTableModel::ProjectIdRole).toInt();
+        ids << m_model->projectId(i.row());
     return ids;
 }
 
@@ -157,8 +145,7 @@ void ProjectTableView::toggleExcluded()
     if (!m_session || ids.isEmpty())
         return;
     // Excluded ones (shown with "show excluded") are included again; the others excluded: one step.
-    const QModelIndex first = m_proxy->mapToSource(selectionModel()->selectedRows().value(0));
-    const bool exclude = !m_model->row(first.row()).excluded;
+    const bool exclude = !m_model->row(selectionModel()->selectedRows().value(0).row()).excluded;
     m_session->undoStack()->beginMacro(
         exclude ? tr("Exclude %n project(s)", nullptr, static_cast<int>(ids.size()))
                 : tr("Include %n project(s)", nullptr, static_cast<int>(ids.size())));
@@ -167,12 +154,11 @@ void ProjectTableView::toggleExcluded()
     m_session->undoStack()->endMacro();
 }
 
-void ProjectTableView::activate(const QModelIndex& proxyIndex)
+void ProjectTableView::activate(const QModelIndex& index)
 {
-    const QModelIndex i = m_proxy->mapToSource(proxyIndex);
-    if (!i.isValid())
+    if (!index.isValid())
         return;
-    const auto& row = m_model->row(i.row());
+    const auto& row = m_model->row(index.row());
     Q_EMIT projectActivated(row.documentId, row.evidence.start, row.evidence.end);
 }
 
@@ -181,12 +167,9 @@ void ProjectTableView::copySelection()
     QModelIndexList selected = selectionModel()->selectedRows();
     std::sort(selected.begin(), selected.end(),
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    QModelIndexList source; // in the order the table shows them
-    for (const QModelIndex& i : selected)
-        source << m_proxy->mapToSource(i);
-    if (source.isEmpty())
+    if (selected.isEmpty()) // else in the order the table shows them
         return;
-    QApplication::clipboard()->setText(m_model->toTsv(source));
+    QApplication::clipboard()->setText(m_model->toTsv(selected));
 }
 
 void ProjectTableView::keyPressEvent(QKeyEvent* event)

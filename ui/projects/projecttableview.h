@@ -4,10 +4,9 @@
 
 class ProjectTableModel;
 class QAction;
-class QSortFilterProxyModel;
 class ReviewSession;
 
-// The projects table: sortable by value, multi-select, Ctrl+C copies the selected rows as TSV, double-click
+// The projects table: sortable by value (the model sorts, in the database), multi-select, Ctrl+C copies the selected rows as TSV, double-click
 // opens the article at the project's evidence. With a review session, F2 (or a click on the selected cell)
 // edits a field, the name's check box confirms, Del excludes the selected projects from the figures (and
 // includes excluded ones again).
@@ -20,7 +19,6 @@ public:
     ProjectTableView(ProjectTableModel* model, QWidget* parent = nullptr);
 
     ProjectTableModel* projectModel() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
     void setReviewSession(ReviewSession* session);
     QAction* excludeAction() const { return m_excludeAction; }
     QAction* mergeAction() const { return m_mergeAction; }
@@ -42,14 +40,13 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    void activate(const QModelIndex& proxyIndex);
+    void activate(const QModelIndex& index);
 
     void toggleExcluded();
     void mergeSelected();
     void splitCurrent();
 
     ProjectTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     ReviewSession* m_session = nullptr;
     QAction* m_excludeAction = nullptr;
     QAction* m_mergeAction = nullptr;
