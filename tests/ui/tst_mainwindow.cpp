@@ -211,10 +211,17 @@ void TestMainWindow::chartBarFiltersEveryView()
     QVERIFY2(emphasised > 0, qPrintable(m_window->documentView()->displayedText().left(40)));
 
     // The size chart's bars follow: their counts add up to the table's rows.
+    charts->showChart(ChartPanel::SizeChart);
     int sized = 0;
     for (int i = 0; i < ProjectFilter::kSizeBucketCount; ++i)
         sized += static_cast<int>(charts->series(ChartPanel::SizeChart)->barSets().front()->at(i));
     QCOMPARE(sized, projects->rowCount());
+    // A chart not on show is built when it is asked for, for the filter of the moment.
+    QCOMPARE(charts->currentChart(), ChartPanel::SizeChart);
+    int byIndustry = 0;
+    for (auto count : charts->chartData(ChartPanel::IndustryChart).counts)
+        byIndustry += static_cast<int>(count);
+    QCOMPARE(byIndustry, projects->rowCount());
 
     // One click clears everything.
     QTest::mouseClick(m_window->filterBar()->clearAllButton(), Qt::LeftButton);

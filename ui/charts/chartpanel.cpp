@@ -145,7 +145,10 @@ ChartPanel::ChartPanel(const Store* store, FilterState* filter, QWidget* parent)
     m_tabs->addTab(regionPage, tr("By region"));
     m_tabs->addTab(m_views[SizeChart], tr("By size"));
     m_tabs->addTab(m_views[IndustryChart], tr("By industry"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_caption->setText(caption()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        draw(currentChart());
+        m_caption->setText(caption());
+    });
 
     m_caption->setObjectName(u"chartCaption"_s);
     m_caption->setTextFormat(Qt::PlainText);
@@ -187,7 +190,8 @@ QAbstractBarSeries* ChartPanel::series(Chart chart) const
 
 QString ChartPanel::keyAt(Chart chart, int index) const
 {
-    return index >= 0 && index < m_data[chart].keys.size() ? m_data[chart].keys[index] : QString();
+    const ChartData& data = chartData(chart);
+    return index >= 0 && index < data.keys.size() ? data.keys[index] : QString();
 }
 
 void ChartPanel::showChart(Chart chart)
@@ -202,7 +206,7 @@ ChartPanel::Chart ChartPanel::currentChart() const
 
 QString ChartPanel::caption() const
 {
-    return m_data[currentChart()].caption;
+    return chartData(currentChart()).caption;
 }
 
 ProjectFilter::RegionLevel ChartPanel::regionLevel() const
@@ -215,18 +219,38 @@ bool ChartPanel::byAmount() const
     return m_metric->currentIndex() == 1;
 }
 
+const ChartData& ChartPanel::chartData(Chart chart) const
+{
+    if (!m_built[chart]) {
+        ChartBuilder::Options options;
+        options.level = regionLevel();
+        options.byAmount = byAmount();
+        options.topN = m_topN->value();
+        m_data[chart] = ChartBuilder::build(static_cast<ChartBuilder::Kind>(chart), m_queries,
+                                            m_filter->filter(), options, m_store->exchangeRates());
+        m_built[chart] = true;
+    }
+    return m_data[chart];
+}
+
+void ChartPanel::draw(Chart chart)
+{
+    const bool rebuilt = !m_built[chart];
+    chartData(chart);
+    if (rebuilt || !m_drawn[chart]) {
+        fill(chart);
+        m_drawn[chart] = true;
+    }
+}
+
 void ChartPanel::refresh()
 {
-    ChartBuilder::Options options;
-    options.level = regionLevel();
-    options.byAmount = byAmount();
-    options.topN = m_topN->value();
-    const ExchangeRates& rates = m_store->exchangeRates();
+    // Each chart asks the store as much as the whole summary: only the one on show is built now.
     for (Chart chart : {RegionChart, SizeChart, IndustryChart}) {
-        m_data[chart] = ChartBuilder::build(static_cast<ChartBuilder::Kind>(chart), m_queries,
-                                            m_filter->filter(), options, rates);
-        fill(chart);
+        m_built[chart] = false;
+        m_drawn[chart] = false;
     }
+    draw(currentChart());
     m_caption->setText(caption());
 }
 
@@ -310,9 +334,9 @@ void ChartPanel::changeEvent(QEvent* event)
 
 void ChartPanel::barClicked(Chart chart, int index)
 {
-    if (index < 0 || index >= m_data[chart].keys.size())
+    if (index < 0 || index >= chartData(chart).keys.size())
         return;
-    const QString key = m_data[chart].keys[index];
+    const QString key = chartData(chart).keys[index];
     // The filter redraws this chart, which deletes the series now emitting: change it once the emission is
     // over.
     QTimer::singleShot(0, this, [this, chart, key] { applyKey(chart, key); });
@@ -326,7 +350,7 @@ void ChartPanel::applyKey(Chart chart, const QString& key)
             // "Other" within "Other": the places shown before stay excluded too.
             const ProjectFilter& current = m_filter->filter();
             QStringList shown = current.regionLevel == regionLevel() ? current.regionOthers : QStringList();
-            for (const QString& k : m_data[chart].keys) {
+            for (const QString& k : chartData(chart).keys) {
                 if (k != CorpusQueries::kOtherKey && !k.isEmpty())
                     shown << k;
             }
@@ -346,7 +370,7 @@ void ChartPanel::applyKey(Chart chart, const QString& key)
 
 void ChartPanel::barHovered(Chart chart, bool status, int index)
 {
-    const ChartData& data = m_data[chart];
+    const ChartData& data = chartData(chart);
     if (!status || index < 0 || index >= data.counts.size()) {
         QToolTip::hideText();
         return;
@@ -361,12 +385,12 @@ void ChartPanel::barHovered(Chart chart, bool status, int index)
 bool ChartPanel::exportPng(Chart chart, const QString& path, QSize size, qreal devicePixelRatio,
                            QString* error) const
 {
-    return ChartRenderer::savePng(m_data[chart], path, size, devicePixelRatio, error);
+    return ChartRenderer::savePng(chartData(chart), path, size, devicePixelRatio, error);
 }
 
 bool ChartPanel::exportSvg(Chart chart, const QString& path, QSize size, QString* error) const
 {
-    return ChartRenderer::saveSvg(m_data[chart], path, size, error);
+    return ChartRenderer::saveSvg(chartData(chart), path, size, error);
 }
 
 void ChartPanel::setExportSize(QSize size, qreal devicePixelRatio)
@@ -377,7 +401,7 @@ void ChartPanel::setExportSize(QSize size, qreal devicePixelRatio)
 
 void ChartPanel::copyToClipboard(Chart chart) const
 {
-    QGuiApplication::clipboard()->setImage(ChartRenderer::image(m_data[chart], m_exportSize, m_exportRatio));
+    QGuiApplication::clipboard()->setImage(ChartRenderer::image(chartData(chart), m_exportSize, m_exportRatio));
 }
 
 QString ChartPanel::suggestedFileName(Chart chart, const QString& suffix) const

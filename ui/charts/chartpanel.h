@@ -39,8 +39,9 @@ public:
     QString keyAt(Chart chart, int index) const;
     void showChart(Chart chart);
     Chart currentChart() const;
-    // What a chart shows (as exported): data, title, axes, legend, caption.
-    const ChartData& chartData(Chart chart) const { return m_data[chart]; }
+    // What a chart shows (as exported): data, title, axes, legend, caption. A refresh builds the chart on show;
+    // another is built when it is shown or asked for.
+    const ChartData& chartData(Chart chart) const;
     QString caption() const; // of the chart on show
 
     // Write a chart completely or not at all; *error names the file and the reason.
@@ -74,6 +75,7 @@ private:
     void applyKey(Chart chart, const QString& key);
     void barHovered(Chart chart, bool status, int index);
     void fill(Chart chart);
+    void draw(Chart chart); // fills the chart's view if its data changed since
     void exportPngDialog();
     void exportSvgDialog();
     QString suggestedFileName(Chart chart, const QString& suffix) const;
@@ -90,7 +92,9 @@ private:
     QLabel* m_caption;
     QChartView* m_views[3] = {};
     QAbstractBarSeries* m_series[3] = {};
-    ChartData m_data[3];
+    mutable ChartData m_data[3];
+    mutable bool m_built[3] = {}; // m_data holds what the filter and options give now
+    bool m_drawn[3] = {};         // the view shows m_data
     int m_longestName[3] = {}; // the width of each chart's longest category name
     QAction* m_exportPngAction;
     QAction* m_exportSvgAction;
