@@ -617,6 +617,19 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     return s;
 }
 
+QStringList CorpusQueries::currencies(const ProjectFilter& filter) const
+{
+    const SqlCondition c = condition(filter);
+    QSqlQuery q = run(database(),
+                      u"SELECT DISTINCT p.currency FROM projects p %1 %2 COALESCE(p.currency, '') <> '' "
+                      u"ORDER BY 1"_s.arg(c.where, c.where.isEmpty() ? u"WHERE"_s : u"AND"_s),
+                      c.values);
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+
 QStringList CorpusQueries::companyNames() const
 {
     QStringList names;

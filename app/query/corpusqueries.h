@@ -119,6 +119,9 @@ public:
         int excluded = 0;          // projects matching the filter that an analyst excluded (not counted)
     };
     Summary summary(const ProjectFilter& filter) const;
+    // The currencies of the matching projects' amounts, by code (the summary's totalByCurrency keys, read
+    // without the rest of it).
+    QStringList currencies(const ProjectFilter& filter) const;
 
     QList<int> search(const QString& text) const;
     // Where each stored article was read from.

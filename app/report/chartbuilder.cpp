@@ -65,12 +65,8 @@ std::optional<ChartBuilder::Kind> ChartBuilder::kindFromName(const QString& name
 QString ChartBuilder::conversionNote(const CorpusQueries& queries, const ProjectFilter& filter,
                                      const ExchangeRates& rates)
 {
-    const CorpusQueries::Summary s = queries.summary(filter);
-    QStringList foreign;
-    for (auto it = s.totalByCurrency.cbegin(); it != s.totalByCurrency.cend(); ++it) {
-        if (it.key() != u"CNY"_s)
-            foreign << it.key();
-    }
+    QStringList foreign = queries.currencies(filter);
+    foreign.removeAll(u"CNY"_s);
     if (foreign.isEmpty())
         return {};
     return tr("Amounts in %1 converted to yuan at %2").arg(foreign.join(u", "_s), rates.describe(foreign));

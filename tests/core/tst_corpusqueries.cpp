@@ -354,6 +354,10 @@ void TestCorpusQueries::summary()
     QVERIFY(s.totalByCurrency.contains(u"CNY"_s));
     QVERIFY(s.totalByCurrency.contains(u"USD"_s));
     QVERIFY(s.totalCny >= 100e8);
+    QCOMPARE(q.currencies({}), s.totalByCurrency.keys());
+    ProjectFilter none;
+    none.status = u"no such status"_s;
+    QCOMPARE(q.currencies(none), QStringList());
 }
 
 void TestCorpusQueries::sortKeyOrdersAsTheLocale_data()
