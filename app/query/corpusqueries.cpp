@@ -1,6 +1,7 @@
 #include "corpusqueries.h"
 
 #include "geo/gazetteer.h"
+#include "store/projectfacts.h"
 #include "store/searchindex.h"
 #include "store/sqlitestatement.h"
 #include "store/store.h"
@@ -77,10 +78,51 @@ CorpusQueries::Bucket bucketAt(const QSqlQuery& q, const QString& key)
 
 } // namespace
 
-CorpusQueries::CorpusQueries(const Store* store)
+CorpusQueries::CorpusQueries(const Store* store, Engine engine)
     : m_store(store)
+    , m_engine(engine)
 {
 }
+
+std::shared_ptr<const ProjectFacts> CorpusQueries::factsFor(const ProjectFilter& filter) const
+{
+    return m_engine == Engine::Facts && ProjectFacts::handles(filter) ? m_store->projectFacts() : nullptr;
+}
+
+namespace {
+
+// The facts' groups as buckets: one a key, excluded projects (when the filter shows them) counted in.
+QList<CorpusQueries::Bucket> bucketsOf(const QList<ProjectFacts::Group>& groups)
+{
+    QList<CorpusQueries::Bucket> buckets;
+    for (const ProjectFacts::Group& g : groups) {
+        if (buckets.isEmpty() || buckets.back().key != g.key)
+            buckets.append({g.key, 0, 0, 0, 0});
+        CorpusQueries::Bucket& b = buckets.back();
+        b.count += g.count;
+        b.totalCny += g.amountCny;
+        b.withAmount += g.withAmountCny;
+        b.corrected += g.corrected;
+    }
+    return buckets;
+}
+
+ProjectFacts::Key factsKey(ProjectFilter::RegionLevel level)
+{
+    switch (level) {
+    case ProjectFilter::RegionLevel::Province:
+        return ProjectFacts::Key::Province;
+    case ProjectFilter::RegionLevel::City:
+        return ProjectFacts::Key::City;
+    case ProjectFilter::RegionLevel::County:
+        return ProjectFacts::Key::County;
+    case ProjectFilter::RegionLevel::Zone:
+        return ProjectFacts::Key::Zone;
+    }
+    return ProjectFacts::Key::Province;
+}
+
+} // namespace
 
 QSqlDatabase CorpusQueries::database() const
 {
@@ -101,15 +143,19 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
                                                      const ProjectFilter& filter, int topN,
                                                      bool byAmount) const
 {
-    const SqlCondition c = condition(filter);
-    const QString column = ProjectFilter::regionColumn(level); // from our enumeration
-    QSqlQuery q = run(
-        database(),
-        u"SELECT COALESCE(p.%1, ''), %2 FROM projects p %3 GROUP BY 1"_s.arg(column, kBucketColumns, c.where),
-        c.values);
     QList<Bucket> buckets;
-    while (q.next())
-        buckets.append(bucketAt(q, q.value(0).toString()));
+    if (const auto facts = factsFor(filter)) {
+        buckets = bucketsOf(facts->groups(factsKey(level), filter));
+    } else {
+        const SqlCondition c = condition(filter);
+        const QString column = ProjectFilter::regionColumn(level); // from our enumeration
+        QSqlQuery q = run(database(),
+                          u"SELECT COALESCE(p.%1, ''), %2 FROM projects p %3 GROUP BY 1"_s.arg(
+                              column, kBucketColumns, c.where),
+                          c.values);
+        while (q.next())
+            buckets.append(bucketAt(q, q.value(0).toString()));
+    }
     std::sort(buckets.begin(), buckets.end(), [byAmount](const Bucket& a, const Bucket& b) {
         if (a.key.isEmpty() != b.key.isEmpty())
             return b.key.isEmpty(); // projects without a place at this level go last
@@ -143,10 +189,18 @@ QList<CorpusQueries::Bucket> CorpusQueries::byRegion(ProjectFilter::RegionLevel 
 
 QList<CorpusQueries::Bucket> CorpusQueries::bySize(const ProjectFilter& filter) const
 {
-    const SqlCondition c = condition(filter);
     QList<Bucket> buckets;
     for (int i = 0; i < ProjectFilter::kSizeBucketCount; ++i)
         buckets.append({QString::number(i), 0, 0});
+    if (const auto facts = factsFor(filter)) {
+        for (const Bucket& b : bucketsOf(facts->groups(ProjectFacts::Key::Size, filter))) {
+            const int index = b.key.toInt();
+            if (index >= 0 && index < buckets.size())
+                buckets[index] = b;
+        }
+        return buckets;
+    }
+    const SqlCondition c = condition(filter);
     QSqlQuery q = run(database(),
                       u"SELECT %1, %2 FROM projects p %3 GROUP BY 1"_s.arg(ProjectFilter::sizeBucketSql(),
                                                                            kBucketColumns, c.where),
@@ -161,6 +215,13 @@ QList<CorpusQueries::Bucket> CorpusQueries::bySize(const ProjectFilter& filter) 
 
 QList<CorpusQueries::Bucket> CorpusQueries::byIndustry(const ProjectFilter& filter) const
 {
+    if (const auto facts = factsFor(filter)) {
+        QList<Bucket> buckets = bucketsOf(facts->groups(ProjectFacts::Key::Industry, filter));
+        // As the SQL orders them: most first, then by code.
+        std::stable_sort(buckets.begin(), buckets.end(),
+                         [](const Bucket& a, const Bucket& b) { return a.count > b.count; });
+        return buckets;
+    }
     const SqlCondition c = condition(filter);
     QSqlQuery q = run(
         database(),
@@ -516,31 +577,42 @@ QList<int> CorpusQueries::documentIds(const ProjectFilter& filter, DocumentOrder
     QStringList conditions;
     QVariantList values;
     QString sql;
-    if (byStats) { // the counts and totals of every article: only when sorting by them
+    ProjectFilter projectPart = filter;
+    projectPart.search.clear();
+    projectPart.documentId.reset();
+    const auto facts = order.key == Key::Id && dq.byProjects ? factsFor(projectPart) : nullptr;
+    QList<int> result;
+    if (facts) { // the articles of the matching projects, from the facts
+        result = facts->documents(projectPart);
+        if (filter.documentId)
+            result.removeIf([&filter](int id) { return id != *filter.documentId; });
+        if (order.descending)
+            std::reverse(result.begin(), result.end());
+    } else if (byStats) { // the counts and totals of every article: only when sorting by them
         values = dq.values;
         sql = dq.with + u"SELECT d.id FROM documents d %1 JOIN stats s ON s.doc = d.id"_s.arg(
                             dq.byProjects ? u""_s : u"LEFT"_s);
     } else {
         sql = u"SELECT d.id FROM documents d"_s;
         if (dq.byProjects) {
-            ProjectFilter projectPart = filter;
-            projectPart.search.clear();
-            projectPart.documentId.reset();
             const SqlCondition c = projectCondition(projectPart);
             conditions << u"d.id IN (SELECT m.document_id FROM project_mentions m JOIN projects p ON p.id = "
                           u"m.project_id %1)"_s.arg(c.where);
             values << c.values;
         }
     }
-    if (filter.documentId) {
-        conditions << u"d.id = ?"_s;
-        values << *filter.documentId;
+    if (!facts) {
+        if (filter.documentId) {
+            conditions << u"d.id = ?"_s;
+            values << *filter.documentId;
+        }
+        if (!conditions.isEmpty())
+            sql += u" WHERE "_s + conditions.join(u" AND "_s);
+        const QString direction = order.descending ? u" DESC"_s : QString();
+        sql += u" ORDER BY "_s +
+               (key.isEmpty() ? QString(u"d.id"_s + direction) : QString(key + direction + u", d.id"_s));
+        result = ids(sql, values);
     }
-    if (!conditions.isEmpty())
-        sql += u" WHERE "_s + conditions.join(u" AND "_s);
-    const QString direction = order.descending ? u" DESC"_s : QString();
-    sql += u" ORDER BY "_s + (key.isEmpty() ? QString(u"d.id"_s + direction) : QString(key + direction + u", d.id"_s));
-    QList<int> result = ids(sql, values);
     if (!filter.search.isEmpty()) {
         const QList<int> found = search(filter.search);
         const QSet<int> matching(found.cbegin(), found.cend());
@@ -555,6 +627,12 @@ int CorpusQueries::documentCount(const ProjectFilter& filter) const
         return static_cast<int>(documentIds(filter, {}).size());
     ProjectFilter projectPart = filter;
     projectPart.documentId.reset();
+    if (const auto facts = projectPart.isEmpty() ? nullptr : factsFor(projectPart)) {
+        const QList<int> documents = facts->documents(projectPart);
+        if (filter.documentId)
+            return std::binary_search(documents.cbegin(), documents.cend(), *filter.documentId) ? 1 : 0;
+        return static_cast<int>(documents.size());
+    }
     QString sql = u"SELECT COUNT(*) FROM documents d"_s;
     QString where;
     QVariantList values;
@@ -583,30 +661,36 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
     // only when the filter shows them).
     ProjectFilter all = filter;
     all.showExcluded = true;
-    const SqlCondition c = condition(all);
-    QSqlQuery q = run(database(),
-                      u"SELECT COALESCE(p.currency, ''), p.excluded <> 0, COUNT(*), COALESCE(SUM(p.amount), 0), "
-                      u"COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny), "
-                      u"SUM(CASE WHEN COALESCE(p.corrected, '') <> '' OR p.added = 1 THEN 1 ELSE 0 END) "
-                      u"FROM projects p %1 GROUP BY 1, 2"_s.arg(c.where),
-                      c.values);
+    QList<ProjectFacts::Group> groups; // by currency and excluded
+    if (const auto facts = factsFor(all)) {
+        groups = facts->groups(ProjectFacts::Key::Currency, all);
+    } else {
+        const SqlCondition c = condition(all);
+        QSqlQuery q = run(database(),
+                          u"SELECT COALESCE(p.currency, ''), p.excluded <> 0, COUNT(*), "
+                          u"COALESCE(SUM(p.amount), 0), COALESCE(SUM(p.amount_cny), 0), COUNT(p.amount_cny), "
+                          u"SUM(CASE WHEN COALESCE(p.corrected, '') <> '' OR p.added = 1 THEN 1 ELSE 0 END) "
+                          u"FROM projects p %1 GROUP BY 1, 2"_s.arg(c.where),
+                          c.values);
+        while (q.next()) {
+            groups.append({q.value(0).toString(), q.value(1).toBool(), q.value(2).toInt(), q.value(3).toDouble(),
+                           q.value(4).toDouble(), q.value(5).toInt(), q.value(6).toInt()});
+        }
+    }
     QMap<QString, double> cnyByCurrency; // in code order
-    while (q.next()) {
-        const QString currency = q.value(0).toString();
-        const bool excluded = q.value(1).toBool();
-        const int count = q.value(2).toInt();
-        if (excluded)
-            s.excluded += count;
+    for (const ProjectFacts::Group& g : groups) {
+        if (g.excluded)
+            s.excluded += g.count;
         else
-            s.corrected += q.value(6).toInt(); // what an analyst changed in these figures
-        if (excluded && !filter.showExcluded)
+            s.corrected += g.corrected; // what an analyst changed in these figures
+        if (g.excluded && !filter.showExcluded)
             continue;
-        s.projects += count;
-        s.withoutAmount += count - q.value(5).toInt();
-        if (!currency.isEmpty())
-            s.totalByCurrency[currency] += q.value(3).toDouble();
-        s.totalCny += q.value(4).toDouble();
-        cnyByCurrency[currency] += q.value(4).toDouble();
+        s.projects += g.count;
+        s.withoutAmount += g.count - g.withAmountCny;
+        if (!g.key.isEmpty())
+            s.totalByCurrency[g.key] += g.amount;
+        s.totalCny += g.amountCny;
+        cnyByCurrency[g.key] += g.amountCny;
     }
     for (auto it = cnyByCurrency.cbegin(); it != cnyByCurrency.cend(); ++it) {
         if (!it.key().isEmpty() && it.key() != u"CNY"_s && it.value() > 0) {
@@ -619,6 +703,14 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
 
 QStringList CorpusQueries::currencies(const ProjectFilter& filter) const
 {
+    if (const auto facts = factsFor(filter)) {
+        QStringList codes;
+        for (const Bucket& b : bucketsOf(facts->groups(ProjectFacts::Key::Currency, filter))) {
+            if (!b.key.isEmpty())
+                codes << b.key;
+        }
+        return codes;
+    }
     const SqlCondition c = condition(filter);
     QSqlQuery q = run(database(),
                       u"SELECT DISTINCT p.currency FROM projects p %1 %2 COALESCE(p.currency, '') <> '' "

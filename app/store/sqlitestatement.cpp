@@ -121,3 +121,22 @@ qint64 SqliteStatement::intValue(int column) const
 {
     return m_hasRow ? sqlite3_column_int64(m_statement, column) : 0;
 }
+
+double SqliteStatement::doubleValue(int column) const
+{
+    return m_hasRow ? sqlite3_column_double(m_statement, column) : 0;
+}
+
+QString SqliteStatement::textValue(int column) const
+{
+    if (!m_hasRow)
+        return {};
+    const void* text = sqlite3_column_text16(m_statement, column);
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    return text ? QString(static_cast<const QChar*>(text), bytes / static_cast<int>(sizeof(QChar))) : QString(u""_s);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return !m_hasRow || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}

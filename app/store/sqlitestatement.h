@@ -32,6 +32,9 @@ public:
     // Ends the run whose row was read (as QSqlQuery::finish()).
     void finish();
     qint64 intValue(int column) const;
+    double doubleValue(int column) const;
+    QString textValue(int column) const; // "" for NULL
+    bool isNull(int column) const;
     // What went wrong in the last prepare or exec.
     QString error() const { return m_error; }
 

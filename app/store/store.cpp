@@ -3,6 +3,7 @@
 #include "extract/industrytaxonomy.h"
 #include "extract/projectextractor.h"
 #include "offsetpacking.h"
+#include "projectfacts.h"
 #include "searchindex.h"
 #include "sortkey.h"
 #include "sqlitestatement.h"
@@ -13,11 +14,14 @@
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryFile>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <limits>
@@ -120,6 +124,8 @@ bool Store::open(QString* error)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.close();
+    ++m_opened;
+    m_facts.reset();
     db.setDatabaseName(u":memory:"_s);
     if (!db.open()) {
         setError(error, db.lastError().text());
@@ -158,6 +164,30 @@ bool Store::open(QString* error)
         }
     }
     return true;
+}
+
+quint64 Store::changeCount() const
+{
+    const QSqlDatabase db = database();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    // Reset when the connection is opened again: the number of opens keeps the counts apart.
+    return (m_opened << 48) + static_cast<quint64>(sqlite3_total_changes64(connection));
+}
+
+std::shared_ptr<const ProjectFacts> Store::projectFacts() const
+{
+    const quint64 now = changeCount();
+    if (!m_facts || m_factsAt != now) {
+        QString error;
+        m_facts = ProjectFacts::read(database(), &error);
+        m_factsAt = now;
+        if (!m_facts)
+            qWarning("investscope: the projects' facts cannot be read: %s", qPrintable(error));
+    }
+    return m_facts;
 }
 
 bool Store::execScript(const QString& script, QString* error)

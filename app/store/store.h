@@ -7,7 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class ProjectFacts;
 
 // The corpus database: an in-memory SQLite database (Qt's QSQLITE driver) created from
 // resources/sql/schema.sql. It belongs to the thread that opened it: fill it there with the plain values
@@ -82,11 +85,21 @@ public:
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
 
+    // The projects' facts (what charts and summaries aggregate) as the database has them now: read again
+    // when rows have changed since the last call; nullptr if they cannot be read.
+    std::shared_ptr<const ProjectFacts> projectFacts() const;
+
 private:
     bool execScript(const QString& script, QString* error);
     int nextId(const QString& table) const;
+    // Rows inserted, updated or deleted through this store so far (SQLite's count for the connection, and
+    // the times it was opened).
+    quint64 changeCount() const;
 
     QString m_connectionName;
     ExchangeRates m_rates = ExchangeRates::defaults();
     int m_indexedThrough = 0; // the articles with ids up to this one are in the full-text index
+    quint64 m_opened = 0;
+    mutable std::shared_ptr<const ProjectFacts> m_facts;
+    mutable quint64 m_factsAt = 0; // changeCount() when they were read
 };

@@ -12,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(ProjectFilter)
+
 class TestCorpusQueries final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ private Q_SLOTS:
     void documentOrder();
     void rowsById_data();
     void rowsById();
+    void factsAnswerAsSql_data();
+    void factsAnswerAsSql();
+    void factsFollowTheStore();
 
 private:
     Store m_store;
@@ -632,6 +637,143 @@ void TestCorpusQueries::rowsById()
         QCOMPARE(documentsById[i].totalCny, want.totalCny);
     }
     QCOMPARE(q.documentIds(f, {}).size(), documents.size());
+}
+
+namespace {
+
+void compareBuckets(const QList<CorpusQueries::Bucket>& facts, const QList<CorpusQueries::Bucket>& sql)
+{
+    QCOMPARE(facts.size(), sql.size());
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        QCOMPARE(facts[i].key, sql[i].key);
+        QCOMPARE(facts[i].count, sql[i].count);
+        QCOMPARE(facts[i].totalCny, sql[i].totalCny);
+        QCOMPARE(facts[i].withAmount, sql[i].withAmount);
+        QCOMPARE(facts[i].corrected, sql[i].corrected);
+    }
+}
+
+} // namespace
+
+void TestCorpusQueries::factsAnswerAsSql_data()
+{
+    using Level = ProjectFilter::RegionLevel;
+    QTest::addColumn<ProjectFilter>("filter");
+    const auto region = [](Level level, const QString& name) {
+        ProjectFilter f;
+        f.regionLevel = level;
+        f.region = name;
+        return f;
+    };
+    QTest::newRow("none") << ProjectFilter{};
+    QTest::newRow("province") << region(Level::Province, u"浙江省"_s);
+    QTest::newRow("city") << region(Level::City, u"绍兴市"_s);
+    QTest::newRow("county") << region(Level::County, u"昆山市"_s);
+    QTest::newRow("no county") << region(Level::County, ProjectFilter::kNoRegion);
+    QTest::newRow("no zone") << region(Level::Zone, ProjectFilter::kNoRegion);
+    QTest::newRow("a place no project has") << region(Level::City, u"拉萨市"_s);
+    ProjectFilter others;
+    others.regionLevel = Level::City;
+    others.regionOthers = {u"绍兴市"_s, u"不存在市"_s};
+    QTest::newRow("other cities") << others;
+    for (const QString& code : {u"SEMI"_s, u"OTHER"_s, u"NOSUCH"_s}) {
+        ProjectFilter f;
+        f.industry = code;
+        QTest::addRow("industry %s", qPrintable(code)) << f;
+    }
+    for (int size = 0; size < ProjectFilter::kSizeBucketCount; ++size) {
+        ProjectFilter f;
+        f.size = static_cast<ProjectFilter::SizeBucket>(size);
+        QTest::addRow("size %d", size) << f;
+    }
+    ProjectFilter status;
+    status.status = u"signed"_s;
+    QTest::newRow("status") << status;
+    ProjectFilter article;
+    article.documentId = 2;
+    QTest::newRow("one article") << article;
+    ProjectFilter combined = region(Level::Province, u"浙江省"_s);
+    combined.status = u"signed"_s;
+    combined.showExcluded = true;
+    QTest::newRow("province, signed, excluded shown") << combined;
+    ProjectFilter excluded;
+    excluded.showExcluded = true;
+    QTest::newRow("excluded shown") << excluded;
+}
+
+void TestCorpusQueries::factsAnswerAsSql()
+{
+    QFETCH(ProjectFilter, filter);
+    // A store with an excluded and a corrected project, and a company to filter by.
+    Store store;
+    QVERIFY(store.open());
+    QVERIFY(store.addDocuments(m_corpus));
+    const CorpusQueries sql(&store, CorpusQueries::Engine::Sql);
+    const QList<CorpusQueries::ProjectRow> rows = sql.projects({});
+    QVERIFY(rows.size() > 3);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"UPDATE projects SET excluded = 1 WHERE id = %1"_s.arg(rows[0].id)));
+    QVERIFY(q.exec(u"UPDATE projects SET corrected = 'company' WHERE id = %1"_s.arg(rows[1].id)));
+    const CorpusQueries facts(&store);
+    QList<ProjectFilter> filters{filter};
+    ProjectFilter byCompany = filter;
+    byCompany.company = rows[2].company;
+    filters << byCompany;
+    for (const ProjectFilter& f : filters) {
+        for (auto level : {ProjectFilter::RegionLevel::Province, ProjectFilter::RegionLevel::City,
+                           ProjectFilter::RegionLevel::County, ProjectFilter::RegionLevel::Zone}) {
+            for (bool byAmount : {false, true}) {
+                compareBuckets(facts.byRegion(level, f, 2, byAmount), sql.byRegion(level, f, 2, byAmount));
+                compareBuckets(facts.byRegion(level, f, 0, byAmount), sql.byRegion(level, f, 0, byAmount));
+            }
+        }
+        compareBuckets(facts.bySize(f), sql.bySize(f));
+        compareBuckets(facts.byIndustry(f), sql.byIndustry(f));
+        const CorpusQueries::Summary a = facts.summary(f);
+        const CorpusQueries::Summary b = sql.summary(f);
+        QCOMPARE(a.documents, b.documents);
+        QCOMPARE(a.projects, b.projects);
+        QCOMPARE(a.totalByCurrency, b.totalByCurrency);
+        QCOMPARE(a.totalCny, b.totalCny);
+        QCOMPARE(a.convertedCny, b.convertedCny);
+        QCOMPARE(a.convertedFrom, b.convertedFrom);
+        QCOMPARE(a.withoutAmount, b.withoutAmount);
+        QCOMPARE(a.corrected, b.corrected);
+        QCOMPARE(a.excluded, b.excluded);
+        QCOMPARE(facts.currencies(f), sql.currencies(f));
+        QCOMPARE(facts.documentCount(f), sql.documentCount(f));
+        for (bool descending : {false, true})
+            QCOMPARE(facts.documentIds(f, {CorpusQueries::DocumentOrder::Key::Id, descending}),
+                     sql.documentIds(f, {CorpusQueries::DocumentOrder::Key::Id, descending}));
+    }
+}
+
+void TestCorpusQueries::factsFollowTheStore()
+{
+    // Read again after every change: more articles, a review edit, everything cleared, opened afresh.
+    Store store;
+    QVERIFY(store.open());
+    const CorpusQueries q(&store);
+    QCOMPARE(q.summary({}).projects, 0);
+    QVERIFY(store.addDocuments(m_corpus.mid(0, 2)));
+    const int firstTwo = q.summary({}).projects;
+    QVERIFY(firstTwo > 0);
+    QVERIFY(store.addDocuments(m_corpus.mid(2)));
+    QCOMPARE(q.summary({}).projects, m_projects);
+    QCOMPARE(q.documentCount({}), m_corpus.size());
+    const CorpusQueries::ProjectRow first = q.projects({}).front();
+    Project excluded = first.project();
+    excluded.excluded = true;
+    QVERIFY(store.updateProject(first.id, excluded));
+    QCOMPARE(q.summary({}).projects, m_projects - 1);
+    QCOMPARE(q.summary({}).excluded, 1);
+    QVERIFY(store.clear());
+    QCOMPARE(q.summary({}).projects, 0);
+    QVERIFY(q.byIndustry({}).isEmpty());
+    QVERIFY(store.addDocuments(m_corpus.mid(0, 2)));
+    QCOMPARE(q.summary({}).projects, firstTwo);
+    QVERIFY(store.open());
+    QCOMPARE(q.summary({}).projects, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCorpusQueries)
