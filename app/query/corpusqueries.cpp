@@ -421,9 +421,11 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectRows(const SqlCondition& 
         r.mentions = q.value(18).toInt();
         r.explanation = q.value(19).toString();
         r.corrected = q.value(20).toString().split(u',', Qt::SkipEmptyParts);
-        const QJsonObject original = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
-        for (auto it = original.constBegin(); it != original.constEnd(); ++it)
-            r.original.insert(it.key(), it.value().toString());
+        if (const QString text = q.value(21).toString(); !text.isEmpty()) { // only reviewed projects have it
+            const QJsonObject original = QJsonDocument::fromJson(text.toUtf8()).object();
+            for (auto it = original.constBegin(); it != original.constEnd(); ++it)
+                r.original.insert(it.key(), it.value().toString());
+        }
         r.excluded = q.value(22).toInt() != 0;
         r.confirmed = q.value(23).toInt() != 0;
         r.added = q.value(24).toInt() != 0;
@@ -580,14 +582,24 @@ QList<int> CorpusQueries::documentIds(const ProjectFilter& filter, DocumentOrder
     ProjectFilter projectPart = filter;
     projectPart.search.clear();
     projectPart.documentId.reset();
-    const auto facts = order.key == Key::Id && dq.byProjects ? factsFor(projectPart) : nullptr;
+    const auto facts = (order.key == Key::Id && dq.byProjects) || byStats ? factsFor(projectPart) : nullptr;
     QList<int> result;
-    if (facts) { // the articles of the matching projects, from the facts
-        result = facts->documents(projectPart);
+    if (facts) { // the articles of the matching projects (or all), from the facts
+        result = dq.byProjects ? facts->documents(projectPart) : ids(u"SELECT id FROM documents ORDER BY id"_s, {});
         if (filter.documentId)
             result.removeIf([&filter](int id) { return id != *filter.documentId; });
-        if (order.descending)
+        if (byStats) { // by their count or total, ties by id
+            const QHash<int, ProjectFacts::DocumentTotals> totals = facts->documentTotals(projectPart);
+            const auto value = [&totals, &order](int id) {
+                const ProjectFacts::DocumentTotals t = totals.value(id);
+                return order.key == Key::Projects ? double(t.projects) : t.totalCny;
+            };
+            std::stable_sort(result.begin(), result.end(), [&](int a, int b) {
+                return order.descending ? value(a) > value(b) : value(a) < value(b);
+            });
+        } else if (order.descending) {
             std::reverse(result.begin(), result.end());
+        }
     } else if (byStats) { // the counts and totals of every article: only when sorting by them
         values = dq.values;
         sql = dq.with + u"SELECT d.id FROM documents d %1 JOIN stats s ON s.doc = d.id"_s.arg(

@@ -210,3 +210,18 @@ QList<int> ProjectFacts::documents(const ProjectFilter& filter) const
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     return documents;
 }
+
+QHash<int, ProjectFacts::DocumentTotals> ProjectFacts::documentTotals(const ProjectFilter& filter) const
+{
+    QHash<int, DocumentTotals> totals;
+    for (qsizetype i : select(filter)) {
+        const Project& p = m_projects[i];
+        for (int document : documentsOf(i)) {
+            DocumentTotals& t = totals[document];
+            ++t.projects;
+            if (p.hasAmountCny)
+                t.totalCny += p.amountCny;
+        }
+    }
+    return totals;
+}

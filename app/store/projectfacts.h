@@ -40,6 +40,12 @@ public:
     QList<Group> groups(Key key, const ProjectFilter& filter) const;
     // The articles that report a matching project, by id (ascending).
     QList<int> documents(const ProjectFilter& filter) const;
+    // Per article that reports a matching project: how many (each once) and their yuan total.
+    struct DocumentTotals {
+        int projects = 0;
+        double totalCny = 0;
+    };
+    QHash<int, DocumentTotals> documentTotals(const ProjectFilter& filter) const;
     int projectCount() const { return static_cast<int>(m_projects.size()); }
 
 private:

@@ -742,9 +742,11 @@ void TestCorpusQueries::factsAnswerAsSql()
         QCOMPARE(a.excluded, b.excluded);
         QCOMPARE(facts.currencies(f), sql.currencies(f));
         QCOMPARE(facts.documentCount(f), sql.documentCount(f));
-        for (bool descending : {false, true})
-            QCOMPARE(facts.documentIds(f, {CorpusQueries::DocumentOrder::Key::Id, descending}),
-                     sql.documentIds(f, {CorpusQueries::DocumentOrder::Key::Id, descending}));
+        using Key = CorpusQueries::DocumentOrder::Key;
+        for (Key key : {Key::Id, Key::Projects, Key::Investment}) {
+            for (bool descending : {false, true})
+                QCOMPARE(facts.documentIds(f, {key, descending}), sql.documentIds(f, {key, descending}));
+        }
     }
 }
 
