@@ -331,6 +331,17 @@ QList<int> CorpusQueries::projectIds(const ProjectFilter& filter, ProjectOrder o
               u"WHERE m.project_id = p.id ORDER BY m.document_id, m.start_pos LIMIT 1)"_s;
         break;
     }
+    // The columns the facts hold, sorted there (SQL sorted a hundred thousand rows in 100 ms or more).
+    static const QHash<Key, ProjectFacts::Order> inFacts{{Key::Investment, ProjectFacts::Order::Investment},
+                                                         {Key::Status, ProjectFacts::Order::Status},
+                                                         {Key::Province, ProjectFacts::Order::Province},
+                                                         {Key::City, ProjectFacts::Order::City},
+                                                         {Key::Region, ProjectFacts::Order::Region},
+                                                         {Key::Company, ProjectFacts::Order::Company}};
+    if (const auto found = inFacts.constFind(order.key); found != inFacts.cend()) {
+        if (const auto facts = factsFor(filter))
+            return facts->orderedIds(*found, order.descending, filter, m_store->collation());
+    }
     const QString direction = order.descending ? u" DESC"_s : QString();
     const SqlCondition c = condition(filter);
     const QString orderBy = key.isEmpty() ? QString(u"p.id"_s + direction) : QString(key + direction + u", p.id"_s);

@@ -2,16 +2,18 @@
 
 #include "sqlitestatement.h"
 
+#include <QCollator>
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // Project::text: the region levels in ProjectFilter::RegionLevel's order, then these.
-enum TextColumn { Province, City, County, Zone, Industry, Currency };
+enum TextColumn { Province, City, County, Zone, Industry, Currency, Region };
 
 } // namespace
 
@@ -22,7 +24,7 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
         db, u"SELECT id, COALESCE(province, ''), COALESCE(city, ''), COALESCE(county, ''), COALESCE(zone, ''), "
             u"COALESCE(industry_code, 'OTHER'), COALESCE(currency, ''), COALESCE(status, ''), "
             u"COALESCE(company, ''), amount, amount_cny, excluded <> 0, "
-            u"COALESCE(corrected, '') <> '' OR added = 1 FROM projects ORDER BY id"_s);
+            u"COALESCE(corrected, '') <> '' OR added = 1, COALESCE(region, '') FROM projects ORDER BY id"_s);
     for (bool row = projects.exec() && projects.hasRow(); row; row = projects.next()) {
         Project p;
         p.id = static_cast<int>(projects.intValue(0));
@@ -36,6 +38,7 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
         p.amountCny = projects.doubleValue(10);
         p.excluded = projects.intValue(11) != 0;
         p.corrected = projects.intValue(12) != 0;
+        p.text[Region] = facts->intern(projects.textValue(13));
         facts->m_projects.append(p);
     }
     // Each project's articles, each once, in order: the mentions come sorted from their covering index.
@@ -224,4 +227,84 @@ QHash<int, ProjectFacts::DocumentTotals> ProjectFacts::documentTotals(const Proj
         }
     }
     return totals;
+}
+
+QList<int> ProjectFacts::orderedIds(Order order, bool descending, const ProjectFilter& filter,
+                                    const QLocale& collation) const
+{
+    const QList<qsizetype> selected = select(filter);
+    QList<int> ids;
+    ids.reserve(selected.size());
+    if (order == Order::Investment) {
+        QList<std::pair<double, int>> keyed; // value, id
+        keyed.reserve(selected.size());
+        for (qsizetype i : selected) {
+            const Project& p = m_projects[i];
+            keyed.append({p.hasAmountCny ? p.amountCny : p.hasAmount ? p.amount : -1.0, p.id});
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
+            return descending ? a.first > b.first : a.first < b.first;
+        });
+        for (const auto& k : keyed)
+            ids.append(k.second);
+        return ids;
+    }
+    if (m_ranksLocale != collation.name() || m_ranks.size() != m_strings.size()) {
+        // Every string's place, sorted once: a few thousand places and companies, not a sort per project.
+        QList<int> sorted(m_strings.size());
+        std::iota(sorted.begin(), sorted.end(), 0);
+        QCollator collator(collation);
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](int a, int b) { return collator.compare(m_strings[a], m_strings[b]) < 0; });
+        m_ranks = QList<int>(m_strings.size());
+        int rank = 0;
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            if (i > 0 && collator.compare(m_strings[sorted[i - 1]], m_strings[sorted[i]]) != 0)
+                ++rank;
+            m_ranks[sorted[i]] = rank;
+        }
+        m_ranksLocale = collation.name();
+    }
+    const auto textOf = [order](const Project& p) {
+        switch (order) {
+        case Order::Status:
+            return p.status;
+        case Order::Province:
+            return p.text[Province];
+        case Order::City:
+            return p.text[City];
+        case Order::Region:
+            return p.text[Region];
+        case Order::Company:
+        case Order::Investment:
+            break;
+        }
+        return p.company;
+    };
+    // Status codes by code (as SQL compares them), the rest by the collation.
+    QHash<int, int> codeRanks;
+    if (order == Order::Status) {
+        QList<int> codes;
+        for (qsizetype i : selected) {
+            if (!codeRanks.contains(m_projects[i].status)) {
+                codeRanks.insert(m_projects[i].status, 0);
+                codes << m_projects[i].status;
+            }
+        }
+        std::sort(codes.begin(), codes.end(), [this](int a, int b) { return m_strings[a] < m_strings[b]; });
+        for (qsizetype r = 0; r < codes.size(); ++r)
+            codeRanks[codes[r]] = static_cast<int>(r);
+    }
+    QList<std::pair<int, int>> keyed; // rank, id
+    keyed.reserve(selected.size());
+    for (qsizetype i : selected) {
+        const int text = textOf(m_projects[i]);
+        keyed.append({order == Order::Status ? codeRanks.value(text) : m_ranks[text], m_projects[i].id});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
+        return descending ? a.first > b.first : a.first < b.first;
+    });
+    for (const auto& k : keyed)
+        ids.append(k.second);
+    return ids;
 }

@@ -3,6 +3,7 @@
 #include "query/projectfilter.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QString>
 
@@ -48,10 +49,17 @@ public:
     QHash<int, DocumentTotals> documentTotals(const ProjectFilter& filter) const;
     int projectCount() const { return static_cast<int>(m_projects.size()); }
 
+    // The matching projects' ids in the order of a column the facts hold, ties by id (as
+    // CorpusQueries::projectIds has them): the investment by its yuan value, else its amount, else -1; text
+    // as `collator` orders it.
+    enum class Order { Investment, Status, Province, City, Region, Company };
+    QList<int> orderedIds(Order order, bool descending, const ProjectFilter& filter,
+                          const QLocale& collation) const;
+
 private:
     struct Project {
         int id = 0;
-        int text[6] = {}; // province, city, county, zone, industry, currency: into m_strings
+        int text[7] = {}; // province, city, county, zone, industry, currency, region: into m_strings
         int status = 0;
         int company = 0;
         double amount = 0;
@@ -73,4 +81,8 @@ private:
     QList<int> m_mentionDocuments;
     QList<QString> m_strings;
     QHash<QString, int> m_ids;
+    // Each string's place in the order of a locale's collation (equal strings, equal places), made when first
+    // asked for.
+    mutable QList<int> m_ranks;
+    mutable QString m_ranksLocale;
 };

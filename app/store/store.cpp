@@ -132,7 +132,7 @@ bool Store::open(QString* error)
         return false;
     }
     // Names sort as the UI's language orders them (pinyin for Chinese), in the database's ORDER BY.
-    if (!registerSortKey(db, QLocale(), error))
+    if (!registerSortKey(db, m_collation, error))
         return false;
     QFile schema(u":/investscope/sql/schema.sql"_s);
     if (!schema.open(QIODevice::ReadOnly)) {
@@ -163,6 +163,14 @@ bool Store::open(QString* error)
             return false;
         }
     }
+    return true;
+}
+
+bool Store::setCollation(const QLocale& locale, QString* error)
+{
+    if (!registerSortKey(database(), locale, error))
+        return false;
+    m_collation = locale;
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "pipeline/analyzeddocument.h"
 
 #include <QList>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -85,6 +86,11 @@ public:
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
 
+    // The order text sorts in (the SQL function sort_key and the facts' orders): the UI locale's collation
+    // unless set (pinyin for Chinese).
+    QLocale collation() const { return m_collation; }
+    bool setCollation(const QLocale& locale, QString* error = nullptr);
+
     // The projects' facts (what charts and summaries aggregate) as the database has them now: read again
     // when rows have changed since the last call; nullptr if they cannot be read.
     std::shared_ptr<const ProjectFacts> projectFacts() const;
@@ -100,6 +106,7 @@ private:
     ExchangeRates m_rates = ExchangeRates::defaults();
     int m_indexedThrough = 0; // the articles with ids up to this one are in the full-text index
     quint64 m_opened = 0;
+    QLocale m_collation;
     mutable std::shared_ptr<const ProjectFacts> m_facts;
     mutable quint64 m_factsAt = 0; // changeCount() when they were read
 };

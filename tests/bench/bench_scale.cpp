@@ -278,6 +278,8 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
     constexpr qsizetype kPage = 128;
     using ProjectKey = CorpusQueries::ProjectOrder::Key;
     using DocumentKey = CorpusQueries::DocumentOrder::Key;
+    // Read once after the store changes; every chart, the summary and the articles' count use them.
+    time("projects' facts, read", [&] { (void)store.projectFacts(); });
     ProjectFilter oneCity;
     oneCity.regionLevel = ProjectFilter::RegionLevel::City;
     oneCity.region = queries.byRegion(ProjectFilter::RegionLevel::City, {}, 1, false).value(0).key;
@@ -310,6 +312,9 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
         std::printf("  %-32s %8.1f ms\n", "(all of the above)", seconds(refresh) * 1e3);
         // Sorting on a header click, and what whole lists cost (exports, the report).
         time("  projects table: ids by name", [&] { (void)queries.projectIds(filter, {ProjectKey::Name}); });
+        time("  projects table: ids by company", [&] {
+            (void)queries.projectIds(filter, {ProjectKey::Company});
+        });
         time("  projects table: ids by article", [&] {
             (void)queries.projectIds(filter, {ProjectKey::Document});
         });

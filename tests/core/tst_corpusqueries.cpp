@@ -467,8 +467,8 @@ void TestCorpusQueries::projectOrder()
     QFETCH(bool, descending);
     QFETCH(bool, filtered);
     // Chinese names in pinyin order, as the Chinese UI shows them.
-    const auto restore = qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
-    QVERIFY(registerSortKey(m_store.database(), QLocale(u"zh_CN"_s), nullptr));
+    const auto restore = qScopeGuard([this] { QVERIFY(m_store.setCollation(QLocale())); });
+    QVERIFY(m_store.setCollation(QLocale(u"zh_CN"_s)));
     QCollator collator{QLocale(u"zh_CN"_s)};
     const CorpusQueries q(&m_store);
     const ProjectFilter filter = filtered ? oneCity() : ProjectFilter{};
@@ -542,8 +542,8 @@ void TestCorpusQueries::documentOrder()
     QFETCH(int, key);
     QFETCH(bool, descending);
     QFETCH(int, filter);
-    const auto restore = qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
-    QVERIFY(registerSortKey(m_store.database(), QLocale(u"zh_CN"_s), nullptr));
+    const auto restore = qScopeGuard([this] { QVERIFY(m_store.setCollation(QLocale())); });
+    QVERIFY(m_store.setCollation(QLocale(u"zh_CN"_s)));
     QCollator collator{QLocale(u"zh_CN"_s)};
     const CorpusQueries q(&m_store);
     ProjectFilter f = filter == 1 ? oneCity() : ProjectFilter{};
@@ -707,6 +707,7 @@ void TestCorpusQueries::factsAnswerAsSql()
     // A store with an excluded and a corrected project, and a company to filter by.
     Store store;
     QVERIFY(store.open());
+    QVERIFY(store.setCollation(QLocale(u"zh_CN"_s))); // names by pinyin, in both
     QVERIFY(store.addDocuments(m_corpus));
     const CorpusQueries sql(&store, CorpusQueries::Engine::Sql);
     const QList<CorpusQueries::ProjectRow> rows = sql.projects({});
@@ -742,6 +743,12 @@ void TestCorpusQueries::factsAnswerAsSql()
         QCOMPARE(a.excluded, b.excluded);
         QCOMPARE(facts.currencies(f), sql.currencies(f));
         QCOMPARE(facts.documentCount(f), sql.documentCount(f));
+        using ProjectKey = CorpusQueries::ProjectOrder::Key;
+        for (ProjectKey key : {ProjectKey::Investment, ProjectKey::Status, ProjectKey::Province, ProjectKey::City,
+                               ProjectKey::Region, ProjectKey::Company}) {
+            for (bool descending : {false, true})
+                QCOMPARE(facts.projectIds(f, {key, descending}), sql.projectIds(f, {key, descending}));
+        }
         using Key = CorpusQueries::DocumentOrder::Key;
         for (Key key : {Key::Id, Key::Projects, Key::Investment}) {
             for (bool descending : {false, true})
