@@ -29,16 +29,16 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
         Project p;
         p.id = static_cast<int>(projects.intValue(0));
         for (int c = 0; c < 6; ++c)
-            p.text[c] = facts->intern(projects.textValue(1 + c));
-        p.status = facts->intern(projects.textValue(7));
-        p.company = facts->intern(projects.textValue(8));
+            p.text[c] = facts->intern(projects.utf8View(1 + c));
+        p.status = facts->intern(projects.utf8View(7));
+        p.company = facts->intern(projects.utf8View(8));
         p.hasAmount = !projects.isNull(9);
         p.amount = projects.doubleValue(9);
         p.hasAmountCny = !projects.isNull(10);
         p.amountCny = projects.doubleValue(10);
         p.excluded = projects.intValue(11) != 0;
         p.corrected = projects.intValue(12) != 0;
-        p.text[Region] = facts->intern(projects.textValue(13));
+        p.text[Region] = facts->intern(projects.utf8View(13));
         facts->m_projects.append(p);
     }
     // Each project's articles, each once, in order: the mentions come sorted from their covering index.
@@ -62,6 +62,7 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
     }
     for (++at; at < facts->m_projects.size(); ++at)
         facts->m_projects[at].firstMention = static_cast<int>(facts->m_mentionDocuments.size());
+    facts->m_utf8Ids = {};
     const QString failed = !projects.error().isEmpty() ? projects.error() : mentions.error();
     if (!failed.isEmpty()) {
         if (error)
@@ -71,14 +72,17 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
     return facts;
 }
 
-int ProjectFacts::intern(QString text)
+int ProjectFacts::intern(const QByteArray& utf8)
 {
-    const auto found = m_ids.constFind(text);
-    if (found != m_ids.cend())
+    // Looked up by the bytes SQLite holds (no QString made, no UTF-16 conversion): most values repeat.
+    const auto found = m_utf8Ids.constFind(utf8);
+    if (found != m_utf8Ids.cend())
         return *found;
     const int id = static_cast<int>(m_strings.size());
+    const QString text = QString::fromUtf8(utf8);
     m_strings.append(text);
-    m_ids.insert(std::move(text), id);
+    m_ids.insert(text, id);
+    m_utf8Ids.insert(QByteArray(utf8.constData(), utf8.size()), id); // a copy: the view goes with the row
     return id;
 }
 

@@ -71,7 +71,8 @@ private:
         int firstMention = 0; // into m_mentionDocuments; the project's run ends where the next one's begins
     };
 
-    int intern(QString text);
+    // The number of a string given as UTF-8 (a view into SQLite's row: copied only the first time).
+    int intern(const QByteArray& utf8);
     // Indexes of the projects projectCondition(filter) selects.
     QList<qsizetype> select(const ProjectFilter& filter) const;
     std::span<const int> documentsOf(qsizetype project) const;
@@ -81,6 +82,7 @@ private:
     QList<int> m_mentionDocuments;
     QList<QString> m_strings;
     QHash<QString, int> m_ids;
+    QHash<QByteArray, int> m_utf8Ids; // while reading
     // Each string's place in the order of a locale's collation (equal strings, equal places), made when first
     // asked for.
     mutable QList<int> m_ranks;

@@ -140,3 +140,11 @@ bool SqliteStatement::isNull(int column) const
 {
     return !m_hasRow || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
+
+QByteArray SqliteStatement::utf8View(int column) const
+{
+    if (!m_hasRow)
+        return {};
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}

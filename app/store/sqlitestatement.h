@@ -34,6 +34,8 @@ public:
     qint64 intValue(int column) const;
     double doubleValue(int column) const;
     QString textValue(int column) const; // "" for NULL
+    // The column's UTF-8 bytes as SQLite holds them, not copied: valid until the next step (empty for NULL).
+    QByteArray utf8View(int column) const;
     bool isNull(int column) const;
     // What went wrong in the last prepare or exec.
     QString error() const { return m_error; }
