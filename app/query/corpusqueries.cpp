@@ -293,25 +293,23 @@ QList<int> CorpusQueries::ids(const QString& sql, const QVariantList& values) co
 QList<int> CorpusQueries::projectIds(const ProjectFilter& filter, ProjectOrder order) const
 {
     using Key = ProjectOrder::Key;
+    // A text column (our own names) in the collation's order.
+    const auto text = [](QLatin1StringView column) { return u"sort_key(COALESCE(p.%1, ''))"_s.arg(column); };
     QString key;
     switch (order.key) {
     case Key::Id:
         break;
     case Key::Name:
-        key = u"sort_key(COALESCE(p.name, ''))"_s;
-        break;
     case Key::Company:
-        key = u"sort_key(COALESCE(p.company, ''))"_s;
-        break;
     case Key::Region:
-        key = u"sort_key(COALESCE(p.region, ''))"_s;
-        break;
     case Key::City:
-        key = u"sort_key(COALESCE(p.city, ''))"_s;
+    case Key::Province: {
+        static constexpr QLatin1StringView columns[] = {"name"_L1, "company"_L1, "region"_L1, "city"_L1,
+                                                        "province"_L1};
+        static_assert(static_cast<int>(Key::Province) - static_cast<int>(Key::Name) == 4);
+        key = text(columns[static_cast<int>(order.key) - static_cast<int>(Key::Name)]);
         break;
-    case Key::Province:
-        key = u"sort_key(COALESCE(p.province, ''))"_s;
-        break;
+    }
     case Key::Investment: {
         // All projects: in the order of the index projects_by_amount, without sorting. Some of them: found
         // through projects_figures and sorted ("+" keeps SQLite from walking the whole order index instead).
