@@ -330,19 +330,18 @@ QList<int> CorpusQueries::projectIds(const ProjectFilter& filter, ProjectOrder o
         break;
     }
     // The columns the facts hold, sorted there (SQL sorted a hundred thousand rows in 100 ms or more).
-    static const QHash<Key, ProjectFacts::Order> inFacts{{Key::Investment, ProjectFacts::Order::Investment},
-                                                         {Key::Status, ProjectFacts::Order::Status},
-                                                         {Key::Province, ProjectFacts::Order::Province},
-                                                         {Key::City, ProjectFacts::Order::City},
-                                                         {Key::Region, ProjectFacts::Order::Region},
-                                                         {Key::Company, ProjectFacts::Order::Company}};
+    static const QHash<Key, ProjectFacts::Order> inFacts{
+        {Key::Investment, ProjectFacts::Order::Investment}, {Key::Status, ProjectFacts::Order::Status},
+        {Key::Province, ProjectFacts::Order::Province},     {Key::City, ProjectFacts::Order::City},
+        {Key::Region, ProjectFacts::Order::Region},         {Key::Company, ProjectFacts::Order::Company}};
     if (const auto found = inFacts.constFind(order.key); found != inFacts.cend()) {
         if (const auto facts = factsFor(filter))
             return facts->orderedIds(*found, order.descending, filter, m_store->collation());
     }
     const QString direction = order.descending ? u" DESC"_s : QString();
     const SqlCondition c = condition(filter);
-    const QString orderBy = key.isEmpty() ? QString(u"p.id"_s + direction) : QString(key + direction + u", p.id"_s);
+    const QString orderBy =
+        key.isEmpty() ? QString(u"p.id"_s + direction) : QString(key + direction + u", p.id"_s);
     return ids(u"SELECT p.id FROM projects p %1 ORDER BY %2"_s.arg(c.where, orderBy), c.values);
 }
 
@@ -385,7 +384,8 @@ QList<CorpusQueries::ProjectRow> CorpusQueries::projectsById(std::span<const int
 {
     QList<ProjectRow> rows;
     for (qsizetype from = 0; from < static_cast<qsizetype>(ids.size()); from += kIdChunk) {
-        const std::span<const int> chunk = ids.subspan(from, std::min<qsizetype>(kIdChunk, ids.size() - from));
+        const std::span<const int> chunk =
+            ids.subspan(from, std::min<qsizetype>(kIdChunk, ids.size() - from));
         SqlCondition c{u"WHERE p.id IN (%1)"_s.arg(placeholders(chunk.size())), {}};
         for (int id : chunk)
             c.values << id;
@@ -471,7 +471,8 @@ DocumentQuery documentQuery(const ProjectFilter& filter, std::span<const int> on
         u"WITH hits AS (SELECT DISTINCT m.document_id AS doc, p.id AS pid, COALESCE(p.amount_cny, 0) AS cny, "
         u"COALESCE(p.city, p.province, '') AS place FROM project_mentions m %1 projects p ON p.id = "
         u"m.project_id %2), stats AS (SELECT doc, COUNT(*) AS n, SUM(cny) AS total FROM hits GROUP BY doc) "_s
-            // A few articles' projects: from their mentions (SQLite would otherwise read every project first).
+            // A few articles' projects: from their mentions (SQLite would otherwise read every project
+            // first).
             .arg(only.empty() ? u"JOIN"_s : u"CROSS JOIN"_s, c.where),
         c.values, !projectPart.isEmpty()};
 }
@@ -484,7 +485,7 @@ QList<CorpusQueries::DocumentRow> CorpusQueries::documents(const ProjectFilter& 
 }
 
 QList<CorpusQueries::DocumentRow> CorpusQueries::documentsById(const ProjectFilter& filter,
-                                                                std::span<const int> ids) const
+                                                               std::span<const int> ids) const
 {
     QList<DocumentRow> rows;
     for (qsizetype from = 0; from < static_cast<qsizetype>(ids.size()); from += kIdChunk)
@@ -493,7 +494,7 @@ QList<CorpusQueries::DocumentRow> CorpusQueries::documentsById(const ProjectFilt
 }
 
 QList<CorpusQueries::DocumentRow> CorpusQueries::documentRows(const ProjectFilter& filter,
-                                                               std::span<const int> only) const
+                                                              std::span<const int> only) const
 {
     // Per article, in the database: its matching projects (each once) and their total.
     const DocumentQuery dq = documentQuery(filter, only);
@@ -594,7 +595,8 @@ QList<int> CorpusQueries::documentIds(const ProjectFilter& filter, DocumentOrder
     const auto facts = (order.key == Key::Id && dq.byProjects) || byStats ? factsFor(projectPart) : nullptr;
     QList<int> result;
     if (facts) { // the articles of the matching projects (or all), from the facts
-        result = dq.byProjects ? facts->documents(projectPart) : ids(u"SELECT id FROM documents ORDER BY id"_s, {});
+        result = dq.byProjects ? facts->documents(projectPart)
+                               : ids(u"SELECT id FROM documents ORDER BY id"_s, {});
         if (filter.documentId)
             result.removeIf([&filter](int id) { return id != *filter.documentId; });
         if (byStats) { // by their count or total, ties by id
@@ -694,8 +696,9 @@ CorpusQueries::Summary CorpusQueries::summary(const ProjectFilter& filter) const
                           u"FROM projects p %1 GROUP BY 1, 2"_s.arg(c.where),
                           c.values);
         while (q.next()) {
-            groups.append({q.value(0).toString(), q.value(1).toBool(), q.value(2).toInt(), q.value(3).toDouble(),
-                           q.value(4).toDouble(), q.value(5).toInt(), q.value(6).toInt()});
+            groups.append({q.value(0).toString(), q.value(1).toBool(), q.value(2).toInt(),
+                           q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toInt(),
+                           q.value(6).toInt()});
         }
     }
     QMap<QString, double> cnyByCurrency; // in code order

@@ -63,9 +63,9 @@ private:
     typename std::map<qsizetype, Page>::iterator read(qsizetype page) const
     {
         if (static_cast<qsizetype>(m_pages.size()) >= kMaxPages) {
-            const auto oldest = std::min_element(m_pages.begin(), m_pages.end(), [](const auto& a, const auto& b) {
-                return a.second.used < b.second.used;
-            });
+            const auto oldest =
+                std::min_element(m_pages.begin(), m_pages.end(),
+                                 [](const auto& a, const auto& b) { return a.second.used < b.second.used; });
             m_pages.erase(oldest);
         }
         const qsizetype first = page * kPageSize;

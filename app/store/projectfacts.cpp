@@ -21,10 +21,11 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
 {
     auto facts = std::make_shared<ProjectFacts>();
     SqliteStatement projects(
-        db, u"SELECT id, COALESCE(province, ''), COALESCE(city, ''), COALESCE(county, ''), COALESCE(zone, ''), "
-            u"COALESCE(industry_code, 'OTHER'), COALESCE(currency, ''), COALESCE(status, ''), "
-            u"COALESCE(company, ''), amount, amount_cny, excluded <> 0, "
-            u"COALESCE(corrected, '') <> '' OR added = 1, COALESCE(region, '') FROM projects ORDER BY id"_s);
+        db,
+        u"SELECT id, COALESCE(province, ''), COALESCE(city, ''), COALESCE(county, ''), COALESCE(zone, ''), "
+        u"COALESCE(industry_code, 'OTHER'), COALESCE(currency, ''), COALESCE(status, ''), "
+        u"COALESCE(company, ''), amount, amount_cny, excluded <> 0, "
+        u"COALESCE(corrected, '') <> '' OR added = 1, COALESCE(region, '') FROM projects ORDER BY id"_s);
     for (bool row = projects.exec() && projects.hasRow(); row; row = projects.next()) {
         Project p;
         p.id = static_cast<int>(projects.intValue(0));
@@ -105,8 +106,8 @@ int ProjectFacts::sizeClass(const Project& p)
 std::span<const int> ProjectFacts::documentsOf(qsizetype project) const
 {
     const qsizetype begin = m_projects[project].firstMention;
-    const qsizetype end = project + 1 < m_projects.size() ? m_projects[project + 1].firstMention
-                                                          : m_mentionDocuments.size();
+    const qsizetype end =
+        project + 1 < m_projects.size() ? m_projects[project + 1].firstMention : m_mentionDocuments.size();
     return std::span(m_mentionDocuments).subspan(begin, end - begin);
 }
 

@@ -14,10 +14,10 @@ class QSqlDatabase;
 
 // What the charts, the summary and the articles' list ask of every project, held in arrays: at a hundred
 // thousand projects each of SQLite's aggregations over them took 30–50 ms (most of it sorting for its GROUP
-// BY), and a views refresh runs several; these take a few. A snapshot, read in one pass: Store::projectFacts()
-// reads it again once the database has changed. Text as numbers into one table of strings, NULL as "" (as the
-// SQL queries' COALESCE has it), a missing industry code as "OTHER". Filters with full-text search are left to
-// SQL (handles()).
+// BY), and a views refresh runs several; these take a few. A snapshot, read in one pass:
+// Store::projectFacts() reads it again once the database has changed. Text as numbers into one table of
+// strings, NULL as "" (as the SQL queries' COALESCE has it), a missing industry code as "OTHER". Filters with
+// full-text search are left to SQL (handles()).
 class ProjectFacts final
 {
 public:

@@ -59,9 +59,10 @@ bool registerSortKey(const QSqlDatabase& db, const QLocale& locale, QString* err
         collator = ucol_open(locale.name().toLatin1().constData(), &status);
         if (U_FAILURE(status))
             return fail(u"sort_key: no collation for %1 (%2)"_s.arg(locale.name(),
-                                                                   QLatin1StringView(u_errorName(status))));
+                                                                    QLatin1StringView(u_errorName(status))));
     }
-    // SQLite owns the collator from here: it closes it when the function is replaced or the connection closes.
+    // SQLite owns the collator from here: it closes it when the function is replaced or the connection
+    // closes.
     const int rc = sqlite3_create_function_v2(
         connection, "sort_key", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, collator, sortKey,
         nullptr, nullptr, [](void* c) { ucol_close(static_cast<UCollator*>(c)); });

@@ -133,7 +133,8 @@ QString SqliteStatement::textValue(int column) const
         return {};
     const void* text = sqlite3_column_text16(m_statement, column);
     const int bytes = sqlite3_column_bytes16(m_statement, column);
-    return text ? QString(static_cast<const QChar*>(text), bytes / static_cast<int>(sizeof(QChar))) : QString(u""_s);
+    return text ? QString(static_cast<const QChar*>(text), bytes / static_cast<int>(sizeof(QChar)))
+                : QString(u""_s);
 }
 
 bool SqliteStatement::isNull(int column) const

@@ -291,13 +291,11 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
         time("  projects table: ids by investment", [&] {
             ids = queries.projectIds(filter, {ProjectKey::Investment, true});
         });
-        time("  projects table: a page of rows", [&] {
-            (void)queries.projectsById(std::span(ids).first(std::min(kPage, ids.size())));
-        });
+        time("  projects table: a page of rows",
+             [&] { (void)queries.projectsById(std::span(ids).first(std::min(kPage, ids.size()))); });
         time("  articles list: ids", [&] { ids = queries.documentIds(filter, {}); });
-        time("  articles list: a page of rows", [&] {
-            (void)queries.documentsById(filter, std::span(ids).first(std::min(kPage, ids.size())));
-        });
+        time("  articles list: a page of rows",
+             [&] { (void)queries.documentsById(filter, std::span(ids).first(std::min(kPage, ids.size()))); });
         time("  summary", [&] { (void)queries.summary(filter); });
         time("  chart region", [&] {
             (void)ChartBuilder::build(ChartBuilder::Kind::Region, queries, filter, {}, store.exchangeRates());
@@ -312,13 +310,12 @@ void queriesAt(CorpusGenerator& generator, int articles, int wanted, const QStri
         std::printf("  %-32s %8.1f ms\n", "(all of the above)", seconds(refresh) * 1e3);
         // Sorting on a header click, and what whole lists cost (exports, the report).
         time("  projects table: ids by name", [&] { (void)queries.projectIds(filter, {ProjectKey::Name}); });
-        time("  projects table: ids by company", [&] {
-            (void)queries.projectIds(filter, {ProjectKey::Company});
-        });
-        time("  projects table: ids by article", [&] {
-            (void)queries.projectIds(filter, {ProjectKey::Document});
-        });
-        time("  articles list: ids by title", [&] { (void)queries.documentIds(filter, {DocumentKey::Title}); });
+        time("  projects table: ids by company",
+             [&] { (void)queries.projectIds(filter, {ProjectKey::Company}); });
+        time("  projects table: ids by article",
+             [&] { (void)queries.projectIds(filter, {ProjectKey::Document}); });
+        time("  articles list: ids by title",
+             [&] { (void)queries.documentIds(filter, {DocumentKey::Title}); });
         time("  articles list: ids by investment", [&] {
             (void)queries.documentIds(filter, {DocumentKey::Investment, true});
         });
@@ -370,7 +367,8 @@ int main(int argc, char* argv[])
                                     u"FILE"_s);
     const QCommandLineOption loadFrom(u"load"_s, u"With --projects: the store saved in this file instead."_s,
                                       u"FILE"_s);
-    parser.addOptions({articles, seed, devset, largeSizes, oneLine, smoke, write, projects, saveTo, loadFrom});
+    parser.addOptions(
+        {articles, seed, devset, largeSizes, oneLine, smoke, write, projects, saveTo, loadFrom});
     parser.addHelpOption();
     parser.process(app);
     CorpusGenerator generator(sources(parser.value(devset)), parser.value(seed).toULongLong());

@@ -375,8 +375,8 @@ void TestCorpusQueries::sortKeyOrdersAsTheLocale_data()
                                    << QStringList{u"安徽"_s, u"北京"_s, u"广州"_s, u"上海"_s, u"天津"_s};
     QTest::newRow("en_US: Han by code point") << u"en_US"_s << places;
     // Letters before case (a binary order puts every capital first).
-    QTest::newRow("en_US: case second") << u"en_US"_s
-                                        << QStringList{u"apple"_s, u"Banana"_s, u"cherry"_s, u"Cherry"_s};
+    QTest::newRow("en_US: case second")
+        << u"en_US"_s << QStringList{u"apple"_s, u"Banana"_s, u"cherry"_s, u"Cherry"_s};
     QTest::newRow("C: code units") << u"C"_s << QStringList{u"B"_s, u"a"_s, u"c"_s, u"上海"_s, u"北京"_s};
     QTest::newRow("empty first") << u"zh_CN"_s << QStringList{QString(u""_s), u"阿"_s};
 }
@@ -385,7 +385,8 @@ void TestCorpusQueries::sortKeyOrdersAsTheLocale()
 {
     QFETCH(QString, locale);
     QFETCH(QStringList, sorted);
-    const auto restore = qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
+    const auto restore =
+        qScopeGuard([this] { QVERIFY(registerSortKey(m_store.database(), QLocale(), nullptr)); });
     QString error;
     QVERIFY2(registerSortKey(m_store.database(), QLocale(locale), &error), qPrintable(error));
     QStringList values;
@@ -395,7 +396,8 @@ void TestCorpusQueries::sortKeyOrdersAsTheLocale()
         bound << sorted[i];
     }
     QSqlQuery q(m_store.database());
-    QVERIFY(q.prepare(u"SELECT column1 FROM (VALUES %1) ORDER BY sort_key(column1)"_s.arg(values.join(u", "_s))));
+    QVERIFY(
+        q.prepare(u"SELECT column1 FROM (VALUES %1) ORDER BY sort_key(column1)"_s.arg(values.join(u", "_s))));
     for (const QVariant& v : bound)
         q.addBindValue(v);
     QVERIFY(q.exec());
@@ -419,9 +421,8 @@ namespace {
 template <typename Row, typename Less>
 QList<int> sortedIds(QList<Row> rows, bool descending, Less less)
 {
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-        return descending ? less(b, a) : less(a, b);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const Row& a, const Row& b) { return descending ? less(b, a) : less(a, b); });
     QList<int> ids;
     for (const Row& r : rows)
         ids << r.id;
@@ -444,11 +445,16 @@ void TestCorpusQueries::projectOrder_data()
     QTest::addColumn<int>("key");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<bool>("filtered");
-    const std::pair<const char*, Key> keys[] = {
-        {"id", Key::Id},           {"name", Key::Name},         {"company", Key::Company},
-        {"region", Key::Region},   {"city", Key::City},         {"province", Key::Province},
-        {"investment", Key::Investment}, {"industry", Key::Industry}, {"status", Key::Status},
-        {"article", Key::Document}};
+    const std::pair<const char*, Key> keys[] = {{"id", Key::Id},
+                                                {"name", Key::Name},
+                                                {"company", Key::Company},
+                                                {"region", Key::Region},
+                                                {"city", Key::City},
+                                                {"province", Key::Province},
+                                                {"investment", Key::Investment},
+                                                {"industry", Key::Industry},
+                                                {"status", Key::Status},
+                                                {"article", Key::Document}};
     for (const auto& [name, key] : keys) {
         for (bool descending : {false, true}) {
             for (bool filtered : {false, true}) {
@@ -476,7 +482,9 @@ void TestCorpusQueries::projectOrder()
     QVERIFY(rows.size() > 1);
     using Row = CorpusQueries::ProjectRow;
     const auto text = [&collator](QString (*field)(const Row&)) {
-        return [&collator, field](const Row& a, const Row& b) { return collator.compare(field(a), field(b)) < 0; };
+        return [&collator, field](const Row& a, const Row& b) {
+            return collator.compare(field(a), field(b)) < 0;
+        };
     };
     QList<int> expected;
     switch (static_cast<Key>(key)) {
@@ -499,15 +507,20 @@ void TestCorpusQueries::projectOrder()
         expected = sortedIds(rows, descending, text([](const Row& r) { return r.province; }));
         break;
     case Key::Investment: {
-        const auto value = [](const Row& r) { return r.amountCny ? *r.amountCny : r.amount ? *r.amount : -1.0; };
-        expected = sortedIds(rows, descending, [&](const Row& a, const Row& b) { return value(a) < value(b); });
+        const auto value = [](const Row& r) {
+            return r.amountCny ? *r.amountCny : r.amount ? *r.amount : -1.0;
+        };
+        expected =
+            sortedIds(rows, descending, [&](const Row& a, const Row& b) { return value(a) < value(b); });
         break;
     }
     case Key::Industry:
-        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.industry < b.industry; });
+        expected =
+            sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.industry < b.industry; });
         break;
     case Key::Status:
-        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.status < b.status; });
+        expected =
+            sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.status < b.status; });
         break;
     case Key::Document:
         expected = sortedIds(rows, descending, text([](const Row& r) { return r.documentFile; }));
@@ -522,9 +535,9 @@ void TestCorpusQueries::documentOrder_data()
     QTest::addColumn<int>("key");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<int>("filter"); // 0 none, 1 one city, 2 search
-    const std::pair<const char*, Key> keys[] = {{"id", Key::Id},         {"file", Key::File},
-                                                {"title", Key::Title},   {"region", Key::Region},
-                                                {"projects", Key::Projects}, {"investment", Key::Investment}};
+    const std::pair<const char*, Key> keys[] = {
+        {"id", Key::Id},         {"file", Key::File},         {"title", Key::Title},
+        {"region", Key::Region}, {"projects", Key::Projects}, {"investment", Key::Investment}};
     const char* const filters[] = {"", ", one city", ", search"};
     for (const auto& [name, key] : keys) {
         for (bool descending : {false, true}) {
@@ -559,22 +572,27 @@ void TestCorpusQueries::documentOrder()
         expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.id < b.id; });
         break;
     case Key::File:
-        expected = sortedIds(rows, descending,
-                             [&](const Row& a, const Row& b) { return collator.compare(a.file, b.file) < 0; });
+        expected = sortedIds(rows, descending, [&](const Row& a, const Row& b) {
+            return collator.compare(a.file, b.file) < 0;
+        });
         break;
     case Key::Title:
-        expected = sortedIds(rows, descending,
-                             [&](const Row& a, const Row& b) { return collator.compare(a.title, b.title) < 0; });
+        expected = sortedIds(rows, descending, [&](const Row& a, const Row& b) {
+            return collator.compare(a.title, b.title) < 0;
+        });
         break;
     case Key::Region:
-        expected = sortedIds(rows, descending,
-                             [&](const Row& a, const Row& b) { return collator.compare(a.region, b.region) < 0; });
+        expected = sortedIds(rows, descending, [&](const Row& a, const Row& b) {
+            return collator.compare(a.region, b.region) < 0;
+        });
         break;
     case Key::Projects:
-        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.projects < b.projects; });
+        expected =
+            sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.projects < b.projects; });
         break;
     case Key::Investment:
-        expected = sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.totalCny < b.totalCny; });
+        expected =
+            sortedIds(rows, descending, [](const Row& a, const Row& b) { return a.totalCny < b.totalCny; });
         break;
     }
     QCOMPARE(q.documentIds(f, {static_cast<Key>(key), descending}), expected);
@@ -744,8 +762,8 @@ void TestCorpusQueries::factsAnswerAsSql()
         QCOMPARE(facts.currencies(f), sql.currencies(f));
         QCOMPARE(facts.documentCount(f), sql.documentCount(f));
         using ProjectKey = CorpusQueries::ProjectOrder::Key;
-        for (ProjectKey key : {ProjectKey::Investment, ProjectKey::Status, ProjectKey::Province, ProjectKey::City,
-                               ProjectKey::Region, ProjectKey::Company}) {
+        for (ProjectKey key : {ProjectKey::Investment, ProjectKey::Status, ProjectKey::Province,
+                               ProjectKey::City, ProjectKey::Region, ProjectKey::Company}) {
             for (bool descending : {false, true})
                 QCOMPARE(facts.projectIds(f, {key, descending}), sql.projectIds(f, {key, descending}));
         }

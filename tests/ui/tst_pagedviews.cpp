@@ -56,7 +56,8 @@ void TestPagedViews::initTestCase()
     for (int copy = 0; copy < kCopies; ++copy) {
         QList<AnalyzedDocument> round = corpus;
         for (AnalyzedDocument& d : round) {
-            d.document.name = d.document.path = u"copy%1/%2"_s.arg(copy, 2, 10, QChar(u'0')).arg(d.document.name);
+            d.document.name = d.document.path =
+                u"copy%1/%2"_s.arg(copy, 2, 10, QChar(u'0')).arg(d.document.name);
             for (Project& p : d.annotations.projects)
                 p.name += u" %1"_s.arg(copy);
         }
@@ -153,10 +154,10 @@ void TestPagedViews::projectsTableSortsInTheDatabase_data()
     QTest::newRow("region") << int(ProjectTableModel::RegionColumn) << false << int(Key::Region);
     QTest::newRow("city") << int(ProjectTableModel::CityColumn) << false << int(Key::City);
     QTest::newRow("province") << int(ProjectTableModel::ProvinceColumn) << true << int(Key::Province);
-    QTest::newRow("investment, largest first") << int(ProjectTableModel::InvestmentColumn) << true
-                                               << int(Key::Investment);
-    QTest::newRow("investment, smallest first") << int(ProjectTableModel::InvestmentColumn) << false
-                                                << int(Key::Investment);
+    QTest::newRow("investment, largest first")
+        << int(ProjectTableModel::InvestmentColumn) << true << int(Key::Investment);
+    QTest::newRow("investment, smallest first")
+        << int(ProjectTableModel::InvestmentColumn) << false << int(Key::Investment);
     QTest::newRow("industry") << int(ProjectTableModel::IndustryColumn) << false << int(Key::Industry);
     QTest::newRow("status") << int(ProjectTableModel::StatusColumn) << true << int(Key::Status);
     QTest::newRow("article") << int(ProjectTableModel::DocumentColumn) << false << int(Key::Document);
@@ -208,7 +209,8 @@ void TestPagedViews::projectsTableReadsWhatItShows()
     const int pages = int((rows + PagedRows<Item>::kPageSize - 1) / PagedRows<Item>::kPageSize);
     QVERIFY(pages >= 3);
     // The rows on screen and those the investment column is sized by: not the whole list.
-    QVERIFY2(model.pagesRead() >= 1 && model.pagesRead() < pages, qPrintable(QString::number(model.pagesRead())));
+    QVERIFY2(model.pagesRead() >= 1 && model.pagesRead() < pages,
+             qPrintable(QString::number(model.pagesRead())));
     view.scrollToBottom();
     QCoreApplication::processEvents();
     QCOMPARE(view.indexAt(QPoint(5, view.viewport()->height() - 5)).isValid(), true);
@@ -251,7 +253,8 @@ void TestPagedViews::articlesListSortsInTheDatabase_data()
     QTest::newRow("file") << int(DocumentListModel::FileColumn) << true << int(Key::File);
     QTest::newRow("title") << int(DocumentListModel::TitleColumn) << false << int(Key::Title);
     QTest::newRow("region") << int(DocumentListModel::RegionColumn) << false << int(Key::Region);
-    QTest::newRow("projects, most first") << int(DocumentListModel::ProjectsColumn) << true << int(Key::Projects);
+    QTest::newRow("projects, most first")
+        << int(DocumentListModel::ProjectsColumn) << true << int(Key::Projects);
     QTest::newRow("investment") << int(DocumentListModel::InvestmentColumn) << false << int(Key::Investment);
 }
 
@@ -270,8 +273,8 @@ void TestPagedViews::articlesListSortsInTheDatabase()
     model.reload(semiconductors);
     view.sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     const CorpusQueries queries(&m_store);
-    const QList<int> expected =
-        queries.documentIds(semiconductors, {static_cast<CorpusQueries::DocumentOrder::Key>(key), descending});
+    const QList<int> expected = queries.documentIds(
+        semiconductors, {static_cast<CorpusQueries::DocumentOrder::Key>(key), descending});
     QVERIFY(expected.size() > 1);
     QCOMPARE(model.rowCount(), expected.size());
     for (int r = 0; r < model.rowCount(); ++r) {

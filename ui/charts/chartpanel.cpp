@@ -401,7 +401,8 @@ void ChartPanel::setExportSize(QSize size, qreal devicePixelRatio)
 
 void ChartPanel::copyToClipboard(Chart chart) const
 {
-    QGuiApplication::clipboard()->setImage(ChartRenderer::image(chartData(chart), m_exportSize, m_exportRatio));
+    QGuiApplication::clipboard()->setImage(
+        ChartRenderer::image(chartData(chart), m_exportSize, m_exportRatio));
 }
 
 QString ChartPanel::suggestedFileName(Chart chart, const QString& suffix) const

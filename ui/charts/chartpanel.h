@@ -39,8 +39,8 @@ public:
     QString keyAt(Chart chart, int index) const;
     void showChart(Chart chart);
     Chart currentChart() const;
-    // What a chart shows (as exported): data, title, axes, legend, caption. A refresh builds the chart on show;
-    // another is built when it is shown or asked for.
+    // What a chart shows (as exported): data, title, axes, legend, caption. A refresh builds the chart on
+    // show; another is built when it is shown or asked for.
     const ChartData& chartData(Chart chart) const;
     QString caption() const; // of the chart on show
 

@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 DocumentListModel::DocumentListModel(const Store* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_queries(store)
-    , m_rows([this](std::span<const int> ids) { return m_queries.documentsById(m_filter.value_or(ProjectFilter{}), ids); })
+    , m_rows([this](std::span<const int> ids) {
+        return m_queries.documentsById(m_filter.value_or(ProjectFilter{}), ids);
+    })
 {
 }
 

@@ -246,9 +246,9 @@ void ProjectTableModel::reload(const ProjectFilter& filter)
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     using Key = CorpusQueries::ProjectOrder::Key;
-    static constexpr Key keys[ColumnCount] = {Key::Name,     Key::Company,    Key::Region,
-                                              Key::City,     Key::Province,   Key::Investment,
-                                              Key::Industry, Key::Status,     Key::Document};
+    static constexpr Key keys[ColumnCount] = {Key::Name,     Key::Company,  Key::Region,
+                                              Key::City,     Key::Province, Key::Investment,
+                                              Key::Industry, Key::Status,   Key::Document};
     m_order = {column >= 0 && column < ColumnCount ? keys[column] : Key::Id, order == Qt::DescendingOrder};
     if (m_filter) // nothing to read before the first load
         reload(*m_filter);

@@ -8,9 +8,9 @@
 class ReviewSession;
 class Store;
 
-// The projects that match the filter, one row each, in the order sort() asked for (the database sorts: text by
-// the UI language's collation, the investment by its yuan value). The rows are read a page at a time as the
-// view shows them, so that a hundred thousand projects list at once. Display roles give formatted text
+// The projects that match the filter, one row each, in the order sort() asked for (the database sorts: text
+// by the UI language's collation, the investment by its yuan value). The rows are read a page at a time as
+// the view shows them, so that a hundred thousand projects list at once. Display roles give formatted text
 // (investment in 亿, the industry's and status's names); SortRole gives raw values (amount in yuan).
 // With a review session, the fields are editable (EditRole: the raw value, a code for industry and status,
 // the amount as written) and the name column's check box confirms a project; corrected fields are bold

@@ -6,10 +6,10 @@ class ProjectTableModel;
 class QAction;
 class ReviewSession;
 
-// The projects table: sortable by value (the model sorts, in the database), multi-select, Ctrl+C copies the selected rows as TSV, double-click
-// opens the article at the project's evidence. With a review session, F2 (or a click on the selected cell)
-// edits a field, the name's check box confirms, Del excludes the selected projects from the figures (and
-// includes excluded ones again).
+// The projects table: sortable by value (the model sorts, in the database), multi-select, Ctrl+C copies the
+// selected rows as TSV, double-click opens the article at the project's evidence. With a review session, F2
+// (or a click on the selected cell) edits a field, the name's check box confirms, Del excludes the selected
+// projects from the figures (and includes excluded ones again).
 class ProjectTableView final : public QTableView
 {
     Q_OBJECT
