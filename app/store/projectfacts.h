@@ -47,11 +47,10 @@ public:
         double totalCny = 0;
     };
     QHash<int, DocumentTotals> documentTotals(const ProjectFilter& filter) const;
-    int projectCount() const { return static_cast<int>(m_projects.size()); }
 
     // The matching projects' ids in the order of a column the facts hold, ties by id (as
-    // CorpusQueries::projectIds has them): the investment by its yuan value, else its amount, else -1; text
-    // as `collator` orders it.
+    // CorpusQueries::projectIds has them): the investment by its yuan value, else its amount, else -1; status
+    // by code; other text as the locale's collation orders it.
     enum class Order { Investment, Status, Province, City, Region, Company };
     QList<int> orderedIds(Order order, bool descending, const ProjectFilter& filter,
                           const QLocale& collation) const;

@@ -1,7 +1,8 @@
 #include "sortkey.h"
 
+#include "sqlitestatement.h"
+
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QVarLengthArray>
 
 #include <sqlite3.h>
@@ -48,10 +49,9 @@ bool registerSortKey(const QSqlDatabase& db, const QLocale& locale, QString* err
             *error = why;
         return false;
     };
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* connection = sqliteHandle(db);
+    if (!connection)
         return fail(u"sort_key: not an SQLite connection"_s);
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     // The C locale compares code units, as QCollator does there.
     UCollator* collator = nullptr;
     if (locale.language() != QLocale::C) {

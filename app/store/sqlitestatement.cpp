@@ -6,14 +6,21 @@
 
 using namespace Qt::StringLiterals;
 
-SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql)
+sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql)
+    : m_db(sqliteHandle(db))
+{
+    if (!m_db) {
         m_error = u"not an SQLite connection"_s;
         return;
     }
-    m_db = *static_cast<sqlite3* const*>(handle.constData());
     if (sqlite3_prepare16_v2(m_db, sql.constData(), static_cast<int>(sql.size() * sizeof(QChar)),
                              &m_statement, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

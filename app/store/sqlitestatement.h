@@ -7,6 +7,9 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+// The SQLite handle under a QSQLITE connection; nullptr for another driver (or none).
+sqlite3* sqliteHandle(const QSqlDatabase& db);
+
 // A prepared statement on a QSQLITE connection, bound and run through SQLite's C API. For the store's
 // inserts, run hundreds of thousands of times in a load: Qt's binding names a placeholder per value
 // (QSqlResult:: bindValue formats ":%1"), which took a quarter of storing. Values are bound in order, as with

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -176,11 +175,9 @@ bool Store::setCollation(const QLocale& locale, QString* error)
 
 quint64 Store::changeCount() const
 {
-    const QSqlDatabase db = database();
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* connection = sqliteHandle(database());
+    if (!connection)
         return 0;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     // Reset when the connection is opened again: the number of opens keeps the counts apart.
     return (m_opened << 48) + static_cast<quint64>(sqlite3_total_changes64(connection));
 }

@@ -245,7 +245,7 @@ void ChartPanel::draw(Chart chart)
 
 void ChartPanel::refresh()
 {
-    // Each chart asks the store as much as the whole summary: only the one on show is built now.
+    // Only the chart on show is built now; another when it is shown (or exported, or asked for).
     for (Chart chart : {RegionChart, SizeChart, IndustryChart}) {
         m_built[chart] = false;
         m_drawn[chart] = false;
