@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Project::text: the region levels in ProjectFilter::RegionLevel's order, then these.
-enum TextColumn { Province, City, County, Zone, Industry, Currency, Region };
+enum TextColumn { Province, City, County, Zone, Industry, Currency, Region, IndustryCode };
 
 } // namespace
 
@@ -25,7 +25,8 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
         u"SELECT id, COALESCE(province, ''), COALESCE(city, ''), COALESCE(county, ''), COALESCE(zone, ''), "
         u"COALESCE(industry_code, 'OTHER'), COALESCE(currency, ''), COALESCE(status, ''), "
         u"COALESCE(company, ''), amount, amount_cny, excluded <> 0, "
-        u"COALESCE(corrected, '') <> '' OR added = 1, COALESCE(region, '') FROM projects ORDER BY id"_s);
+        u"COALESCE(corrected, '') <> '' OR added = 1, COALESCE(region, ''), COALESCE(industry_code, '') "
+        u"FROM projects ORDER BY id"_s);
     for (bool row = projects.exec() && projects.hasRow(); row; row = projects.next()) {
         Project p;
         p.id = static_cast<int>(projects.intValue(0));
@@ -40,6 +41,7 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::read(const QSqlDatabase& db, Q
         p.excluded = projects.intValue(11) != 0;
         p.corrected = projects.intValue(12) != 0;
         p.text[Region] = facts->intern(projects.utf8View(13));
+        p.text[IndustryCode] = facts->intern(projects.utf8View(14));
         facts->m_projects.append(p);
     }
     // Each project's articles, each once, in order: the mentions come sorted from their covering index.
@@ -272,6 +274,8 @@ QList<int> ProjectFacts::orderedIds(Order order, bool descending, const ProjectF
     }
     const auto textOf = [order](const Project& p) {
         switch (order) {
+        case Order::Industry:
+            return p.text[IndustryCode];
         case Order::Status:
             return p.status;
         case Order::Province:
@@ -286,14 +290,16 @@ QList<int> ProjectFacts::orderedIds(Order order, bool descending, const ProjectF
         }
         return p.company;
     };
-    // Status codes by code (as SQL compares them), the rest by the collation.
+    // Industry and status codes by code (as SQL compares them), the rest by the collation.
+    const bool byCode = order == Order::Industry || order == Order::Status;
     QHash<int, int> codeRanks;
-    if (order == Order::Status) {
+    if (byCode) {
         QList<int> codes;
         for (qsizetype i : selected) {
-            if (!codeRanks.contains(m_projects[i].status)) {
-                codeRanks.insert(m_projects[i].status, 0);
-                codes << m_projects[i].status;
+            const int code = textOf(m_projects[i]);
+            if (!codeRanks.contains(code)) {
+                codeRanks.insert(code, 0);
+                codes << code;
             }
         }
         std::sort(codes.begin(), codes.end(), [this](int a, int b) { return m_strings[a] < m_strings[b]; });
@@ -304,7 +310,7 @@ QList<int> ProjectFacts::orderedIds(Order order, bool descending, const ProjectF
     keyed.reserve(selected.size());
     for (qsizetype i : selected) {
         const int text = textOf(m_projects[i]);
-        keyed.append({order == Order::Status ? codeRanks.value(text) : m_ranks[text], m_projects[i].id});
+        keyed.append({byCode ? codeRanks.value(text) : m_ranks[text], m_projects[i].id});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
         return descending ? a.first > b.first : a.first < b.first;

@@ -733,6 +733,9 @@ void TestCorpusQueries::factsAnswerAsSql()
     QSqlQuery q(store.database());
     QVERIFY(q.exec(u"UPDATE projects SET excluded = 1 WHERE id = %1"_s.arg(rows[0].id)));
     QVERIFY(q.exec(u"UPDATE projects SET corrected = 'company' WHERE id = %1"_s.arg(rows[1].id)));
+    // No industry code and the code OTHER: the chart counts both as "other", the table sorts them apart.
+    QVERIFY(q.exec(u"UPDATE projects SET industry_code = NULL WHERE id = %1"_s.arg(rows[2].id)));
+    QVERIFY(q.exec(u"UPDATE projects SET industry_code = 'OTHER' WHERE id = %1"_s.arg(rows[3].id)));
     const CorpusQueries facts(&store);
     QList<ProjectFilter> filters{filter};
     ProjectFilter byCompany = filter;
@@ -762,8 +765,8 @@ void TestCorpusQueries::factsAnswerAsSql()
         QCOMPARE(facts.currencies(f), sql.currencies(f));
         QCOMPARE(facts.documentCount(f), sql.documentCount(f));
         using ProjectKey = CorpusQueries::ProjectOrder::Key;
-        for (ProjectKey key : {ProjectKey::Investment, ProjectKey::Status, ProjectKey::Province,
-                               ProjectKey::City, ProjectKey::Region, ProjectKey::Company}) {
+        for (ProjectKey key : {ProjectKey::Investment, ProjectKey::Industry, ProjectKey::Status,
+                               ProjectKey::Province, ProjectKey::City, ProjectKey::Region, ProjectKey::Company}) {
             for (bool descending : {false, true})
                 QCOMPARE(facts.projectIds(f, {key, descending}), sql.projectIds(f, {key, descending}));
         }
