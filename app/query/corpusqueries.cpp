@@ -330,11 +330,13 @@ QList<int> CorpusQueries::projectIds(const ProjectFilter& filter, ProjectOrder o
         break;
     }
     // The columns the facts hold, sorted there (SQL sorted a hundred thousand rows in 100 ms or more).
-    static const QHash<Key, ProjectFacts::Order> inFacts{
-        {Key::Investment, ProjectFacts::Order::Investment}, {Key::Industry, ProjectFacts::Order::Industry},
-        {Key::Status, ProjectFacts::Order::Status},
-        {Key::Province, ProjectFacts::Order::Province},     {Key::City, ProjectFacts::Order::City},
-        {Key::Region, ProjectFacts::Order::Region},         {Key::Company, ProjectFacts::Order::Company}};
+    static const QHash<Key, ProjectFacts::Order> inFacts{{Key::Investment, ProjectFacts::Order::Investment},
+                                                         {Key::Industry, ProjectFacts::Order::Industry},
+                                                         {Key::Status, ProjectFacts::Order::Status},
+                                                         {Key::Province, ProjectFacts::Order::Province},
+                                                         {Key::City, ProjectFacts::Order::City},
+                                                         {Key::Region, ProjectFacts::Order::Region},
+                                                         {Key::Company, ProjectFacts::Order::Company}};
     if (const auto found = inFacts.constFind(order.key); found != inFacts.cend()) {
         if (const auto facts = factsFor(filter))
             return facts->orderedIds(*found, order.descending, filter, m_store->collation());

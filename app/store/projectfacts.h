@@ -49,8 +49,8 @@ public:
     QHash<int, DocumentTotals> documentTotals(const ProjectFilter& filter) const;
 
     // The matching projects' ids in the order of a column the facts hold, ties by id (as
-    // CorpusQueries::projectIds has them): the investment by its yuan value, else its amount, else -1; industry
-    // and status by code (no industry code: ""); other text as the locale's collation orders it.
+    // CorpusQueries::projectIds has them): the investment by its yuan value, else its amount, else -1;
+    // industry and status by code (no industry code: ""); other text as the locale's collation orders it.
     enum class Order { Investment, Industry, Status, Province, City, Region, Company };
     QList<int> orderedIds(Order order, bool descending, const ProjectFilter& filter,
                           const QLocale& collation) const;
@@ -58,8 +58,8 @@ public:
 private:
     struct Project {
         int id = 0;
-        // province, city, county, zone, industry ("OTHER" for none), currency, region, industry as stored ("" for
-        // none): into m_strings
+        // province, city, county, zone, industry ("OTHER" for none), currency, region, industry as stored (""
+        // for none): into m_strings
         int text[8] = {};
         int status = 0;
         int company = 0;

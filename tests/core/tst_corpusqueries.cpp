@@ -765,8 +765,9 @@ void TestCorpusQueries::factsAnswerAsSql()
         QCOMPARE(facts.currencies(f), sql.currencies(f));
         QCOMPARE(facts.documentCount(f), sql.documentCount(f));
         using ProjectKey = CorpusQueries::ProjectOrder::Key;
-        for (ProjectKey key : {ProjectKey::Investment, ProjectKey::Industry, ProjectKey::Status,
-                               ProjectKey::Province, ProjectKey::City, ProjectKey::Region, ProjectKey::Company}) {
+        for (ProjectKey key :
+             {ProjectKey::Investment, ProjectKey::Industry, ProjectKey::Status, ProjectKey::Province,
+              ProjectKey::City, ProjectKey::Region, ProjectKey::Company}) {
             for (bool descending : {false, true})
                 QCOMPARE(facts.projectIds(f, {key, descending}), sql.projectIds(f, {key, descending}));
         }
