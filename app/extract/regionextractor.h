@@ -47,9 +47,9 @@ private:
         qsizetype start = 0;
         qsizetype end = 0;
         std::span<const Entry> entries; // into the extractor's index, which outlives every match
-        int division = -1; // resolved division, or -1
-        int foreign = -1;  // resolved foreign place, or -1
-        bool weak = false; // a short county name accepted only because a zone keyword follows it
+        int division = -1;              // resolved division, or -1
+        int foreign = -1;               // resolved foreign place, or -1
+        bool weak = false;              // a short county name accepted only because a zone keyword follows it
     };
 
     void addWord(const QString& word, Entry entry); // `word` in the reading form (Division::readingName)

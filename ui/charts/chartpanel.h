@@ -95,7 +95,7 @@ private:
     mutable ChartData m_data[3];
     mutable bool m_built[3] = {}; // m_data holds what the filter and options give now
     bool m_drawn[3] = {};         // the view shows m_data
-    int m_longestName[3] = {}; // the width of each chart's longest category name
+    int m_longestName[3] = {};    // the width of each chart's longest category name
     QAction* m_exportPngAction;
     QAction* m_exportSvgAction;
     QAction* m_copyAction;

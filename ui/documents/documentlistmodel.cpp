@@ -30,7 +30,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     const CorpusQueries::DocumentRow& row = m_rows.at(index.row());
     if (role == DocumentIdRole)
         return row.id;
-    if (role == Qt::DisplayRole || role == SortRole) {
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case FileColumn:
             return Labels::fileLabel(row.file);
@@ -41,8 +41,6 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         case ProjectsColumn:
             return row.projects;
         case InvestmentColumn:
-            if (role == SortRole)
-                return row.totalCny;
             return row.totalCny > 0 ? Labels::amount(row.totalCny, u"CNY"_s) : QString();
         default:
             return {};

@@ -9,7 +9,7 @@ class Store;
 
 // The articles that match the filter: file, title, the place most of their projects land in, how many
 // matching projects they report and what those total. In the order sort() asked for (the database sorts;
-// -1: as stored), read a page at a time as the view shows them. SortRole gives raw values.
+// -1: as stored), read a page at a time as the view shows them.
 class DocumentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,7 +17,7 @@ class DocumentListModel final : public QAbstractTableModel
 
 public:
     enum Column { FileColumn, TitleColumn, RegionColumn, ProjectsColumn, InvestmentColumn, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { DocumentIdRole = Qt::UserRole + 1 };
 
     // How many rows a column sized to its contents is measured by (two pages).
     static constexpr int kSizedRows = 2 * PagedRows<CorpusQueries::DocumentRow>::kPageSize;

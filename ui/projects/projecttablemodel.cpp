@@ -54,8 +54,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
     default:
         break;
     }
-    if (role == Qt::DisplayRole || role == SortRole) {
-        const bool sort = role == SortRole;
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
             return r.name;
@@ -68,14 +67,12 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         case ProvinceColumn:
             return r.province;
         case InvestmentColumn:
-            if (sort) // raw yuan; unknown amounts sort below every known one
-                return r.amountCny ? *r.amountCny : (r.amount ? *r.amount : -1.0);
             return r.amount ? Labels::amountWithYuan(*r.amount, r.currency, r.qualifier, r.amountCny)
                             : QString();
         case IndustryColumn:
-            return sort ? r.industry : Labels::industry(r.industry);
+            return Labels::industry(r.industry);
         case StatusColumn:
-            return sort ? r.status : (r.status.isEmpty() ? QString() : Labels::status(r.status));
+            return r.status.isEmpty() ? QString() : Labels::status(r.status);
         case DocumentColumn:
             return Labels::fileLabel(r.documentFile);
         default:

@@ -11,7 +11,7 @@ class Store;
 // The projects that match the filter, one row each, in the order sort() asked for (the database sorts: text
 // by the UI language's collation, the investment by its yuan value). The rows are read a page at a time as
 // the view shows them, so that a hundred thousand projects list at once. Display roles give formatted text
-// (investment in 亿, the industry's and status's names); SortRole gives raw values (amount in yuan).
+// (investment in 亿, the industry's and status's names); AmountCnyRole the yuan value.
 // With a review session, the fields are editable (EditRole: the raw value, a code for industry and status,
 // the amount as written) and the name column's check box confirms a project; corrected fields are bold
 // with their extracted value in the tooltip, excluded projects struck through.
@@ -34,8 +34,7 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        ProjectIdRole,
+        ProjectIdRole = Qt::UserRole + 1,
         DocumentIdRole,
         EvidenceStartRole,
         EvidenceEndRole,
